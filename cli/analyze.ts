@@ -1,0 +1,65 @@
+// Runs ingest -> analysis -> comparison over a set of loaded inputs and shapes
+// the CLI's JSON output. Per-input failures are collected, never thrown.
+import { ingest, IngestError, type IngestedArticle } from "../lib/ingest";
+import { analyzeStory } from "../lib/analysis/pipeline";
+import { compareStory } from "../lib/compare";
+import type { Comparison } from "../lib/compare/types";
+import type { Claim, Entity } from "../lib/analysis/types";
+import type { LoadedInput, PathError } from "./inputs";
+
+export interface AnalyzedArticleOutput {
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  publishedSource: string | null;
+  body: string;
+  entities: Entity[];
+  claims: Claim[];
+}
+
+export interface AnalyzeOutput {
+  articles: AnalyzedArticleOutput[];
+  groups: Comparison["groups"];
+  discrepancies: Comparison["discrepancies"];
+  outlets: Comparison["outlets"];
+}
+
+export function analyzeInputs(
+  inputs: LoadedInput[],
+  options: { compare: boolean },
+): { articles: (IngestedArticle & { source: string })[]; output: AnalyzeOutput; comparison: Comparison | null; errors: PathError[] } {
+  const errors: PathError[] = [];
+  const articles: (IngestedArticle & { source: string })[] = [];
+  for (const input of inputs) {
+    try {
+      articles.push({ ...ingest({ content: input.content, source: input.path }), source: input.path });
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      errors.push({ path: input.path, message: e.message });
+    }
+  }
+  if (!options.compare) {
+    return { articles, output: { articles: [], groups: [], discrepancies: [], outlets: [] }, comparison: null, errors };
+  }
+  const analyses = analyzeStory(articles.map((a) => ({ body: a.body, publishedAt: a.publishedAt })));
+  const out: AnalyzedArticleOutput[] = articles.map((a, i) => ({
+    source: a.source,
+    title: a.title,
+    outlet: a.outlet,
+    publishedAt: a.publishedAt,
+    publishedSource: a.publishedSource,
+    body: a.body,
+    entities: analyses[i].entities,
+    claims: analyses[i].claims,
+  }));
+  const comparison = compareStory(
+    out.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, publishedAt: a.publishedAt, claims: a.claims, entities: a.entities })),
+  );
+  return {
+    articles,
+    output: { articles: out, groups: comparison.groups, discrepancies: comparison.discrepancies, outlets: comparison.outlets },
+    comparison,
+    errors,
+  };
+}

@@ -1,0 +1,115 @@
+// Tokenises a body once with wink-nlp and its English lite model. Every later
+// stage reads these tokens, sentences and spans instead of re-tokenising.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Doc, Paragraph, Sentence, Span, Token } from "./types";
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Paragraph boundaries: blank lines (or single newlines, for bodies laid out one paragraph a line). */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g;
+  const blankSeparated = /\n\s*\n/.test(text);
+  const pattern = blankSeparated ? re : /[^\n]+/g;
+  for (const m of text.matchAll(pattern)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) paragraphs.push({ i: paragraphs.length, start, end });
+  }
+  return paragraphs;
+}
+
+export function parse(text: string): Doc {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const spans: Span[] = [];
+  const paragraphs = splitParagraphs(text);
+
+  for (const para of paragraphs) {
+    // Line breaks inside a paragraph become spaces (same length, so offsets hold):
+    // wink would otherwise emit them as tokens.
+    const wdoc = nlp.readDoc(text.slice(para.start, para.end).replace(/[\r\n\t]/g, " "));
+    const values = wdoc.tokens().out() as string[];
+    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
+    const pos = wdoc.tokens().out(its.pos) as string[];
+    const lemma = wdoc.tokens().out(its.lemma) as string[];
+    const norm = wdoc.tokens().out(its.normal) as string[];
+    const type = wdoc.tokens().out(its.type) as string[];
+    const base = tokens.length;
+    let offset = para.start;
+    for (let k = 0; k < values.length; k++) {
+      offset += spaces[k].length;
+      const start = offset;
+      offset += values[k].length;
+      tokens.push({
+        i: base + k,
+        text: values[k],
+        start,
+        end: offset,
+        pos: pos[k],
+        lemma: lemma[k],
+        norm: norm[k],
+        type: type[k],
+        space: k + 1 < values.length ? spaces[k + 1].length > 0 : false,
+      });
+    }
+    wdoc.sentences().each((s) => {
+      const [a, b] = s.out(its.span) as unknown as [number, number];
+      const start = tokens[base + a].start;
+      const end = tokens[base + b].end;
+      sentences.push({
+        i: sentences.length,
+        start,
+        end,
+        text: text.slice(start, end),
+        tokenStart: base + a,
+        tokenEnd: base + b + 1,
+        paragraph: para.i,
+      });
+    });
+    wdoc.entities().each((e) => {
+      const [a, b] = e.out(its.span) as unknown as [number, number];
+      const start = tokens[base + a].start;
+      const end = tokens[base + b].end;
+      spans.push({
+        type: e.out(its.type) as string,
+        start,
+        end,
+        text: text.slice(start, end),
+        tokenStart: base + a,
+        tokenEnd: base + b + 1,
+      });
+    });
+  }
+  return { text, tokens, sentences, paragraphs, spans };
+}
+
+/** The sentence containing a character offset (binary search). */
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Index of the first token starting at or after a character offset. */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

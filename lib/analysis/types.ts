@@ -1,0 +1,182 @@
+// The claim model shared by analysis, comparison, storage, CLI and UI.
+// Offsets (start/end) are UTF-16 indices into the article's cleaned body,
+// so every value can be traced back to its exact words.
+
+export type ClaimKind = "quote" | "date" | "role" | "action" | "number";
+export const CLAIM_KINDS: readonly ClaimKind[] = ["quote", "date", "role", "action", "number"];
+
+export type EntityKind = "person" | "org" | "place" | "other";
+
+export interface Token {
+  /** index in Doc.tokens */
+  i: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, PUNCT, ...) */
+  pos: string;
+  lemma: string;
+  /** lower-cased normal form */
+  norm: string;
+  /** wink's shape/type: word, number, punctuation, quoted_phrase, ... */
+  type: string;
+  /** whitespace after the token in the source text */
+  space: boolean;
+}
+
+export interface Sentence {
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** index of first token and one past the last token in Doc.tokens */
+  tokenStart: number;
+  tokenEnd: number;
+  paragraph: number;
+}
+
+export interface Paragraph {
+  i: number;
+  start: number;
+  end: number;
+}
+
+/** A typed span wink's model recognises: DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY, PERCENT, ... */
+export interface Span {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A body tokenised once; every stage reads the same tokens. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  spans: Span[];
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** how the mention refers: full name, surname, title, pronoun, description */
+  via: "name" | "surname" | "title" | "pronoun" | "description";
+}
+
+export interface Entity {
+  /** stable within an article: derived from the canonical name */
+  id: string;
+  kind: EntityKind;
+  /** canonical (longest) name as written, e.g. "Gustavo A. Flores-Macías" */
+  name: string;
+  gender?: "m" | "f";
+  /** titles/roles seen attached to the entity, lower-cased, e.g. "president" */
+  titles: string[];
+  mentions: Mention[];
+}
+
+export interface EntityRef {
+  name: string;
+  id?: string;
+  kind?: EntityKind;
+}
+
+interface ClaimBase {
+  /** unique within an article, e.g. "q3", "d1" */
+  id: string;
+  kind: ClaimKind;
+  /** the exact words of the claim in the body (body.slice(start, end)) */
+  text: string;
+  start: number;
+  end: number;
+  /** the sentence containing the claim, as written */
+  sentence: string;
+}
+
+export interface QuoteSlots {
+  speaker: EntityRef | null;
+  /** the quoted words without the marks */
+  quote: string;
+  /** the cue verb or phrase: "said", "according to", ":" */
+  cue: string | null;
+  /** true for a full direct quote, false for a partial quote inside reported speech */
+  direct: boolean;
+  /** the speaker's words recounted by someone else ("she said he told her: ...") */
+  recounted?: boolean;
+  /** who recounted it, when recounted */
+  via?: EntityRef | null;
+}
+
+export type DateGranularity = "day" | "month" | "year" | "range";
+
+export interface DateSlots {
+  /** YYYY-MM-DD (first day for month/year/range) */
+  date: string;
+  /** last day for ranges, YYYY-MM-DD */
+  end?: string;
+  granularity: DateGranularity;
+  /** the words that name the date: "Saturday", "April 16", "(1846-1848)" */
+  phrase: string;
+  /** what happened on that date, in a few words, when the sentence says */
+  event: string | null;
+  /** what relative dates were resolved against */
+  reference: "published" | "story" | "event" | "none";
+}
+
+export interface RoleSlots {
+  person: EntityRef;
+  /** the title or office as written, e.g. "President of Mexico", "professor of government at Cornell University" */
+  title: string;
+  /** former, acting, then-, interim, ... */
+  qualifier: string | null;
+}
+
+export interface ActionSlots {
+  actor: string | null;
+  /** the action's lemma from the verb lexicon: propose, reject, confirm, ... */
+  action: string;
+  /** the verb as written */
+  verb: string;
+  object: string | null;
+  /** to or at whom */
+  target: string | null;
+  /** place or destination: "into Mexico", "to the border" */
+  place: string | null;
+}
+
+export interface NumberSlots {
+  value: number;
+  /** upper bound for ranges */
+  max?: number;
+  unit: string | null;
+  /** over, nearly, at least, about, more than, ... */
+  qualifier: string | null;
+  /** what is counted: "lives", "troops" */
+  counts: string | null;
+}
+
+export type QuoteClaim = ClaimBase & { kind: "quote"; quote: QuoteSlots };
+export type DateClaim = ClaimBase & { kind: "date"; date: DateSlots };
+export type RoleClaim = ClaimBase & { kind: "role"; role: RoleSlots };
+export type ActionClaim = ClaimBase & { kind: "action"; action: ActionSlots };
+export type NumberClaim = ClaimBase & { kind: "number"; number: NumberSlots };
+export type Claim = QuoteClaim | DateClaim | RoleClaim | ActionClaim | NumberClaim;
+
+/** What every extraction stage receives: one article, tokenised once. */
+export interface AnalysisContext {
+  doc: Doc;
+  entities: Entity[];
+  /** reference for relative dates: the article's publication date, or the story's */
+  referenceDate: Date | null;
+  referenceSource: "published" | "story" | "none";
+}
+
+export interface ArticleAnalysis {
+  entities: Entity[];
+  claims: Claim[];
+}
