@@ -1,0 +1,131 @@
+import "server-only";
+import { db } from "../db";
+import { ingest, IngestError } from "../ingest";
+import type { IngestedArticle } from "../ingest/types";
+import { analyzeArticle, referenceDateOf } from "../analysis/pipeline";
+import { ensureOutlet } from "./outlets";
+import { parseJson } from "./json";
+import { persistComparison } from "./persist-comparison";
+import type { ArticleOverrides } from "./add-articles";
+
+interface Prepared {
+  id: string;
+  ingested: IngestedArticle | null;
+  error: string | null;
+}
+
+function applyOverrides(a: IngestedArticle, o: ArticleOverrides): IngestedArticle & { publishedSourceFinal: string | null } {
+  return {
+    ...a,
+    title: o.title?.trim() || a.title,
+    outlet: o.outlet?.trim() || a.outlet,
+    publishedAt: o.publishedAt || a.publishedAt,
+    publishedSourceFinal: o.publishedAt ? "user" : a.publishedSource,
+  };
+}
+
+/** Instant for a local ISO string; a string without a zone is read as UTC wall-clock. */
+function toInstant(iso: string | null): Date | null {
+  if (!iso) return null;
+  const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso.length === 10 ? `${iso}T00:00` : iso}Z`;
+  const d = new Date(withZone);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * (Re)analyses articles of a story and recomputes the story's comparison.
+ * With articleIds, only those articles' claims are replaced; the others keep
+ * theirs. An article that fails is marked failed with the reason and keeps its
+ * raw input, and the rest of the story still goes through.
+ */
+export async function analyzeStory(storyId: string, options: { articleIds?: string[] } = {}): Promise<void> {
+  const rows = await db.article.findMany({
+    where: { storyId },
+    select: { id: true, rawInput: true, inputType: true, sourceName: true, url: true, overrides: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const targets = new Set(options.articleIds ?? rows.map((r) => r.id));
+  if (targets.size > 0) {
+    await db.article.updateMany({ where: { id: { in: [...targets] } }, data: { status: "analysing", error: null } });
+  }
+
+  // Ingest is cheap; run it for every article so the story reference date sees all of them.
+  const prepared: Prepared[] = rows.map((row) => {
+    try {
+      const ingested = ingest({ content: row.rawInput, type: row.inputType as IngestedArticle["inputType"], source: row.url ?? row.sourceName ?? undefined });
+      return { id: row.id, ingested: applyOverrides(ingested, parseJson<ArticleOverrides>(row.overrides, {})), error: null };
+    } catch (e) {
+      return { id: row.id, ingested: null, error: e instanceof IngestError ? e.message : `Extraction failed: ${(e as Error).message}` };
+    }
+  });
+  const refs = prepared.map((p) => referenceDateOf(p.ingested?.publishedAt)).filter((d): d is Date => d !== null);
+  const storyDate = refs.length ? new Date(Math.min(...refs.map((d) => d.getTime()))) : null;
+
+  for (const p of prepared) {
+    if (!targets.has(p.id)) continue;
+    const row = rows.find((r) => r.id === p.id)!;
+    if (!p.ingested) {
+      await db.article.update({ where: { id: p.id }, data: { status: "failed", error: p.error } });
+      continue;
+    }
+    try {
+      const a = p.ingested as ReturnType<typeof applyOverrides>;
+      const analysis = analyzeArticle({ body: a.body, publishedAt: a.publishedAt }, { storyReferenceDate: storyDate });
+      await db.$transaction(async (tx) => {
+        const outletId = await ensureOutlet(tx, a.outlet, a.url ?? row.url);
+        await tx.claim.deleteMany({ where: { articleId: p.id } });
+        await tx.entityMention.deleteMany({ where: { articleId: p.id } });
+        if (analysis.claims.length) {
+          await tx.claim.createMany({
+            data: analysis.claims.map((c) => ({
+              articleId: p.id,
+              kind: c.kind,
+              key: c.id,
+              text: c.text,
+              slots: JSON.stringify(c),
+              start: c.start,
+              end: c.end,
+              sentence: c.sentence,
+            })),
+          });
+        }
+        for (const entity of analysis.entities) {
+          const key = `${entity.kind}:${entity.name.toLowerCase()}`;
+          const stored = await tx.entity.upsert({
+            where: { storyId_key: { storyId, key } },
+            create: { storyId, key, kind: entity.kind, name: entity.name },
+            update: {},
+          });
+          if (entity.mentions.length) {
+            await tx.entityMention.createMany({
+              data: entity.mentions.map((m) => ({ entityId: stored.id, articleId: p.id, text: m.text, start: m.start, end: m.end })),
+            });
+          }
+        }
+        await tx.article.update({
+          where: { id: p.id },
+          data: {
+            title: a.title,
+            outletId,
+            url: a.url ?? row.url,
+            publishedAt: toInstant(a.publishedAt),
+            publishedLocal: a.publishedAt,
+            publishedSource: a.publishedSourceFinal,
+            publishedText: a.publishedText,
+            body: a.body,
+            segments: JSON.stringify(a.segments),
+            status: "done",
+            error: null,
+            analyzedAt: new Date(),
+          },
+        });
+      });
+    } catch (e) {
+      await db.article.update({
+        where: { id: p.id },
+        data: { status: "failed", error: `Analysis failed: ${(e as Error).message}` },
+      });
+    }
+  }
+  await persistComparison(storyId);
+}

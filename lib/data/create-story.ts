@@ -1,0 +1,23 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "../db";
+import { AppError } from "./errors";
+
+export function slugify(title: string): string {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return base || "story";
+}
+
+export async function createStory(input: { title: string; description?: string | null; slug?: string }) {
+  const title = input.title.trim();
+  if (!title) throw new AppError("invalid_input", "A story needs a title.", "title");
+  if (title.length > 300) throw new AppError("invalid_input", "A story title can be at most 300 characters.", "title");
+  const slug = input.slug ?? `${slugify(title)}-${randomBytes(3).toString("hex")}`;
+  return db.story.create({ data: { title, slug, description: input.description?.trim() || null } });
+}

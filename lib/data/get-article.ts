@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "../db";
+import { AppError } from "./errors";
+import { parseJson } from "./json";
+import type { Segment } from "../ingest/types";
+import type { Claim } from "../analysis/types";
+
+export interface ArticleClaim {
+  id: string;
+  key: string;
+  kind: Claim["kind"];
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  claim: Claim;
+  groups: { id: string; label: string }[];
+}
+
+export interface ArticleDetail {
+  id: string;
+  story: { id: string; title: string };
+  outlet: { id: string; name: string } | null;
+  title: string | null;
+  url: string | null;
+  sourceName: string | null;
+  publishedAt: Date | null;
+  publishedLocal: string | null;
+  publishedSource: string | null;
+  publishedText: string | null;
+  inputType: string;
+  rawInput: string;
+  body: string | null;
+  segments: Segment[] | null;
+  status: string;
+  error: string | null;
+  claims: ArticleClaim[];
+}
+
+export async function getArticle(id: string): Promise<ArticleDetail> {
+  const a = await db.article.findUnique({
+    where: { id },
+    include: {
+      story: { select: { id: true, title: true } },
+      outlet: { select: { id: true, name: true } },
+      claims: {
+        orderBy: { start: "asc" },
+        include: { members: { include: { group: { select: { id: true, label: true } } } } },
+      },
+    },
+  });
+  if (!a) throw new AppError("not_found", "There is no article with this id.");
+  return {
+    id: a.id,
+    story: a.story,
+    outlet: a.outlet,
+    title: a.title,
+    url: a.url,
+    sourceName: a.sourceName,
+    publishedAt: a.publishedAt,
+    publishedLocal: a.publishedLocal,
+    publishedSource: a.publishedSource,
+    publishedText: a.publishedText,
+    inputType: a.inputType,
+    rawInput: a.rawInput,
+    body: a.body,
+    segments: parseJson<Segment[] | null>(a.segments, null),
+    status: a.status,
+    error: a.error,
+    claims: a.claims.map((c) => ({
+      id: c.id,
+      key: c.key,
+      kind: c.kind as Claim["kind"],
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      sentence: c.sentence,
+      claim: parseJson<Claim>(c.slots, { kind: c.kind } as Claim),
+      groups: c.members.map((m) => m.group),
+    })),
+  };
+}

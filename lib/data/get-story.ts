@@ -1,0 +1,66 @@
+import "server-only";
+import { db } from "../db";
+import { AppError } from "./errors";
+
+export interface StoryArticleRow {
+  id: string;
+  title: string | null;
+  outlet: { id: string; name: string } | null;
+  sourceName: string | null;
+  publishedAt: Date | null;
+  publishedLocal: string | null;
+  publishedSource: string | null;
+  status: string;
+  error: string | null;
+  claimCount: number;
+}
+
+export interface StoryDetail {
+  id: string;
+  title: string;
+  description: string | null;
+  articles: StoryArticleRow[];
+  outletCount: number;
+  claimCount: number;
+  openDiscrepancies: number;
+  dateSpan: { from: Date; to: Date } | null;
+  analyzedAt: Date | null;
+}
+
+export async function getStory(id: string): Promise<StoryDetail> {
+  const story = await db.story.findUnique({
+    where: { id },
+    include: {
+      articles: {
+        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        include: { outlet: { select: { id: true, name: true } }, _count: { select: { claims: true } } },
+      },
+      _count: { select: { discrepancies: { where: { status: { in: ["open", "in_review"] }, kind: { not: "single_source" } } } } },
+    },
+  });
+  if (!story) throw new AppError("not_found", "There is no story with this id.");
+  const dates = story.articles.map((a) => a.publishedAt).filter((d): d is Date => d !== null);
+  const times = dates.map((d) => d.getTime());
+  return {
+    id: story.id,
+    title: story.title,
+    description: story.description,
+    analyzedAt: story.analyzedAt,
+    articles: story.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      outlet: a.outlet,
+      sourceName: a.sourceName,
+      publishedAt: a.publishedAt,
+      publishedLocal: a.publishedLocal,
+      publishedSource: a.publishedSource,
+      status: a.status,
+      error: a.error,
+      claimCount: a._count.claims,
+    })),
+    outletCount: new Set(story.articles.map((a) => a.outletId).filter(Boolean)).size,
+    claimCount: story.articles.reduce((n, a) => n + a._count.claims, 0),
+    openDiscrepancies: story._count.discrepancies,
+    dateSpan: dates.length ? { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) } : null,
+  };
+}

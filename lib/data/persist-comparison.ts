@@ -1,0 +1,98 @@
+import "server-only";
+import { db } from "../db";
+import { compareStory } from "../compare";
+import type { Claim } from "../analysis/types";
+import { parseJson } from "./json";
+
+/** Statuses a reviewer is still working on; data may close these. */
+const ACTIVE = ["open", "in_review"];
+
+/**
+ * Recomputes a story's claim groups and discrepancies from its stored claims
+ * and stores them, matched to earlier ones by stable key: review status,
+ * assignee and history stay attached. A discrepancy that no longer holds is
+ * marked stale and resolved by data, never deleted.
+ */
+export async function persistComparison(storyId: string): Promise<void> {
+  const articles = await db.article.findMany({
+    where: { storyId, status: "done" },
+    select: {
+      id: true,
+      publishedLocal: true,
+      outlet: { select: { name: true } },
+      sourceName: true,
+      claims: { select: { id: true, key: true, slots: true } },
+    },
+  });
+  const comparison = compareStory(
+    articles.map((a) => ({
+      id: a.id,
+      outlet: a.outlet?.name ?? a.sourceName ?? a.id,
+      publishedAt: a.publishedLocal,
+      claims: a.claims.map((c) => ({ ...parseJson<Claim>(c.slots, {} as Claim), id: c.key })),
+    })),
+  );
+  const claimIdOf = new Map<string, string>();
+  for (const a of articles) for (const c of a.claims) claimIdOf.set(`${a.id}\u0000${c.key}`, c.id);
+
+  await db.$transaction(async (tx) => {
+    const oldGroups = await tx.claimGroup.findMany({ where: { storyId }, select: { id: true, key: true } });
+    const groupIdByKey = new Map(oldGroups.map((g) => [g.key, g.id]));
+    const liveGroupKeys = new Set(comparison.groups.map((g) => g.key));
+    await tx.groupMember.deleteMany({ where: { group: { storyId } } });
+    for (const g of comparison.groups) {
+      const data = JSON.stringify({ readings: g.readings, consensus: g.consensus, variants: g.variants ?? null });
+      const id = groupIdByKey.get(g.key);
+      const group = id
+        ? await tx.claimGroup.update({ where: { id }, data: { kind: g.kind, label: g.label, data } })
+        : await tx.claimGroup.create({ data: { storyId, key: g.key, kind: g.kind, label: g.label, data } });
+      groupIdByKey.set(g.key, group.id);
+      const members = g.members
+        .map((m) => ({ groupId: group.id, claimId: claimIdOf.get(`${m.articleId}\u0000${m.claimId}`), reading: m.reading }))
+        .filter((m): m is { groupId: string; claimId: string; reading: string } => m.claimId !== undefined);
+      if (members.length) await tx.groupMember.createMany({ data: members });
+    }
+    const dead = oldGroups.filter((g) => !liveGroupKeys.has(g.key)).map((g) => g.id);
+    if (dead.length) await tx.claimGroup.deleteMany({ where: { id: { in: dead } } });
+
+    const oldDiscrepancies = await tx.discrepancy.findMany({
+      where: { storyId, origin: "analysis" },
+      select: { id: true, key: true, status: true, stale: true },
+    });
+    const oldByKey = new Map(oldDiscrepancies.map((d) => [d.key, d]));
+    const liveKeys = new Set<string>();
+    for (const d of comparison.discrepancies) {
+      liveKeys.add(d.key);
+      const fields = {
+        kind: d.kind,
+        severity: d.severity,
+        summary: d.summary,
+        evidence: JSON.stringify({ readings: d.readings, differing: d.differing }),
+        groupId: groupIdByKey.get(d.groupKey) ?? null,
+        stale: false,
+      };
+      const old = oldByKey.get(d.key);
+      if (!old) {
+        await tx.discrepancy.create({ data: { storyId, key: d.key, ...fields } });
+      } else if (old.stale && old.status === "resolved") {
+        await tx.discrepancy.update({ where: { id: old.id }, data: { ...fields, status: "open" } });
+        await tx.reviewEvent.create({
+          data: { discrepancyId: old.id, action: "reopened_by_data", fromValue: "resolved", toValue: "open", note: "The analysis finds this discrepancy again." },
+        });
+      } else {
+        await tx.discrepancy.update({ where: { id: old.id }, data: fields });
+      }
+    }
+    for (const old of oldDiscrepancies) {
+      if (liveKeys.has(old.key) || old.stale) continue;
+      const closes = ACTIVE.includes(old.status);
+      await tx.discrepancy.update({ where: { id: old.id }, data: { stale: true, ...(closes ? { status: "resolved" } : {}) } });
+      if (closes) {
+        await tx.reviewEvent.create({
+          data: { discrepancyId: old.id, action: "resolved_by_data", fromValue: old.status, toValue: "resolved", note: "The analysis no longer finds this discrepancy." },
+        });
+      }
+    }
+    await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date() } });
+  });
+}
