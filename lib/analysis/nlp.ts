@@ -1,6 +1,6 @@
 // Tokenises a body once with wink-nlp and its English lite model. Every later
 // stage reads these tokens, sentences and spans instead of re-tokenising.
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence, type ItemEntity } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Doc, Paragraph, Sentence, Span, Token } from "./types";
 
@@ -36,7 +36,7 @@ export function parse(text: string): Doc {
     const values = wdoc.tokens().out() as string[];
     const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
     const pos = wdoc.tokens().out(its.pos) as string[];
-    const lemma = wdoc.tokens().out(its.lemma) as string[];
+    const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     const norm = wdoc.tokens().out(its.normal) as string[];
     const type = wdoc.tokens().out(its.type) as string[];
     const base = tokens.length;
@@ -57,7 +57,7 @@ export function parse(text: string): Doc {
         space: k + 1 < values.length ? spaces[k + 1].length > 0 : false,
       });
     }
-    wdoc.sentences().each((s) => {
+    wdoc.sentences().each((s: ItemSentence) => {
       const [a, b] = s.out(its.span) as unknown as [number, number];
       const start = tokens[base + a].start;
       const end = tokens[base + b].end;
@@ -71,7 +71,7 @@ export function parse(text: string): Doc {
         paragraph: para.i,
       });
     });
-    wdoc.entities().each((e) => {
+    wdoc.entities().each((e: ItemEntity) => {
       const [a, b] = e.out(its.span) as unknown as [number, number];
       const start = tokens[base + a].start;
       const end = tokens[base + b].end;

@@ -1,0 +1,65 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { checkDatabaseUrl, DEFAULT_DATABASE_URL } from "../../../scripts/database-check.mjs";
+import { DEFAULT_DATABASE_URL as RUNTIME_DEFAULT, databaseUrl } from "../../../lib/database-url";
+import { ROOT } from "../../helpers/temp-db";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-dbcheck-"));
+const aFile = path.join(tmp, "plain-file");
+fs.writeFileSync(aFile, "x");
+
+const cases: { name: string; url: string | undefined; ok: boolean; message?: RegExp }[] = [
+  { name: "default when unset", url: undefined, ok: true },
+  { name: "relative file URL", url: `file:${path.relative(process.cwd(), path.join(tmp, "a.db"))}`, ok: true },
+  { name: "absolute file URL in a new folder", url: `file:${path.join(tmp, "new", "b.db")}`, ok: true },
+  { name: "a server URL", url: "postgres://localhost/parallax", ok: false, message: /must be a SQLite file URL/ },
+  { name: "garbage", url: "not a url", ok: false, message: /must be a SQLite file URL/ },
+  { name: "no file name", url: "file:", ok: false, message: /does not name a database file/ },
+  { name: "a folder under a plain file", url: `file:${path.join(aFile, "x.db")}`, ok: false, message: /Cannot create the database folder/ },
+  { name: "a directory as the database", url: `file:${tmp}`, ok: false, message: /is not a file/ },
+];
+
+for (const c of cases) {
+  test(`checkDatabaseUrl: ${c.name}`, () => {
+    const r = checkDatabaseUrl(c.url);
+    assert.equal(r.ok, c.ok, r.message);
+    if (c.message) assert.match(r.message ?? "", c.message);
+  });
+}
+
+test("the start script and the runtime agree on the default database", () => {
+  assert.equal(DEFAULT_DATABASE_URL, RUNTIME_DEFAULT);
+  assert.equal(databaseUrl({}), RUNTIME_DEFAULT);
+  assert.equal(databaseUrl({ DATABASE_URL: "  file:./x.db " }), "file:./x.db");
+});
+
+test("npm start with a broken DATABASE_URL stops with one clear sentence", () => {
+  const r = spawnSync(process.execPath, ["scripts/start.mjs"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: "mysql://nowhere/db", PORT: "0" },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  assert.equal(r.status, 1);
+  const lines = r.stderr.trim().split("\n").filter(Boolean);
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0], /^parallax: DATABASE_URL must be a SQLite file URL/);
+  assert.doesNotMatch(r.stderr, /\bat \S+:\d+:\d+/);
+});
+
+test("npm start with an unwritable database path stops with one clear sentence", () => {
+  const r = spawnSync(process.execPath, ["scripts/start.mjs"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(aFile, "db.sqlite")}`, PORT: "0" },
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+  assert.equal(r.status, 1);
+  const lines = r.stderr.trim().split("\n").filter(Boolean);
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0], /Cannot create the database folder .*set DATABASE_URL to a writable path/);
+});
