@@ -1,0 +1,816 @@
+// People, organisations and places in one article, with in-article coreference:
+// surnames and title+surname link to the full name, he/she to the last person of
+// that gender, descriptions ("the Mexican president", "the company") to the entity
+// whose titles or kind they name. Pure rules over the tokens of nlp.parse.
+import type { AnalysisContext, Doc, Entity, EntityKind, Mention, Token } from "./types";
+import { HONORIFICS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS } from "./lexicons/titles";
+import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
+import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
+
+/** A title attached to a person in the text (used by roles.ts and by description coreference). */
+export interface TitleAttachment {
+  entityId: string;
+  /** the title as written, without the qualifier: "President", "professor of government at Cornell University" */
+  title: string;
+  qualifier: string | null;
+  /** offsets of the whole phrase (title and name) */
+  start: number;
+  end: number;
+  form: "premodifier" | "apposition" | "description";
+}
+
+interface Internal {
+  entities: Entity[];
+  attachments: TitleAttachment[];
+}
+
+const cache = new WeakMap<Doc, Internal>();
+
+const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
+const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
+const NAME_PARTICLES = new Set(["de", "da", "del", "della", "der", "van", "von", "bin", "ibn", "al", "la", "le", "dos", "du", "y"]);
+const ORG_CONNECTORS = new Set(["of", "for", "on", "and", "&"]);
+const SENTENCE_WORDS = new Set([
+  "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "if", "when", "while", "as", "after",
+  "before", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "here", "what",
+  "why", "how", "who", "where", "so", "yet", "still", "now", "then", "also", "even", "just", "asked", "meanwhile",
+  "however", "instead", "last", "next", "many", "some", "most", "all", "both", "no", "not", "one", "two",
+  "read", "related", "advertisement", "click", "watch", "photo", "video", "update", "updated", "editor's", "by",
+]);
+const DESCRIPTION_ORG_NOUNS: Record<string, "org" | "publication"> = {
+  company: "org", firm: "org", group: "org", organization: "org", organisation: "org", agency: "org",
+  campaign: "org", committee: "org", department: "org", ministry: "org", administration: "org", party: "org",
+  newspaper: "publication", paper: "publication", outlet: "publication", publication: "publication",
+  network: "publication", magazine: "publication", broadcaster: "publication", daily: "publication",
+};
+
+const UPPER = /^[A-ZÀ-ÖØ-ÞĀ-Ž]/u;
+
+function isCap(t: Token): boolean {
+  return UPPER.test(t.text) && t.type !== "punctuation";
+}
+
+function isInitial(t: Token): boolean {
+  return /^[A-Z]\.$/.test(t.text);
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "x"
+  );
+}
+
+function stripAccents(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+interface Run {
+  /** token range of the name itself */
+  a: number;
+  b: number;
+  /** token range of prefixes (titles/honorifics/nationality) before the name */
+  pa: number;
+  titles: string[];
+  titleText: string | null;
+  qualifier: string | null;
+  honorificGender?: "m" | "f";
+  honorific: boolean;
+  theBefore: boolean;
+}
+
+function isSentenceStart(doc: Doc, i: number, sentStart: number): boolean {
+  if (i === sentStart) return true;
+  const p = doc.tokens[i - 1];
+  return /^["“”‘’'(\[:—–-]$/.test(p.text) || p.text === "''" || p.text === "``";
+}
+
+function nameLike(doc: Doc, i: number, sentStart: number): boolean {
+  const t = doc.tokens[i];
+  if (!isCap(t)) return false;
+  if (NON_NAME_WORDS.has(t.norm)) return false;
+  if (isSentenceStart(doc, i, sentStart)) {
+    if (SENTENCE_WORDS.has(t.norm)) return false;
+    if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "X") return false;
+  }
+  if (t.pos === "PRON" || t.pos === "DET" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
+  if (t.pos === "AUX") return false;
+  // a capitalised verb mid-sentence in a headline-like line is still often a name: keep PROPN/NOUN/ADJ/X/VERB
+  return true;
+}
+
+/** Finds runs of capitalised tokens, joined through hyphens, initials, particles and org connectors. */
+function findRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!nameLike(doc, i, s.tokenStart)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        if (j >= s.tokenEnd) break;
+        const t = toks[j];
+        const prev = toks[j - 1];
+        if (isCap(t) && !NON_NAME_WORDS.has(t.norm) && t.pos !== "PRON" && t.pos !== "DET") {
+          j++;
+          continue;
+        }
+        // hyphenated names: Flores-Macías (tokens glued without spaces)
+        if ((t.text === "-" || t.text === "‐") && !prev.space && !t.space && j + 1 < s.tokenEnd && isCap(toks[j + 1])) {
+          j += 2;
+          continue;
+        }
+        if (NAME_PARTICLES.has(t.text) && j + 1 < s.tokenEnd && isCap(toks[j + 1]) && t.text !== "y") {
+          j++;
+          continue;
+        }
+        if (ORG_CONNECTORS.has(t.norm) && j + 1 < s.tokenEnd && isCap(toks[j + 1]) && !SENTENCE_WORDS.has(toks[j + 1].norm)) {
+          // Department of Justice, Council on Foreign Relations: only when an org word is around
+          const before = toks.slice(i, j).some((x) => ORG_WORDS.has(x.norm));
+          let k = j + 1;
+          while (k < s.tokenEnd && isCap(toks[k])) k++;
+          const after = toks.slice(j + 1, k).some((x) => ORG_WORDS.has(x.norm));
+          if ((before || after) && t.norm !== "and") {
+            j++;
+            continue;
+          }
+          if (t.norm === "&" || (t.norm === "and" && before && after)) {
+            j++;
+            continue;
+          }
+        }
+        if (t.text === "the" && toks[j - 1].norm === "of" && j + 1 < s.tokenEnd && isCap(toks[j + 1])) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // trailing connectors never end a run
+      while (j > i + 1 && (ORG_CONNECTORS.has(toks[j - 1].norm) || NAME_PARTICLES.has(toks[j - 1].text))) j--;
+      runs.push(splitPrefix(doc, i, j, s.tokenStart));
+      i = j;
+    }
+  }
+  return runs;
+}
+
+function matchMultiTitle(doc: Doc, i: number, end: number): number {
+  // returns number of tokens of a multi-word title starting at i, or 0
+  for (const mt of MULTIWORD_TITLES) {
+    const parts = mt.split(" ");
+    if (i + parts.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < parts.length; k++) {
+      if (doc.tokens[i + k].norm !== parts[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return parts.length;
+  }
+  return 0;
+}
+
+/** Splits "Former U.S. President Donald Trump" into prefix (titles) and name. */
+function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
+  const toks = doc.tokens;
+  const run: Run = { a, b, pa: a, titles: [], titleText: null, qualifier: null, honorific: false, theBefore: false };
+  let i = a;
+  let titleStart = -1;
+  let titleEnd = -1;
+  while (i < b - 1) {
+    const t = toks[i];
+    const n = t.norm;
+    const h = HONORIFICS.get(n);
+    if (h) {
+      run.honorific = true;
+      if (h.gender) run.honorificGender = h.gender;
+      if (h.title) run.titles.push(h.title);
+      if (h.title) {
+        if (titleStart < 0) titleStart = i;
+        titleEnd = i + 1;
+      }
+      i++;
+      continue;
+    }
+    const mt = matchMultiTitle(doc, i, b - 1);
+    if (mt) {
+      run.titles.push(toks.slice(i, i + mt).map((x) => x.norm).join(" "));
+      if (titleStart < 0) titleStart = i;
+      titleEnd = i + mt;
+      i += mt;
+      continue;
+    }
+    if (TITLE_WORDS.has(n) || TITLE_QUALIFIERS.has(n)) {
+      if (TITLE_WORDS.has(n)) run.titles.push(n);
+      else if (!run.qualifier) run.qualifier = n;
+      if (titleStart < 0 && TITLE_WORDS.has(n)) titleStart = i;
+      if (TITLE_WORDS.has(n)) titleEnd = i + 1;
+      i++;
+      continue;
+    }
+    if (countryOfDemonym(n) || n === "u.s." || n === "us" || n === "american" || n === "federal" || n === "state" ||
+      ORG_ACRONYMS.has(t.text) && i + 1 < b && TITLE_WORDS.has(toks[i + 1].norm)) {
+      // nationality or organisation before a title ("Mexican President", "GOP nominee")
+      if (i + 1 < b && (TITLE_WORDS.has(toks[i + 1].norm) || matchMultiTitle(doc, i + 1, b - 1) || HONORIFICS.has(toks[i + 1].norm) ||
+        countryOfDemonym(toks[i + 1].norm))) {
+        if (titleStart < 0) titleStart = i;
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (i > a && run.titles.length > 0) {
+    run.pa = a;
+    run.a = i;
+    if (titleStart >= 0) {
+      const ts = Math.min(titleStart, ...[a].filter((x) => x < titleStart && !TITLE_QUALIFIERS.has(toks[x].norm)));
+      run.titleText = doc.text.slice(toks[ts].start, toks[Math.max(titleEnd, ts + 1) - 1].end);
+    }
+  } else if (i > a && run.honorific) {
+    run.pa = a;
+    run.a = i;
+  } else {
+    run.titles = [];
+    run.qualifier = null;
+    run.honorific = false;
+  }
+  // lower-case qualifiers and titles right before the run: "former President X", "then-Secretary X"
+  let k = run.pa - 1;
+  if (k >= sentStart && (TITLE_QUALIFIERS.has(toks[k].norm) || /^(then|ex|former)-?$/.test(toks[k].norm))) {
+    run.qualifier = toks[k].norm.replace(/-$/, "");
+    k--;
+  } else if (k - 1 >= sentStart && toks[k].text === "-" && /^(then|ex)$/.test(toks[k - 1].norm)) {
+    run.qualifier = toks[k - 1].norm;
+    k -= 2;
+  }
+  if (k >= sentStart && toks[k].norm === "the") run.theBefore = true;
+  return run;
+}
+
+function runText(doc: Doc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+}
+
+function classify(doc: Doc, run: Run): EntityKind {
+  const toks = doc.tokens.slice(run.a, run.b);
+  const text = runText(doc, run.a, run.b);
+  if (run.honorific || run.titles.length > 0) {
+    if (!toks.some((t) => ORG_WORDS.has(t.norm))) return "person";
+  }
+  if (isPlace(text)) return "place";
+  if (toks.some((t) => ORG_WORDS.has(t.norm) && t !== toks[0]) || ORG_ACRONYMS.has(text)) return "org";
+  if (toks.length === 1 && ORG_WORDS.has(toks[0].norm) && run.theBefore) return "org";
+  if (toks.length === 1 && /^[A-Z]{2,6}$/.test(text)) return "org";
+  if (GIVEN_NAMES.has(toks[0].norm) && toks.length >= 2) return "person";
+  if (countryOfDemonym(text)) return "other";
+  if (toks.length >= 2 && toks.every((t) => t.pos === "PROPN" || isInitial(t) || t.text === "-" || NAME_PARTICLES.has(t.text))) {
+    return run.theBefore ? "org" : "person";
+  }
+  if (toks.length >= 2 && toks.length <= 4 && !run.theBefore) return "person";
+  return "other";
+}
+
+function nameTokens(doc: Doc, a: number, b: number): string[] {
+  // words of a name, hyphenated parts glued back, initials and particles dropped
+  const out: string[] = [];
+  for (let i = a; i < b; i++) {
+    const t = doc.tokens[i];
+    if (t.text === "-" && out.length && i + 1 < b) {
+      out[out.length - 1] += "-" + doc.tokens[i + 1].text;
+      i++;
+      continue;
+    }
+    if (isInitial(t) || NAME_PARTICLES.has(t.text) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t.text)) continue;
+    out.push(t.text);
+  }
+  return out.map(stripAccents);
+}
+
+/** Speech verbs that make an unknown single capitalised word a person ("Caddell said"). */
+const PERSON_VERBS = new Set(["say", "tell", "add", "write", "tweet", "argue", "explain", "insist", "claim", "note", "ask"]);
+
+export function findEntities(doc: Doc): Entity[] {
+  return analyse(doc).entities;
+}
+
+/** Titles attached to people, found while resolving entities (cached per Doc). */
+export function titleAttachments(doc: Doc): TitleAttachment[] {
+  return analyse(doc).attachments;
+}
+
+function analyse(doc: Doc): Internal {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const toks = doc.tokens;
+  const runs = findRuns(doc);
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  const words = new Map<Entity, string[]>();
+  const nationality = new Map<Entity, Set<string>>();
+  const attachments: TitleAttachment[] = [];
+
+  const addEntity = (kind: EntityKind, name: string, w: string[]): Entity => {
+    let id = `${kind === "person" ? "p" : kind === "org" ? "o" : kind === "place" ? "l" : "x"}:${slug(name)}`;
+    while (byId.has(id)) id += "_";
+    const e: Entity = { id, kind, name, titles: [], mentions: [] };
+    entities.push(e);
+    byId.set(id, e);
+    words.set(e, w);
+    return e;
+  };
+  const addTitle = (e: Entity, title: string) => {
+    const t = title.toLowerCase();
+    if (!e.titles.includes(t)) e.titles.push(t);
+  };
+
+  // pass 1: multi-word names create entities; single words wait
+  interface Pending {
+    run: Run;
+    kind: EntityKind;
+    w: string[];
+    text: string;
+  }
+  const pending: Pending[] = [];
+  const assigned: Array<{ run: Run; e: Entity; via: Mention["via"] }> = [];
+  for (const run of runs) {
+    const text = runText(doc, run.a, run.b);
+    const w = nameTokens(doc, run.a, run.b);
+    if (w.length === 0) continue;
+    let kind = classify(doc, run);
+    if (kind === "other" && w.length === 1 && isPlace(text)) kind = "place";
+    if (kind === "person" && w.length >= 2) {
+      // same person already known? (same surname and compatible first name)
+      const last = w[w.length - 1];
+      let found: Entity | undefined;
+      for (let k = entities.length - 1; k >= 0; k--) {
+        const e = entities[k];
+        if (e.kind !== "person") continue;
+        const ew = words.get(e)!;
+        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0])) {
+          found = e;
+          break;
+        }
+      }
+      if (found) {
+        if (text.length > found.name.length && words.get(found)!.length <= w.length) {
+          found.name = text;
+          words.set(found, w);
+        }
+        assigned.push({ run, e: found, via: "name" });
+      } else {
+        const e = addEntity("person", text, w);
+        assigned.push({ run, e, via: "name" });
+      }
+      continue;
+    }
+    if ((kind === "org" || kind === "place") && !(kind === "org" && w.length === 1 && !ORG_ACRONYMS.has(text) && !/^[A-Z]{2,}/.test(text))) {
+      const key = stripAccents(text);
+      const e = entities.find((x) => x.kind === kind && stripAccents(x.name) === key) ?? addEntity(kind, text, w);
+      assigned.push({ run, e, via: "name" });
+      continue;
+    }
+    pending.push({ run, kind, w, text });
+  }
+
+  // pass 2: single words link to known names (most recent before, else first after)
+  const firstStart = new Map<Entity, number>();
+  for (const a of assigned) if (!firstStart.has(a.e)) firstStart.set(a.e, toks[a.run.a].start);
+  for (const p of pending) {
+    const pos = toks[p.run.a].start;
+    const w = p.w;
+    const cand = entities.filter((e) => {
+      const ew = words.get(e)!;
+      if (e.kind === "person") return ew[ew.length - 1] === w[w.length - 1] || (w.length === 1 && ew.length > 1 && ew[0] === w[0]);
+      if (e.kind === "org") {
+        if (w.length === 1 && ew.length > 1 && ew[ew.length - 1] === w[0] && PUBLICATION_WORDS.has(w[0])) return true;
+        if (w.length === 1 && /^[A-Z]{2,6}$/.test(p.text)) {
+          const acro = e.name.split(/[\s-]+/).filter((x) => /^[A-Z]/.test(x)).map((x) => x[0]).join("");
+          return acro === p.text;
+        }
+      }
+      return false;
+    });
+    let best: Entity | undefined;
+    if (cand.length) {
+      // prefer surname matches over first-name matches, then the most recently introduced before this point
+      const before = cand.filter((e) => (firstStart.get(e) ?? Infinity) <= pos);
+      const pool = before.length ? before : cand;
+      best = pool.reduce((x, y) => {
+        const lx = lastMentionBefore(assigned, x, pos);
+        const ly = lastMentionBefore(assigned, y, pos);
+        return ly > lx ? y : x;
+      });
+    }
+    if (best) {
+      assigned.push({ run: p.run, e: best, via: p.run.titles.length ? "title" : "surname" });
+      continue;
+    }
+    // an unknown single capitalised word: a person if an honorific/title or a speech verb says so
+    let kind = p.kind;
+    const next = p.run.b < toks.length ? toks[p.run.b] : undefined;
+    if (p.run.honorific || p.run.titles.length) kind = "person";
+    else if (kind === "other" && next && PERSON_VERBS.has(next.lemma) && next.pos === "VERB") kind = "person";
+    else if (kind === "other" && w.length === 1 && ORG_WORDS.has(w[0]) && p.run.theBefore) kind = "org";
+    else if (kind === "other" && w.length >= 2 && !p.run.theBefore) kind = "person";
+    if (kind === "other" && (countryOfDemonym(p.text) || SENTENCE_WORDS.has(p.text.toLowerCase()))) continue;
+    const key = stripAccents(p.text);
+    const e =
+      entities.find((x) => stripAccents(x.name) === key && (x.kind === kind || x.kind === "other" || kind === "other")) ??
+      addEntity(kind, p.text, w);
+    if (e.kind === "other" && kind !== "other") e.kind = kind;
+    assigned.push({ run: p.run, e, via: "name" });
+    firstStart.set(e, Math.min(firstStart.get(e) ?? Infinity, pos));
+  }
+  // unknown single words later introduced with a full name ("Trump" in a headline, "Donald Trump" below)
+  for (const a of assigned) {
+    if (a.e.kind === "other" || (a.e.kind === "person" && words.get(a.e)!.length === 1)) {
+      const w = words.get(a.e)!;
+      const full = entities.find((e) => e !== a.e && e.kind === "person" && words.get(e)!.length > 1 && words.get(e)![words.get(e)!.length - 1] === w[w.length - 1]);
+      if (full) {
+        a.e = full;
+        a.via = "surname";
+      }
+    }
+  }
+
+  // mentions, titles and gender from honorifics / given names
+  assigned.sort((x, y) => x.run.a - y.run.a);
+  for (const { run, e, via } of assigned) {
+    const start = toks[run.pa].start;
+    const end = toks[run.b - 1].end;
+    e.mentions.push({ start, end, text: doc.text.slice(start, end), via });
+    if (e.kind === "person") {
+      for (const t of run.titles) addTitle(e, t);
+      if (run.honorificGender && !e.gender) e.gender = run.honorificGender;
+      if (run.titles.length && run.titleText) {
+        attachments.push({ entityId: e.id, title: run.titleText, qualifier: run.qualifier, start: run.qualifier ? qualifierStart(doc, run) : start, end, form: "premodifier" });
+        for (let k = run.pa; k < run.a; k++) {
+          const c = countryOfDemonym(toks[k].norm) ?? (toks[k].norm === "u.s." || toks[k].norm === "american" ? "United States" : undefined);
+          if (c) {
+            if (!nationality.has(e)) nationality.set(e, new Set());
+            nationality.get(e)!.add(toks[k].norm);
+            for (const t of run.titles) addTitle(e, `${toks[k].norm} ${t}`);
+          }
+        }
+      }
+    }
+  }
+  for (const e of entities) {
+    if (e.kind === "person" && !e.gender) {
+      const g = GIVEN_NAMES.get(words.get(e)![0]);
+      if (g && words.get(e)!.length > 1) e.gender = g;
+    }
+  }
+
+  // appositions: "X, a professor of government at Y," / "X, the president of Mexico," / "the Mexican president, X"
+  const mentionIndex = buildIndex(entities);
+  for (const m of mentionIndex) {
+    if (m.entity.kind !== "person") continue;
+    const ti = tokenAtOffset(doc, m.end);
+    appositionAfter(doc, ti, m.entity, m.start, attachments, addTitle, nationality);
+    appositionBefore(doc, tokenAtOffset(doc, m.start), m.entity, m.end, attachments, addTitle);
+  }
+
+  // gender from pronoun use right after a person's mention
+  inferGender(doc, entities, mentionIndex);
+  // pronouns and descriptions
+  resolvePronounsAndDescriptions(doc, entities, mentionIndex, nationality);
+  for (const e of entities) e.mentions.sort((x, y) => x.start - y.start);
+  const result = { entities: entities.filter((e) => e.mentions.length > 0), attachments };
+  cache.set(doc, result);
+  return result;
+}
+
+function qualifierStart(doc: Doc, run: Run): number {
+  let k = run.pa - 1;
+  if (k >= 0 && doc.tokens[k].text === "-") k--;
+  return k >= 0 ? doc.tokens[k].start : doc.tokens[run.pa].start;
+}
+
+function lastMentionBefore(assigned: Array<{ run: Run; e: Entity }>, e: Entity, pos: number): number {
+  let best = -1;
+  for (const a of assigned) if (a.e === e && a.run.a >= 0) best = Math.max(best, a.run.a);
+  void pos;
+  return best;
+}
+
+interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  via: Mention["via"];
+}
+
+function buildIndex(entities: Entity[]): IndexedMention[] {
+  const out: IndexedMention[] = [];
+  for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, via: m.via });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function tokenAtOffset(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const APPOS_STOP = new Set([",", ";", ".", ":", "(", ")", "—", "–", "\"", "“", "”"]);
+
+/** "X, a professor of government at Cornell University," -> title on X. */
+function appositionAfter(
+  doc: Doc,
+  i: number,
+  e: Entity,
+  start: number,
+  out: TitleAttachment[],
+  addTitle: (e: Entity, t: string) => void,
+  nationality: Map<Entity, Set<string>>,
+): void {
+  const toks = doc.tokens;
+  if (i >= toks.length || toks[i].text !== ",") return;
+  let k = i + 1;
+  let qualifier: string | null = null;
+  if (k < toks.length && /^(a|an|the)$/.test(toks[k].norm)) k++;
+  if (k < toks.length && (TITLE_QUALIFIERS.has(toks[k].norm) || /^(then|ex)-?$/.test(toks[k].norm))) {
+    if (/^(former|acting|interim|then|ex|late|outgoing|incoming|retired|onetime|one-time|previous|future)-?$/.test(toks[k].norm)) qualifier = toks[k].norm.replace(/-$/, "");
+    k++;
+    if (toks[k]?.text === "-") k++;
+  }
+  const ts = k;
+  // scan to the closing comma / end of sentence; the phrase must contain a title word early
+  let titleAt = -1;
+  let end = k;
+  const limit = Math.min(toks.length, k + 14);
+  for (; end < limit; end++) {
+    const t = toks[end];
+    if (APPOS_STOP.has(t.text) || t.text === "''") break;
+    if (t.pos === "VERB" || t.pos === "AUX") return;
+    if (titleAt < 0 && (TITLE_WORDS.has(t.norm) || matchMultiTitle(doc, end, limit))) titleAt = end;
+  }
+  if (titleAt < 0 || titleAt - ts > 4 || end === ts) return;
+  if (toks[titleAt].norm === "press") return;
+  // possessive place before the title: "Mexico's president"
+  const title = doc.text.slice(toks[ts].start, toks[end - 1].end);
+  addTitle(e, toks[titleAt].norm);
+  for (let q = ts; q < end; q++) {
+    const c = countryOfDemonym(toks[q].norm);
+    if (c || (toks[q].norm === "of" && q + 1 < end)) {
+      const country = c ?? (toks[q + 1] && (toks[q + 1].norm === "the" ? toks[q + 2]?.text : toks[q + 1].text));
+      if (country) {
+        const adj = c ? toks[q].norm : demonymOf(country);
+        if (adj) {
+          addTitle(e, `${adj} ${toks[titleAt].norm}`);
+          if (!nationality.has(e)) nationality.set(e, new Set());
+          nationality.get(e)!.add(adj);
+        }
+      }
+    }
+  }
+  out.push({ entityId: e.id, title, qualifier, start, end: toks[end - 1].end, form: "apposition" });
+}
+
+/** "the Mexican president, Claudia Sheinbaum" / "Mexico's president, X" -> title on X. */
+function appositionBefore(
+  doc: Doc,
+  i: number,
+  e: Entity,
+  end: number,
+  out: TitleAttachment[],
+  addTitle: (e: Entity, t: string) => void,
+): void {
+  const toks = doc.tokens;
+  const c = i - 1;
+  if (c < 1 || toks[c].text !== ",") return;
+  const head = toks[c - 1];
+  if (!TITLE_WORDS.has(head.norm)) return;
+  let k = c - 1;
+  while (k - 1 >= 0 && (toks[k - 1].pos === "ADJ" || toks[k - 1].pos === "PROPN" || toks[k - 1].pos === "NOUN" || toks[k - 1].norm === "'s") && c - k < 5) k--;
+  if (k - 1 >= 0 && /^(the|its|their|his|her)$/.test(toks[k - 1].norm)) k--;
+  else if (toks[k].norm !== "the" && !toks.slice(k, c).some((t) => t.norm === "'s")) return;
+  let qualifier: string | null = null;
+  let ts = k;
+  if (toks[ts].norm === "the" || /^(its|their|his|her)$/.test(toks[ts].norm)) ts++;
+  if (TITLE_QUALIFIERS.has(toks[ts].norm) && /^(former|acting|interim|late|outgoing|incoming)$/.test(toks[ts].norm)) {
+    qualifier = toks[ts].norm;
+    ts++;
+  }
+  addTitle(e, head.norm);
+  for (let q = ts; q < c - 1; q++) {
+    const adj = countryOfDemonym(toks[q].norm) ? toks[q].norm : undefined;
+    if (adj) addTitle(e, `${adj} ${head.norm}`);
+  }
+  out.push({ entityId: e.id, title: doc.text.slice(toks[ts].start, head.end), qualifier, start: toks[k].start, end, form: "apposition" });
+}
+
+function demonymOf(country: string): string | undefined {
+  for (const [c, d] of COUNTRY_DEMONYMS) if (c === country.toLowerCase()) return d;
+  return undefined;
+}
+const COUNTRY_DEMONYMS: Array<[string, string]> = COUNTRIES.map(([c, d]) => [c.toLowerCase(), d.toLowerCase()]);
+
+function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): void {
+  // for persons without a gender, the first he/she after a mention, before any other person, decides
+  const toks = doc.tokens;
+  let mi = 0;
+  let last: Entity | null = null;
+  let lastSentence = -1;
+  const votes = new Map<Entity, { m: number; f: number }>();
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s];
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      const t = toks[i];
+      while (mi < index.length && index[mi].end <= t.start) {
+        if (index[mi].entity.kind === "person") {
+          last = index[mi].entity;
+          lastSentence = s;
+        }
+        mi++;
+      }
+      if (!last || s - lastSentence > 1) continue;
+      const g = MALE_PRONOUNS.has(t.norm) ? "m" : FEMALE_PRONOUNS.has(t.norm) ? "f" : null;
+      if (!g) continue;
+      if (last.gender) continue;
+      const v = votes.get(last) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(last, v);
+    }
+  }
+  for (const [e, v] of votes) if (!e.gender) e.gender = v.m >= v.f ? "m" : "f";
+  void entities;
+}
+
+const DESC_DETS = new Set(["the", "this", "that"]);
+
+function resolvePronounsAndDescriptions(
+  doc: Doc,
+  entities: Entity[],
+  index: IndexedMention[],
+  nationality: Map<Entity, Set<string>>,
+): void {
+  const toks = doc.tokens;
+  let mi = 0;
+  let lastM: Entity | null = null;
+  let lastF: Entity | null = null;
+  let lastAny: Entity | null = null;
+  const recentOrg: Entity[] = [];
+  const recentPerson: Entity[] = [];
+  const covered = (i: number) => {
+    // is token i inside a name mention?
+    const t = toks[i];
+    for (let k = Math.max(0, mi - 2); k < Math.min(index.length, mi + 2); k++) {
+      if (index[k].start <= t.start && t.end <= index[k].end) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    while (mi < index.length && index[mi].end <= t.start) {
+      const e = index[mi].entity;
+      if (e.kind === "person") {
+        if (e.gender === "m") lastM = e;
+        else if (e.gender === "f") lastF = e;
+        lastAny = e;
+        const k = recentPerson.indexOf(e);
+        if (k >= 0) recentPerson.splice(k, 1);
+        recentPerson.push(e);
+      } else if (e.kind === "org") {
+        const k = recentOrg.indexOf(e);
+        if (k >= 0) recentOrg.splice(k, 1);
+        recentOrg.push(e);
+      }
+      mi++;
+    }
+    if (t.pos === "PRON" || MALE_PRONOUNS.has(t.norm) || FEMALE_PRONOUNS.has(t.norm)) {
+      const target = MALE_PRONOUNS.has(t.norm) ? lastM ?? (lastAny && !lastAny.gender ? lastAny : null)
+        : FEMALE_PRONOUNS.has(t.norm) ? lastF ?? (lastAny && !lastAny.gender ? lastAny : null) : null;
+      if (target) target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
+      continue;
+    }
+    // descriptions: the (former) (Mexican|US) president / the company / the newspaper
+    if (DESC_DETS.has(t.norm) && !covered(i)) {
+      let k = i + 1;
+      const mods: string[] = [];
+      while (k < toks.length && k < i + 4 && (toks[k].pos === "ADJ" || toks[k].pos === "PROPN" || TITLE_QUALIFIERS.has(toks[k].norm) ||
+        countryOfDemonym(toks[k].norm) || toks[k].norm === "u.s." || toks[k].norm === "us") && !TITLE_WORDS.has(toks[k].norm)) {
+        mods.push(toks[k].norm);
+        k++;
+      }
+      if (k >= toks.length) continue;
+      const head = toks[k];
+      const next = toks[k + 1];
+      // followed by a name: premodifier, handled by the run ("the President Trump") or an apposition
+      if (next && (isCap(next) && next.pos === "PROPN")) continue;
+      if (next && next.norm === "'s") continue;
+      const start = t.start;
+      const end = head.end;
+      const text = doc.text.slice(start, end);
+      if (TITLE_WORDS.has(head.norm) && !/^[A-Z]/.test(head.text.slice(0, 1)) || (TITLE_WORDS.has(head.norm) && i > 0)) {
+        const nat = mods.find((m) => countryOfDemonym(m) || m === "u.s." || m === "us" || m === "american");
+        const natNorm = nat === "us" || nat === "u.s." ? "american" : nat;
+        let best: Entity | null = null;
+        for (let r = recentPerson.length - 1; r >= 0; r--) {
+          const e = recentPerson[r];
+          if (!e.titles.includes(head.norm)) continue;
+          if (natNorm) {
+            const nats = nationality.get(e);
+            const has = e.titles.includes(`${nat} ${head.norm}`) || e.titles.includes(`${natNorm} ${head.norm}`) || (nats && (nats.has(nat!) || nats.has(natNorm!)));
+            if (!has) continue;
+          }
+          best = e;
+          break;
+        }
+        if (best) best.mentions.push({ start, end, text, via: "description" });
+        continue;
+      }
+      const kind = DESCRIPTION_ORG_NOUNS[head.norm];
+      if (kind) {
+        for (let r = recentOrg.length - 1; r >= 0; r--) {
+          const e = recentOrg[r];
+          const pub = e.name.split(/\s+/).some((w) => PUBLICATION_WORDS.has(w.toLowerCase())) || ["CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "BBC", "Reuters", "Politico", "Fox"].includes(e.name);
+          if ((kind === "publication") === pub) {
+            e.mentions.push({ start, end, text, via: "description" });
+            break;
+          }
+        }
+      }
+    }
+  }
+  void entities;
+}
+
+// ---------------------------------------------------------------- lookups for other stages
+
+const indexCache = new WeakMap<Entity[], IndexedMention[]>();
+
+function indexOf(entities: Entity[]): IndexedMention[] {
+  let idx = indexCache.get(entities);
+  if (!idx) {
+    idx = buildIndex(entities);
+    indexCache.set(entities, idx);
+  }
+  return idx;
+}
+
+/** The entity with a mention inside (or covering) [start, end); the longest overlapping mention wins. */
+export function entityAt(entities: Entity[], start: number, end: number): Entity | undefined {
+  const idx = indexOf(entities);
+  let best: IndexedMention | undefined;
+  let bestLen = -1;
+  // binary search for the first mention ending after start
+  let lo = 0;
+  let hi = idx.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx[mid].start < start - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < idx.length && idx[k].start < end; k++) {
+    const m = idx[k];
+    if (m.end <= start) continue;
+    const ov = Math.min(end, m.end) - Math.max(start, m.start);
+    if (ov > 0 && ov > bestLen) {
+      best = m;
+      bestLen = ov;
+    }
+  }
+  return best?.entity;
+}
+
+/**
+ * The entity a span refers to: a name, surname, title, description or pronoun
+ * that coreference linked, or failing that the last person of the pronoun's gender.
+ */
+export function resolveMention(ctx: AnalysisContext, start: number, end: number): Entity | undefined {
+  const hit = entityAt(ctx.entities, start, end);
+  if (hit) return hit;
+  const word = ctx.doc.text.slice(start, end).trim().toLowerCase();
+  const g = MALE_PRONOUNS.has(word) ? "m" : FEMALE_PRONOUNS.has(word) ? "f" : null;
+  if (!g) return undefined;
+  const idx = indexOf(ctx.entities);
+  for (let k = idx.length - 1; k >= 0; k--) {
+    const m = idx[k];
+    if (m.start >= start) continue;
+    if (m.entity.kind === "person" && m.entity.gender === g) return m.entity;
+  }
+  return undefined;
+}
+
+/** Mentions (of any entity) sorted by start: for stages that scan a region. */
+export function mentionsIn(entities: Entity[], start: number, end: number): Array<{ start: number; end: number; entity: Entity; via: Mention["via"] }> {
+  return indexOf(entities).filter((m) => m.start >= start && m.end <= end);
+}

@@ -1,0 +1,102 @@
+// Countries, demonyms, US states and large cities as general data.
+
+/** Country -> demonym (adjective) pairs. */
+export const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
+  ["Afghanistan", "Afghan"], ["Albania", "Albanian"], ["Algeria", "Algerian"], ["Angola", "Angolan"],
+  ["Argentina", "Argentine"], ["Armenia", "Armenian"], ["Australia", "Australian"], ["Austria", "Austrian"],
+  ["Azerbaijan", "Azerbaijani"], ["Bahrain", "Bahraini"], ["Bangladesh", "Bangladeshi"], ["Belarus", "Belarusian"],
+  ["Belgium", "Belgian"], ["Bolivia", "Bolivian"], ["Bosnia", "Bosnian"], ["Brazil", "Brazilian"],
+  ["Britain", "British"], ["Bulgaria", "Bulgarian"], ["Cambodia", "Cambodian"], ["Cameroon", "Cameroonian"],
+  ["Canada", "Canadian"], ["Chile", "Chilean"], ["China", "Chinese"], ["Colombia", "Colombian"],
+  ["Congo", "Congolese"], ["Costa Rica", "Costa Rican"], ["Croatia", "Croatian"], ["Cuba", "Cuban"],
+  ["Cyprus", "Cypriot"], ["Czech Republic", "Czech"], ["Denmark", "Danish"], ["Dominican Republic", "Dominican"],
+  ["Ecuador", "Ecuadorian"], ["Egypt", "Egyptian"], ["El Salvador", "Salvadoran"], ["England", "English"],
+  ["Estonia", "Estonian"], ["Ethiopia", "Ethiopian"], ["Finland", "Finnish"], ["France", "French"],
+  ["Georgia", "Georgian"], ["Germany", "German"], ["Ghana", "Ghanaian"], ["Greece", "Greek"],
+  ["Guatemala", "Guatemalan"], ["Haiti", "Haitian"], ["Honduras", "Honduran"], ["Hungary", "Hungarian"],
+  ["Iceland", "Icelandic"], ["India", "Indian"], ["Indonesia", "Indonesian"], ["Iran", "Iranian"],
+  ["Iraq", "Iraqi"], ["Ireland", "Irish"], ["Israel", "Israeli"], ["Italy", "Italian"], ["Jamaica", "Jamaican"],
+  ["Japan", "Japanese"], ["Jordan", "Jordanian"], ["Kazakhstan", "Kazakh"], ["Kenya", "Kenyan"],
+  ["Kosovo", "Kosovar"], ["Kuwait", "Kuwaiti"], ["Latvia", "Latvian"], ["Lebanon", "Lebanese"],
+  ["Libya", "Libyan"], ["Lithuania", "Lithuanian"], ["Malaysia", "Malaysian"], ["Mali", "Malian"],
+  ["Mexico", "Mexican"], ["Moldova", "Moldovan"], ["Mongolia", "Mongolian"], ["Morocco", "Moroccan"],
+  ["Mozambique", "Mozambican"], ["Myanmar", "Burmese"], ["Nepal", "Nepalese"], ["Netherlands", "Dutch"],
+  ["New Zealand", "New Zealander"], ["Nicaragua", "Nicaraguan"], ["Niger", "Nigerien"], ["Nigeria", "Nigerian"],
+  ["North Korea", "North Korean"], ["Norway", "Norwegian"], ["Oman", "Omani"], ["Pakistan", "Pakistani"],
+  ["Palestine", "Palestinian"], ["Panama", "Panamanian"], ["Paraguay", "Paraguayan"], ["Peru", "Peruvian"],
+  ["Philippines", "Filipino"], ["Poland", "Polish"], ["Portugal", "Portuguese"], ["Qatar", "Qatari"],
+  ["Romania", "Romanian"], ["Russia", "Russian"], ["Rwanda", "Rwandan"], ["Saudi Arabia", "Saudi"],
+  ["Scotland", "Scottish"], ["Senegal", "Senegalese"], ["Serbia", "Serbian"], ["Singapore", "Singaporean"],
+  ["Slovakia", "Slovak"], ["Slovenia", "Slovenian"], ["Somalia", "Somali"], ["South Africa", "South African"],
+  ["South Korea", "South Korean"], ["Spain", "Spanish"], ["Sri Lanka", "Sri Lankan"], ["Sudan", "Sudanese"],
+  ["Sweden", "Swedish"], ["Switzerland", "Swiss"], ["Syria", "Syrian"], ["Taiwan", "Taiwanese"],
+  ["Tanzania", "Tanzanian"], ["Thailand", "Thai"], ["Tunisia", "Tunisian"], ["Turkey", "Turkish"],
+  ["Uganda", "Ugandan"], ["Ukraine", "Ukrainian"], ["United Arab Emirates", "Emirati"],
+  ["United Kingdom", "British"], ["United States", "American"], ["Uruguay", "Uruguayan"],
+  ["Uzbekistan", "Uzbek"], ["Venezuela", "Venezuelan"], ["Vietnam", "Vietnamese"], ["Wales", "Welsh"],
+  ["Yemen", "Yemeni"], ["Zambia", "Zambian"], ["Zimbabwe", "Zimbabwean"],
+];
+
+/** Other spellings of countries. */
+export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["U.S.", "United States"], ["US", "United States"], ["USA", "United States"], ["U.S.A.", "United States"],
+  ["America", "United States"], ["UK", "United Kingdom"], ["U.K.", "United Kingdom"], ["Great Britain", "United Kingdom"],
+  ["Holland", "Netherlands"], ["Burma", "Myanmar"], ["Ivory Coast", "Côte d'Ivoire"], ["UAE", "United Arab Emirates"],
+]);
+
+export const US_STATES: readonly string[] = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+  "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+  "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+  "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+  "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+  "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+];
+
+export const CITIES: readonly string[] = [
+  "New York City", "Los Angeles", "Chicago", "Houston", "Phoenix", "Philadelphia", "San Antonio", "San Diego",
+  "Dallas", "San Francisco", "Boston", "Seattle", "Denver", "Miami", "Atlanta", "Detroit", "Cleveland",
+  "Las Vegas", "Baltimore", "Pittsburgh", "St. Louis", "New Orleans", "Orlando", "Tampa", "Charlotte",
+  "Milwaukee", "Minneapolis", "Nashville", "Austin", "Portland", "Sacramento", "Salt Lake City", "Richmond",
+  "Des Moines", "Manchester", "Columbus", "Cincinnati", "Raleigh", "Brooklyn", "Manhattan", "Queens",
+  "London", "Paris", "Berlin", "Madrid", "Rome", "Moscow", "Beijing", "Shanghai", "Tokyo", "Seoul", "Delhi",
+  "New Delhi", "Mumbai", "Cairo", "Istanbul", "Ankara", "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem",
+  "Tel Aviv", "Gaza", "Riyadh", "Dubai", "Kabul", "Islamabad", "Karachi", "Lagos", "Nairobi", "Johannesburg",
+  "Mexico City", "Monterrey", "Guadalajara", "Tijuana", "Juárez", "Ciudad Juárez", "Havana", "Caracas", "Bogotá",
+  "Lima", "Santiago", "Buenos Aires", "São Paulo", "Rio de Janeiro", "Brasília", "Toronto", "Montreal",
+  "Vancouver", "Ottawa", "Sydney", "Melbourne", "Brussels", "Amsterdam", "Vienna", "Geneva", "Zurich",
+  "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Warsaw", "Prague", "Budapest", "Athens", "Kyiv", "Kiev",
+  "Minsk", "Hong Kong", "Singapore", "Bangkok", "Hanoi", "Manila", "Jakarta", "Taipei", "Pyongyang",
+  "Washington", "Washington, D.C.", "D.C.", "Dublin", "Edinburgh", "Lisbon", "Barcelona", "Munich", "Milan",
+];
+
+export const REGIONS: readonly string[] = [
+  "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America",
+  "Middle East", "Caribbean", "Pacific", "Atlantic", "Gulf", "Balkans", "Scandinavia", "Midwest", "West Coast",
+  "East Coast", "Silicon Valley", "Wall Street", "Capitol Hill", "Sinaloa", "Texas", "Rust Belt",
+];
+
+const placeSet = new Set<string>();
+const demonyms = new Map<string, string>();
+for (const [c, d] of COUNTRIES) {
+  placeSet.add(c.toLowerCase());
+  demonyms.set(d.toLowerCase(), c);
+}
+for (const [a] of COUNTRY_ALIASES) placeSet.add(a.toLowerCase());
+for (const s of [...US_STATES, ...CITIES, ...REGIONS]) placeSet.add(s.toLowerCase());
+
+/** Is this (case-insensitive) name a known place? */
+export function isPlace(name: string): boolean {
+  return placeSet.has(name.toLowerCase());
+}
+
+/** The country a demonym names ("Mexican" -> "Mexico"), or undefined. */
+export function countryOfDemonym(adj: string): string | undefined {
+  return demonyms.get(adj.toLowerCase());
+}
+
+/** Demonyms and place-like adjectives used before titles ("Mexican President", "U.S. Senator"). */
+export function isNationality(word: string): boolean {
+  const w = word.toLowerCase();
+  return demonyms.has(w) || w === "u.s." || w === "us" || w === "american" || w === "federal" || w === "state";
+}

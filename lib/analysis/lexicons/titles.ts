@@ -1,0 +1,90 @@
+// Titles, offices and honorifics as general English data (lower-case).
+
+/** Honorifics and abbreviated titles written before a name; value: the title it stands for and gender. */
+export const HONORIFICS: ReadonlyMap<string, { title: string | null; gender?: "m" | "f" }> = new Map([
+  ["mr", { title: null, gender: "m" }], ["mr.", { title: null, gender: "m" }],
+  ["mrs", { title: null, gender: "f" }], ["mrs.", { title: null, gender: "f" }],
+  ["ms", { title: null, gender: "f" }], ["ms.", { title: null, gender: "f" }],
+  ["miss", { title: null, gender: "f" }], ["mx.", { title: null }],
+  ["sir", { title: "sir", gender: "m" }], ["dame", { title: "dame", gender: "f" }],
+  ["lord", { title: "lord", gender: "m" }], ["lady", { title: "lady", gender: "f" }],
+  ["dr", { title: "doctor" }], ["dr.", { title: "doctor" }], ["prof", { title: "professor" }], ["prof.", { title: "professor" }],
+  ["sen", { title: "senator" }], ["sen.", { title: "senator" }], ["rep", { title: "representative" }], ["rep.", { title: "representative" }],
+  ["reps.", { title: "representative" }], ["sens.", { title: "senator" }],
+  ["gov", { title: "governor" }], ["gov.", { title: "governor" }], ["lt.", { title: "lieutenant" }],
+  ["gen", { title: "general" }], ["gen.", { title: "general" }], ["col.", { title: "colonel" }], ["maj.", { title: "major" }],
+  ["capt.", { title: "captain" }], ["sgt.", { title: "sergeant" }], ["adm.", { title: "admiral" }],
+  ["cmdr.", { title: "commander" }], ["pres.", { title: "president" }], ["supt.", { title: "superintendent" }],
+  ["atty.", { title: "attorney" }], ["rev.", { title: "reverend" }], ["fr.", { title: "father", gender: "m" }],
+  ["msgr.", { title: "monsignor", gender: "m" }], ["sr.", { title: "sister", gender: "f" }],
+  ["pope", { title: "pope", gender: "m" }], ["king", { title: "king", gender: "m" }], ["queen", { title: "queen", gender: "f" }],
+  ["prince", { title: "prince", gender: "m" }], ["princess", { title: "princess", gender: "f" }],
+  ["sheikh", { title: "sheikh", gender: "m" }], ["rabbi", { title: "rabbi" }], ["imam", { title: "imam", gender: "m" }],
+]);
+
+/** Head nouns of titles and offices (single words, lower-case). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "vice-president", "premier", "chancellor", "minister", "secretary", "senator", "congressman",
+  "congresswoman", "congressmember", "representative", "governor", "mayor", "ambassador", "envoy", "consul",
+  "judge", "justice", "prosecutor", "attorney", "lawyer", "counsel", "commissioner", "director", "chairman",
+  "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder",
+  "owner", "executive", "manager", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide",
+  "adviser", "advisor", "strategist", "pollster", "consultant", "analyst", "economist", "professor",
+  "lecturer", "researcher", "scientist", "historian", "author", "writer", "columnist", "editor",
+  "journalist", "reporter", "correspondent", "anchor", "host", "commentator", "officer", "official",
+  "general", "admiral", "colonel", "captain", "lieutenant", "sergeant", "commander", "marshal", "sheriff",
+  "chief", "head", "leader", "speaker", "whip", "delegate", "lawmaker", "legislator", "councilman",
+  "councilwoman", "councillor", "councilor", "alderman", "nominee", "candidate", "challenger", "incumbent",
+  "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop", "archbishop", "rabbi",
+  "imam", "pastor", "priest", "reverend", "dean", "provost", "principal", "superintendent", "treasurer",
+  "comptroller", "auditor", "inspector", "administrator", "coordinator", "organizer", "organiser",
+  "activist", "advocate", "campaigner", "fellow", "president-elect", "chancellor-elect", "mayor-elect",
+  "governor-elect", "senator-elect", "diplomat", "negotiator", "regulator", "sen.", "rep.", "gov.",
+  "partner", "president-elect", "surrogate", "supporter", "donor", "fundraiser", "operative", "deputy",
+  "undersecretary", "under-secretary", "assistant", "ceo", "magnate", "mogul", "billionaire", "businessman",
+  "businesswoman", "entrepreneur", "investor", "banker", "physician", "doctor", "surgeon", "nurse",
+  "coach", "player", "quarterback", "actor", "actress", "singer", "rapper", "comedian", "director",
+  "producer", "star", "expert", "specialist", "scholar", "student", "teacher", "nominee", "delegate",
+  "monarch", "dictator", "premier", "prime", "chief-of-staff", "press", "treasurer",
+]);
+
+/** Multi-word titles (lower-case), matched before single words. */
+export const MULTIWORD_TITLES: readonly string[] = [
+  "vice president", "prime minister", "foreign minister", "defense minister", "defence minister",
+  "interior minister", "finance minister", "secretary of state", "secretary of defense", "secretary-general",
+  "secretary general", "attorney general", "solicitor general", "surgeon general", "press secretary",
+  "chief of staff", "campaign manager", "campaign chairman", "campaign chair", "communications director",
+  "national security adviser", "national security advisor", "house speaker", "majority leader",
+  "minority leader", "supreme leader", "chief justice", "chief executive", "chief executive officer",
+  "managing director", "executive director", "editor in chief", "editor-in-chief", "first lady",
+  "lieutenant governor", "district attorney", "state senator", "state representative", "u.s. attorney",
+  "commerce secretary", "treasury secretary", "defense secretary", "foreign secretary", "home secretary",
+  "health secretary", "energy secretary", "labor secretary", "homeland security secretary",
+  "running mate", "presidential candidate", "presidential nominee", "vice presidential nominee",
+  "associate professor", "assistant professor", "senior fellow", "senior adviser", "senior advisor",
+  "deputy director", "special envoy", "special counsel", "white house press secretary",
+];
+
+/** Qualifiers written before a title. */
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  "former", "acting", "interim", "then", "then-", "ex", "ex-", "late", "outgoing", "incoming", "retired",
+  "future", "deputy", "sitting", "current", "longtime", "onetime", "one-time", "previous", "elected",
+]);
+
+/** Qualifiers that change the time of a title (kept as RoleSlots.qualifier). */
+export const TIME_QUALIFIERS: ReadonlySet<string> = new Set([
+  "former", "acting", "interim", "then", "ex", "late", "outgoing", "incoming", "retired", "future", "onetime",
+  "one-time", "previous",
+]);
+
+/** Nouns that are generic descriptions of people (a source, officials) but not titles. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "man", "woman", "source", "sources", "official", "officials", "aide", "aides", "spokesman", "spokeswoman",
+  "spokesperson", "people", "person", "voter", "voters", "resident", "residents", "witness", "witnesses",
+  "supporter", "supporters", "critic", "critics", "observer", "observers", "expert", "experts",
+  "insider", "insiders", "staffer", "staffers", "adviser", "advisers", "advisor", "advisors", "ally", "allies",
+]);
+
+export function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w.toLowerCase());
+}

@@ -1,0 +1,617 @@
+// Direct quotes and their speakers.
+// 1. Quotation marks are paired per paragraph, deciding opening/closing by the
+//    characters around each mark (not by glyph); a paragraph left open continues
+//    into the next paragraph that starts with a mark.
+// 2. Each quoted segment gets a speaker from a cue after it ("...," X said /
+//    said X), before it (X said: "..."; according to X; calling it "..."), or by
+//    continuation from the previous quote or reported-speech sentence.
+// 3. Pronoun and description speakers are resolved through the entities' coreference.
+import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
+import { entityAt, resolveMention } from "./entities";
+import { NAMING_VERBS, speechLemma } from "./lexicons/speech-verbs";
+import { HONORIFICS, TITLE_WORDS } from "./lexicons/titles";
+
+// ---------------------------------------------------------------- quotation marks
+
+export interface QuoteSegment {
+  /** quoted words, marks excluded */
+  start: number;
+  end: number;
+  /** offset of the opening mark (or paragraph start for a continued paragraph without one) */
+  open: number;
+  /** offset just after the closing mark, or the paragraph end when unclosed */
+  close: number;
+  closed: boolean;
+  paragraph: number;
+  /** continues a quote left open at the end of the previous paragraph */
+  continued: boolean;
+  /** single quotation marks (‘...’) */
+  single: boolean;
+}
+
+const DOUBLE_MARKS = new Set(["\"", "“", "”", "„", "«", "»", "‟"]);
+const OPEN_GLYPHS = new Set(["“", "„", "«", "‟"]);
+const CLOSE_GLYPHS = new Set(["”", "»"]);
+const isSpace = (c: string | undefined) => c === undefined || c === "" || /\s/.test(c);
+const CLOSE_FOLLOW = /[.,;:!?)\]}—–\-…'’"“”]/;
+const OPEN_PRECEDE = /[(\[{—–\-/:;,'‘"“”]/;
+
+interface Mark {
+  pos: number;
+  len: number;
+  glyph: string;
+}
+
+function doubleMarks(text: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (DOUBLE_MARKS.has(c)) out.push({ pos: i, len: 1, glyph: c });
+    else if ((c === "'" || c === "‘" || c === "’" || c === "`") && i + 1 < to && text[i + 1] === c) {
+      // two apostrophes or backticks used as a double mark (''...'', ``...'')
+      out.push({ pos: i, len: 2, glyph: c === "`" || c === "‘" ? "“" : c === "’" ? "”" : "\"" });
+      i++;
+    }
+  }
+  return out;
+}
+
+function canOpen(text: string, m: Mark, pStart: number): boolean {
+  const prev = m.pos > pStart ? text[m.pos - 1] : "";
+  const next = text[m.pos + m.len];
+  return !isSpace(next) && (isSpace(prev) || OPEN_PRECEDE.test(prev));
+}
+
+function canClose(text: string, m: Mark, pEnd: number): boolean {
+  const prev = text[m.pos - 1];
+  const next = m.pos + m.len < pEnd ? text[m.pos + m.len] : "";
+  return !isSpace(prev) && (isSpace(next) || CLOSE_FOLLOW.test(next));
+}
+
+function trimmed(text: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  return [a, b];
+}
+
+/** Pairs quotation marks per paragraph (double marks first, then single marks outside them). */
+export function findQuoteSegments(doc: Doc): QuoteSegment[] {
+  const text = doc.text;
+  const out: QuoteSegment[] = [];
+  let carry = false; // previous paragraph ended inside a quote
+  for (const p of doc.paragraphs) {
+    const marks = doubleMarks(text, p.start, p.end);
+    let open: Mark | null = null;
+    let first = true;
+    const paraSegs: QuoteSegment[] = [];
+    const push = (o: number, a: number, b: number, close: number, closed: boolean, continued: boolean) => {
+      const [s, e] = trimmed(text, a, b);
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+        paraSegs.push({ start: s, end: e, open: o, close, closed, paragraph: p.i, continued, single: false });
+      }
+    };
+    const startsWithMark = marks.length > 0 && marks[0].pos === p.start;
+    let continued = carry && startsWithMark;
+    for (const m of marks) {
+      const o = canOpen(text, m, p.start);
+      const c = canClose(text, m, p.end);
+      if (!open) {
+        if (o && (!c || !CLOSE_GLYPHS.has(m.glyph))) open = m;
+        else if (!c && OPEN_GLYPHS.has(m.glyph)) open = m;
+        else if (c && first && carry && !startsWithMark) {
+          // a continued quote whose paragraph lacks the opening mark
+          push(p.start, p.start, m.pos, m.pos + m.len, true, true);
+        }
+      } else {
+        if (c || (!o && !OPEN_GLYPHS.has(m.glyph))) {
+          push(open.pos, open.pos + open.len, m.pos, m.pos + m.len, true, continued && paraSegs.length === 0);
+          open = null;
+        } else {
+          // two openings in a row: the first was a stray mark
+          open = m;
+        }
+      }
+      first = false;
+    }
+    carry = false;
+    if (open) {
+      push(open.pos, open.pos + open.len, p.end, p.end, false, continued && paraSegs.length === 0);
+      carry = true;
+    }
+    continued = false;
+    // single marks outside double-quoted segments
+    singleSegments(text, p.start, p.end, paraSegs, p.i);
+    paraSegs.sort((a, b) => a.start - b.start);
+    out.push(...paraSegs);
+  }
+  return out;
+}
+
+function singleSegments(text: string, from: number, to: number, segs: QuoteSegment[], para: number): void {
+  const inside = (i: number) => segs.some((s) => !s.single && i >= s.open && i < s.close);
+  const add: QuoteSegment[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== "‘" && c !== "'") continue;
+    if (inside(i)) continue;
+    if (text[i + 1] === c) continue;
+    const prev = i > from ? text[i - 1] : "";
+    const next = text[i + 1];
+    if (!(isSpace(prev) || /[(\[—–:;,"“]/.test(prev)) || !/[\p{L}]/u.test(next ?? "")) continue;
+    // find the closing mark: ’ or ' after a non-space, followed by a non-letter
+    let j = i + 1;
+    let found = -1;
+    let words = 0;
+    for (; j < to && words < 40; j++) {
+      const d = text[j];
+      if (d === " ") words++;
+      if ((d === "’" || d === "'") && !isSpace(text[j - 1]) && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? "")) {
+        // "voters’ rights": a plural possessive, not a closing mark, when a lower-case word follows
+        if (text[j - 1] === "s" && /^\s+[a-z]/.test(text.slice(j + 1, j + 3)) && !/[.,!?]/.test(text[j - 1])) continue;
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) continue;
+    const [s, e] = trimmed(text, i + 1, found);
+    if (e > s) add.push({ start: s, end: e, open: i, close: found + 1, closed: true, paragraph: para, continued: false, single: true });
+    i = found;
+  }
+  segs.push(...add);
+}
+
+// ---------------------------------------------------------------- speakers
+
+interface Speaker {
+  ref: EntityRef | null;
+  entity?: Entity;
+  cue: string | null;
+  /** the cue is a verb of naming before the quote: "calling it ..." */
+  naming?: boolean;
+  via?: EntityRef | null;
+  /** found through continuation rather than a cue in the sentence */
+  continued?: boolean;
+}
+
+const SKIP_BETWEEN = new Set([
+  "also", "later", "then", "has", "had", "have", "would", "will", "once", "previously", "recently", "further",
+  "again", "simply", "repeatedly", "quickly", "reportedly", "frequently", "often", "has", "had", "did", "does",
+  "told", "had", "was", "is", "once", "flatly", "bluntly", "angrily", "firmly", "publicly", "privately",
+  "ultimately", "subsequently", "similarly", "separately", "finally", "earlier", "just", "recently", "not",
+  "openly", "loudly", "quietly", "only", "even", "still", "already", "has", "proudly", "defiantly", "succinctly",
+  "jokingly", "famously", "memorably", "candidly", "plainly", "explicitly", "directly", "tersely",
+]);
+const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
+const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
+const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
+
+function isSpeechVerbToken(t: Token): string | null {
+  if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "AUX" && t.pos !== "ADJ" && t.pos !== "PROPN") return null;
+  if (t.pos === "AUX" && t.norm !== "said" && t.norm !== "says") return null;
+  const l = speechLemma(t.norm, t.lemma);
+  if (!l) return null;
+  // nouns that look like verbs: "a call", "the report", "the post", "a read"
+  if (t.pos === "NOUN" && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
+  if (t.pos === "PROPN" && !/^(said|says|told|added|wrote)$/.test(t.norm)) return null;
+  return l;
+}
+
+function refOf(e: Entity): EntityRef {
+  return { name: e.name, id: e.id, kind: e.kind };
+}
+
+/** An NP's speaker read at token i (first token of the NP): entity, pronoun or description. */
+function npRight(ctx: AnalysisContext, i: number, limit: number): { ref: EntityRef | null; entity?: Entity; end: number } | null {
+  const toks = ctx.doc.tokens;
+  if (i >= limit) return null;
+  const t = toks[i];
+  // skip a dateline-ish adverb: said Tuesday X / said on Tuesday
+  const e0 = entityAt(ctx.entities, t.start, t.end);
+  if (PRONOUN_SUBJECTS.has(t.norm)) {
+    const e = resolveMention(ctx, t.start, t.end);
+    return { ref: e ? refOf(e) : null, entity: e, end: i + 1 };
+  }
+  // NP extent
+  let j = i;
+  while (j < limit && (NP_POS.has(toks[j].pos) || toks[j].text === "-" || toks[j].norm === "'s" || (toks[j].text === "." && toks[j - 1]?.pos === "PROPN")) && toks[j].pos !== "VERB") {
+    if (toks[j].pos === "PART" && toks[j].norm !== "'s") break;
+    j++;
+  }
+  if (j === i) {
+    if (!e0) return null;
+    j = i + 1;
+  }
+  return npRef(ctx, i, j);
+}
+
+/** The NP [a, b): the entity of its head (last noun/name), else the description as written. */
+function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | null; entity?: Entity; end: number } | null {
+  const toks = ctx.doc.tokens;
+  if (b <= a) return null;
+  // the head: last token; a name mention covering it wins
+  const head = toks[b - 1];
+  const eh = entityAt(ctx.entities, head.start, head.end);
+  if (eh && eh.kind !== "place") return { ref: refOf(eh), entity: eh, end: b };
+  if (PRONOUN_SUBJECTS.has(head.norm)) {
+    const e = resolveMention(ctx, head.start, head.end);
+    return { ref: e ? refOf(e) : null, entity: e, end: b };
+  }
+  // a description: "a campaign spokesman", "the report", "officials"
+  const start = toks[a].start;
+  const text = ctx.doc.text.slice(start, head.end);
+  if (!/[A-Za-z]/.test(text)) return null;
+  const ed = entityAt(ctx.entities, start, head.end);
+  if (ed && ed.kind !== "place" && ctx.entities.some((e) => e === ed && e.mentions.some((m) => m.via === "description" && m.start >= start && m.end <= head.end))) {
+    return { ref: refOf(ed), entity: ed, end: b };
+  }
+  if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+  return { ref: { name: text }, end: b };
+}
+
+/** The subject NP ending right before token `v` (a verb), skipping adverbs and a comma-delimited apposition. */
+function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number): { ref: EntityRef | null; entity?: Entity; at: number } | null {
+  const toks = ctx.doc.tokens;
+  let k = v - 1;
+  while (k >= limit && (SKIP_BETWEEN.has(toks[k].norm) || toks[k].pos === "ADV" || (toks[k].pos === "AUX" && toks[k].norm !== "said"))) k--;
+  if (k < limit) return null;
+  // apposition or parenthesis: "X, a professor at Y, said" / "X (R-Texas) said"
+  if (toks[k].text === ")") {
+    let p = k - 1;
+    while (p >= limit && toks[p].text !== "(") p--;
+    if (p > limit) k = p - 1;
+  } else if (toks[k].text === ",") {
+    let p = k - 1;
+    while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p])) p--;
+    if (p > limit && toks[p].text === ",") k = p - 1;
+    else return null;
+  }
+  if (k < limit) return null;
+  const t = toks[k];
+  if (PRONOUN_SUBJECTS.has(t.norm)) {
+    const e = resolveMention(ctx, t.start, t.end);
+    return { ref: e ? refOf(e) : null, entity: e, at: k };
+  }
+  const e = entityAt(ctx.entities, t.start, t.end);
+  if (e && e.kind !== "place") {
+    // the start of that mention
+    let a = k;
+    while (a - 1 >= limit && entityAt(ctx.entities, toks[a - 1].start, toks[a - 1].end) === e) a--;
+    return { ref: refOf(e), entity: e, at: a };
+  }
+  if (!(t.pos === "NOUN" || t.pos === "PROPN")) return null;
+  let a = k;
+  while (a - 1 >= limit && (NP_POS.has(toks[a - 1].pos) || toks[a - 1].text === "-") && toks[a - 1].pos !== "VERB") a--;
+  // a preposition before the NP: not a subject ("in an interview with CNN said" is not a thing)
+  const r = npRef(ctx, a, k + 1);
+  return r ? { ref: r.ref, entity: r.entity, at: a } : null;
+}
+
+function isQuoteTok(t: Token): boolean {
+  return /^(["“”„«»]|''|``|‘‘|’’)$/.test(t.text);
+}
+
+/** First token index at or after offset. */
+function tokAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Cue after the quote: `"...," X said` / `"...," said X` / `"...," according to X`. */
+function cueAfter(ctx: AnalysisContext, a: number, b: number): Speaker | null {
+  const toks = ctx.doc.tokens;
+  let i = a;
+  while (i < b && (toks[i].pos === "PUNCT" && !isQuoteTok(toks[i]) && toks[i].text !== "(")) i++;
+  if (i >= b) return null;
+  // according to X
+  if (toks[i].norm === "according" && toks[i + 1]?.norm === "to") {
+    const r = npRight(ctx, i + 2, b);
+    if (r) return { ref: r.ref, entity: r.entity, cue: "according to" };
+  }
+  // "said X" (inverted)
+  const l0 = isSpeechVerbToken(toks[i]);
+  if (l0 && !NAMING_VERBS.has(l0)) {
+    let j = i + 1;
+    // said Tuesday X / said on Tuesday X: rare; skip a weekday
+    if (j < b && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/.test(toks[j].norm)) j++;
+    const r = npRight(ctx, j, b);
+    if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: toks[i].text };
+  }
+  // "X said", "X, a professor at Y, said", "he added"
+  const limit = Math.min(b, i + 30);
+  for (let v = i + 1; v < limit; v++) {
+    const t = toks[v];
+    if (isQuoteTok(t)) break;
+    const l = isSpeechVerbToken(t);
+    if (l) {
+      const s = subjectLeftOf(ctx, v, i);
+      if (!s) return null;
+      if (s.at !== i) {
+        // the subject must start the clause after the quote (", X said" not ", and then the crowd chanted X said")
+        const gap = toks.slice(i, s.at).filter((x) => x.pos !== "PUNCT" && x.pos !== "CCONJ");
+        if (gap.length > 0) return null;
+      }
+      return { ref: s.ref, entity: s.entity, cue: t.text };
+    }
+    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm)) {
+      // a verb before any speech verb: only inside an apposition ("X, who ran ..., said")
+      if (!insideComma(toks, i, v)) return null;
+    }
+    if (t.text === ";" || t.text === "." ) break;
+  }
+  return null;
+}
+
+function insideComma(toks: Token[], from: number, v: number): boolean {
+  let commas = 0;
+  for (let k = from; k < v; k++) if (toks[k].text === "," || toks[k].text === "(" ) commas++;
+  return commas % 2 === 1;
+}
+
+/** Cue before the quote: `X said: "..."`, `X told Y that "..."`, `calling it "..."`, `according to X, "..."`. */
+function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number): Speaker | null {
+  const toks = ctx.doc.tokens;
+  // according to X, "..."
+  for (let k = a; k < b - 1; k++) {
+    if (toks[k].norm === "according" && toks[k + 1].norm === "to") {
+      const r = npRight(ctx, k + 2, b);
+      if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: "according to" };
+    }
+  }
+  let found: { v: number; lemma: string } | null = null;
+  for (let v = b - 1; v >= a; v--) {
+    if (isQuoteTok(toks[v])) break;
+    const l = isSpeechVerbToken(toks[v]);
+    if (l) {
+      found = { v, lemma: l };
+      break;
+    }
+  }
+  if (!found) {
+    // "Trump's response: "..."" / "X on Twitter: "..."": a colon right before the quote
+    if (b - 1 >= a && toks[b - 1].text === ":") {
+      const s = firstSubject(ctx, a, b - 1);
+      if (s) return { ref: s.ref, entity: s.entity, cue: ":" };
+    }
+    return null;
+  }
+  const { v, lemma } = found;
+  const vt = toks[v];
+  let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
+  const participle = /ing$/.test(vt.norm) && (toks[v - 1]?.text === "," || toks[v - 1]?.pos === "ADV" || toks[v - 1]?.norm === "by");
+  if (participle) {
+    const s = firstSubject(ctx, sentStart, v);
+    if (s) subj = { ...s, at: a };
+  } else {
+    subj = subjectLeftOf(ctx, v, a);
+    if (!subj) {
+      // relative or coordinated clauses: "Trump, who ..., said" / "Trump laughed and said"
+      const s = firstSubject(ctx, a, v);
+      if (s) subj = { ...s, at: a };
+    }
+    if (!subj && lemma !== "say") {
+      // passive / object-first: "In the letter, obtained by X, ..." -> none
+    }
+  }
+  if (!subj) return null;
+  const sp: Speaker = { ref: subj.ref, entity: subj.entity, cue: vt.text, naming: NAMING_VERBS.has(lemma) };
+  // recounted: an earlier speech verb with another subject ("she said he told her: ...")
+  if (subj.at > a) {
+    for (let w = subj.at - 1; w >= a; w--) {
+      const l = isSpeechVerbToken(toks[w]);
+      if (l && !NAMING_VERBS.has(l)) {
+        const outer = subjectLeftOf(ctx, w, a);
+        if (outer && outer.ref && sp.ref && outer.ref.name !== sp.ref.name && (toks[subj.at].pos === "PRON" || true)) {
+          const between = toks.slice(w + 1, subj.at).filter((x) => x.pos !== "PUNCT" && x.norm !== "that");
+          if (between.length === 0) sp.via = outer.ref;
+        }
+        break;
+      }
+    }
+  }
+  return sp;
+}
+
+/** The clause subject: first NP of [a, b), skipping an introductory phrase ending in a comma. */
+function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | null; entity?: Entity } | null {
+  const toks = ctx.doc.tokens;
+  let i = a;
+  while (i < b && (toks[i].pos === "PUNCT" || toks[i].pos === "CCONJ")) i++;
+  if (i < b && (toks[i].pos === "ADP" || toks[i].pos === "SCONJ" || toks[i].pos === "ADV")) {
+    let c = i;
+    while (c < b && toks[c].text !== ",") c++;
+    if (c < b) i = c + 1;
+  }
+  for (let k = i; k < b; k++) {
+    const t = toks[k];
+    if (PREPOSITIONS.has(t.norm)) {
+      // skip the prepositional object
+      k++;
+      while (k < b && NP_POS.has(toks[k].pos)) k++;
+      k--;
+      continue;
+    }
+    if (t.pos === "VERB") break;
+    const r = npRight(ctx, k, b);
+    if (r && (r.ref || r.entity)) {
+      return { ref: r.ref, entity: r.entity };
+    }
+    if (r) return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- main
+
+const TERMINAL = /[.!?…]["'”’]*$/;
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+function isTitleCase(s: string): boolean {
+  const ws = s.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+  if (!ws.length) return false;
+  const minor = /^(a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as)$/;
+  return ws.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && minor.test(w)));
+}
+
+export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  const segs = findQuoteSegments(doc);
+  const claims: QuoteClaim[] = [];
+  let prev: { seg: QuoteSegment; sp: Speaker; sentence: number } | null = null;
+  // last reported-speech speaker seen in running text (for "X said he would win. \"...\"")
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si];
+    const sA = sentenceIndexAt(doc, seg.open);
+    const sB = sentenceIndexAt(doc, Math.max(seg.open, seg.close - 1));
+    const sentA = doc.sentences[sA];
+    const sentB = doc.sentences[sB];
+    const prevSeg = si > 0 ? segs[si - 1] : null;
+    const nextSeg = si + 1 < segs.length ? segs[si + 1] : null;
+    // regions outside the marks, inside the sentence and the paragraph, not crossing other quotes
+    const paraA = doc.paragraphs[seg.paragraph];
+    let beforeFrom = Math.max(sentA.start, paraA.start);
+    if (prevSeg && prevSeg.paragraph === seg.paragraph && prevSeg.close > beforeFrom) beforeFrom = prevSeg.close;
+    let afterTo = Math.min(sentB.end, paraA.end);
+    if (nextSeg && nextSeg.paragraph === seg.paragraph && nextSeg.open < afterTo) afterTo = nextSeg.open;
+    const bA = tokAt(doc, beforeFrom);
+    const bB = tokAt(doc, seg.open);
+    const aA = tokAt(doc, seg.close);
+    let aB = tokAt(doc, afterTo);
+    // a quote that ends its sentence: the cue may sit in the next sentence fragment (wink splits "...?" he said)
+    if (aA >= aB && seg.closed && sB + 1 < doc.sentences.length && doc.sentences[sB + 1].paragraph === seg.paragraph) {
+      const ns = doc.sentences[sB + 1];
+      if (ns.start - seg.close <= 2) {
+        aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
+      }
+    }
+    const quoteText = doc.text.slice(seg.start, seg.end);
+    const nWords = wordCount(quoteText);
+
+    let sp: Speaker | null = null;
+    if (!seg.continued) {
+      sp = seg.closed ? cueAfter(ctx, aA, aB) : null;
+      const before = cueBefore(ctx, bA, bB, tokAt(doc, sentA.start));
+      if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
+      else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
+    }
+    // continuation: same quote across paragraphs, or a cue-less quote right after a quote
+    if (!sp && prev) {
+      const samePara = prev.seg.paragraph === seg.paragraph;
+      const nextPara = seg.paragraph === prev.seg.paragraph + 1 && seg.open === paraA.start;
+      if (seg.continued || samePara || nextPara) sp = { ...prev.sp, continued: true, naming: false };
+    }
+    // a cue-less quote right after a sentence of reported speech or a colon: "Trump said he would win. \"...\""
+    if (!sp && bB - bA === 0 || (!sp && seg.open === paraA.start)) {
+      sp = speechBefore(ctx, sA) ?? sp;
+    }
+
+    // precision: scare quotes and titles
+    const bareTerm = nWords <= 3 && !TERMINAL.test(quoteText);
+    if (seg.single && (!sp || !sp.ref || nWords <= 1)) continue;
+    if (!sp || (!sp.ref && !sp.entity)) {
+      if (bareTerm || nWords <= 4) continue;
+    }
+    if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming)) continue;
+    if (sp && sp.continued && bareTerm) continue;
+
+    const beforeText = doc.text.slice(beforeFrom, seg.open).trim();
+    const direct =
+      seg.continued ||
+      beforeText === "" ||
+      /[:,]$/.test(beforeText) && !(sp?.naming) ||
+      (nWords >= 6 && TERMINAL.test(quoteText) && /\b(said|says|told|added|wrote|that)$/i.test(beforeText));
+    const sentence = doc.text.slice(sentA.start, Math.max(sentB.end, seg.end));
+    const quote: QuoteClaim["quote"] = {
+      speaker: sp?.ref ?? null,
+      quote: quoteText,
+      cue: sp?.continued ? null : sp?.cue ?? null,
+      direct: direct && nWords > 3,
+    };
+    if (sp?.via) {
+      quote.recounted = true;
+      quote.via = sp.via;
+    }
+    claims.push({ id: "", kind: "quote", text: quoteText, start: seg.start, end: seg.end, sentence, quote });
+    if (sp) prev = { seg, sp, sentence: sA };
+  }
+  return mergeContinued(doc, claims, segs);
+}
+
+/** The speaker of a reported-speech sentence just before sentence s (same or previous paragraph). */
+function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
+  const doc = ctx.doc;
+  const toks = doc.tokens;
+  if (s === 0) return null;
+  const cur = doc.sentences[s];
+  const p = doc.sentences[s - 1];
+  if (cur.paragraph - p.paragraph > 1) return null;
+  // the previous sentence must contain a speech verb with a subject and no quote of its own
+  const last = toks[p.tokenEnd - 1];
+  const endsColon = last?.text === ":" || (toks[p.tokenEnd - 2]?.text === ":" && last?.pos === "PUNCT");
+  for (let v = p.tokenStart; v < p.tokenEnd; v++) {
+    if (isQuoteTok(toks[v])) return null;
+    const l = isSpeechVerbToken(toks[v]);
+    if (!l || NAMING_VERBS.has(l)) continue;
+    const sub = subjectLeftOf(ctx, v, p.tokenStart) ?? (v + 1 < p.tokenEnd ? (() => {
+      const r = npRight(ctx, v + 1, p.tokenEnd);
+      return r ? { ref: r.ref, entity: r.entity, at: v + 1 } : null;
+    })() : null);
+    if (sub && (sub.ref || sub.entity) && (sub.entity?.kind === "person" || endsColon || sub.entity)) {
+      return { ref: sub.ref, entity: sub.entity, cue: endsColon ? ":" : toks[v].text, continued: !endsColon };
+    }
+    break;
+  }
+  return null;
+}
+
+/** Merges a paragraph-spanning quote into one claim (the pieces joined by a space). */
+function mergeContinued(doc: Doc, claims: QuoteClaim[], segs: QuoteSegment[]): QuoteClaim[] {
+  const segAt = new Map<number, QuoteSegment>();
+  for (const s of segs) segAt.set(s.start, s);
+  const out: QuoteClaim[] = [];
+  for (const c of claims) {
+    const seg = segAt.get(c.start);
+    const last = out[out.length - 1];
+    const lastSeg = last ? segAt.get(lastStartOf(last)) : undefined;
+    if (seg && seg.continued && last && lastSeg && !lastSeg.closed && lastSeg.paragraph + 1 === seg.paragraph) {
+      last.end = c.end;
+      last.text = doc.text.slice(last.start, last.end);
+      last.quote.quote = `${last.quote.quote} ${c.quote.quote}`;
+      (last as QuoteClaim & { _last?: number })._last = c.start;
+      continue;
+    }
+    out.push(c);
+  }
+  for (const c of out) delete (c as QuoteClaim & { _last?: number })._last;
+  return out;
+}
+
+function lastStartOf(c: QuoteClaim): number {
+  return (c as QuoteClaim & { _last?: number })._last ?? c.start;
+}
+
+// exported for tests
+export const _internal = { cueAfter, cueBefore, subjectLeftOf };

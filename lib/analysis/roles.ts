@@ -1,0 +1,29 @@
+// Titles and offices attached to people: premodifiers ("former U.S. President X"),
+// appositions ("X, a professor of government at Y,"; "the Mexican president, X")
+// and descriptions that name a known person. The attachments are found while
+// resolving entities (entities.ts) and turned into role claims here.
+import type { AnalysisContext, RoleClaim } from "./types";
+import { findEntities, titleAttachments } from "./entities";
+import { sentenceAt } from "./nlp";
+
+export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
+  const doc = ctx.doc;
+  const entities = ctx.entities.length ? ctx.entities : findEntities(doc);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const out: RoleClaim[] = [];
+  for (const a of titleAttachments(doc)) {
+    const e = byId.get(a.entityId);
+    if (!e) continue;
+    const s = sentenceAt(doc, a.start);
+    out.push({
+      id: "",
+      kind: "role",
+      text: doc.text.slice(a.start, a.end),
+      start: a.start,
+      end: a.end,
+      sentence: s ? s.text : doc.text.slice(a.start, a.end),
+      role: { person: { name: e.name, id: e.id, kind: e.kind }, title: a.title, qualifier: a.qualifier },
+    });
+  }
+  return out;
+}
