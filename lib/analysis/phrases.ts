@@ -1,0 +1,289 @@
+// Small rule grammar over wink tokens, shared by the date, number and action
+// stages: sentence lookup, quoted-token masks, noun phrases, subjects and the
+// mapping of spans to entity names. No parser is available, so everything here
+// is a left/right scan over POS tags bounded by the clause.
+import type { AnalysisContext, Doc, Token } from "./types";
+
+interface DocIndex {
+  /** sentence index of every token */
+  sentenceOf: Int32Array;
+  /** 1 when the token is inside quotation marks */
+  quoted: Uint8Array;
+}
+
+const indexCache = new WeakMap<Doc, DocIndex>();
+
+export function docIndex(doc: Doc): DocIndex {
+  let idx = indexCache.get(doc);
+  if (idx) return idx;
+  const n = doc.tokens.length;
+  const sentenceOf = new Int32Array(n).fill(-1);
+  for (const s of doc.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = s.i;
+  const quoted = new Uint8Array(n);
+  // Quotes are tracked per paragraph: open/close decided by the mark and its context.
+  let open = false;
+  let para = -1;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i];
+    const s = sentenceOf[i] >= 0 ? doc.sentences[sentenceOf[i]] : undefined;
+    if (s && s.paragraph !== para) {
+      para = s.paragraph;
+      open = false;
+    }
+    const c = t.text;
+    if (c === "“" || c === "«") { open = true; continue; }
+    if (c === "”" || c === "»") { open = false; continue; }
+    if (c === '"' || c === "''" || c === "``") {
+      const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+      const glued = prev && prev.end === t.start && !/^[([{—–-]$/.test(prev.text);
+      if (open && glued) open = false;
+      else if (!open && !glued) open = true;
+      else open = !open;
+      continue;
+    }
+    if (open) quoted[i] = 1;
+  }
+  idx = { sentenceOf, quoted };
+  indexCache.set(doc, idx);
+  return idx;
+}
+
+export const isNounish = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
+const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+export const isPossessiveMark = (t: Token) => t.pos === "PART" && POSSESSIVE.has(t.text);
+const isHyphen = (t: Token) => t.text === "-" || t.text === "–";
+
+/** Tokens that can sit inside a noun phrase (incl. "U.S.-Mexico", "Flores-Macías", "Trump's"). */
+function npInner(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (NP_INNER.has(t.pos)) return true;
+  if (isPossessiveMark(t)) return true;
+  if (t.pos === "PRON" && /^(his|her|their|its|our|my|your)$/i.test(t.text)) return true;
+  if (isHyphen(t)) {
+    const p = doc.tokens[i - 1];
+    const q = doc.tokens[i + 1];
+    return !!p && !!q && p.end === t.start && t.end === q.start;
+  }
+  // "military" and similar adjectives get VERB/ADV tags rarely; participles before a noun ("kidnapped workers")
+  if (t.pos === "VERB" && /ed$/.test(t.norm)) {
+    const q = doc.tokens[i + 1];
+    const p = doc.tokens[i - 1];
+    return !!q && q.pos === "NOUN" && !!p && (p.pos === "DET" || p.pos === "ADJ" || p.pos === "NUM");
+  }
+  return false;
+}
+
+export interface TokenSpan {
+  /** first token */
+  a: number;
+  /** one past the last token */
+  b: number;
+}
+
+/** The noun phrase ending at token `end` (inclusive), not reaching before `lo`. */
+export function npEndingAt(doc: Doc, end: number, lo: number): TokenSpan | null {
+  const t = doc.tokens[end];
+  if (!t) return null;
+  if (t.pos === "PRON") return { a: end, b: end + 1 };
+  if (!isNounish(t) && t.pos !== "NUM") return null;
+  let a = end;
+  while (a - 1 >= lo && npInner(doc, a - 1)) a--;
+  // an NP never starts on a possessive mark or hyphen
+  while (a < end && (isPossessiveMark(doc.tokens[a]) || isHyphen(doc.tokens[a]))) a++;
+  return { a, b: end + 1 };
+}
+
+/** The noun phrase starting at token `start`, not reaching `hi` (exclusive). Stops before a verb. */
+export function npStartingAt(doc: Doc, start: number, hi: number): TokenSpan | null {
+  let i = start;
+  if (i >= hi) return null;
+  const t = doc.tokens[i];
+  if (t.pos === "PRON" && !/^(his|her|their|its|our|my|your)$/i.test(t.text)) return { a: i, b: i + 1 };
+  let sawHead = false;
+  let b = i;
+  while (i < hi && npInner(doc, i)) {
+    const tk = doc.tokens[i];
+    if (isNounish(tk) || tk.pos === "NUM") sawHead = true;
+    // stop at a determiner after a head: "troops the ..." is two phrases
+    if (sawHead && tk.pos === "DET") break;
+    i++;
+    if (isNounish(tk) || tk.pos === "NUM") b = i;
+  }
+  if (!sawHead) return null;
+  return { a: start, b };
+}
+
+/** Trims leading determiners ("the", "a") from a span. */
+export function trimDet(doc: Doc, s: TokenSpan): TokenSpan {
+  let a = s.a;
+  while (a < s.b - 1 && doc.tokens[a].pos === "DET") a++;
+  return { a, b: s.b };
+}
+
+/** The last run of proper nouns inside a span ("Mexican President Claudia Sheinbaum" → "Claudia Sheinbaum"). */
+export function properRun(doc: Doc, s: TokenSpan): TokenSpan | null {
+  let b = s.b;
+  while (b > s.a && !(doc.tokens[b - 1].pos === "PROPN")) {
+    // a possessive or trailing noun after the name: "Trump's offer" has no name at the end
+    return null;
+  }
+  let a = b - 1;
+  while (a - 1 >= s.a) {
+    const p = doc.tokens[a - 1];
+    if (p.pos === "PROPN" && !/^(President|Prime|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|General|Gen\.|King|Queen|Pope|Chancellor|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(p.text)) a--;
+    else if (isHyphen(p) && a - 2 >= s.a && doc.tokens[a - 2].pos === "PROPN") a -= 2;
+    else break;
+  }
+  return { a, b };
+}
+
+export function spanText(doc: Doc, s: TokenSpan): string {
+  return doc.text.slice(doc.tokens[s.a].start, doc.tokens[s.b - 1].end);
+}
+
+const BE = new Set(["be", "is", "was", "were", "are", "been", "being", "'s", "’s", "am", "'re", "get", "got", "gets", "getting", "gotten"]);
+export const isBe = (t: Token) => (t.pos === "AUX" || t.pos === "VERB") && (BE.has(t.norm) || t.lemma === "be");
+const NEG = new Set(["not", "n't", "never", "’t"]);
+export const isNeg = (t: Token) => NEG.has(t.norm);
+
+/** Tokens between subject and verb that do not break the link: auxiliaries, adverbs, negation. */
+export function isVerbalFiller(t: Token): boolean {
+  return t.pos === "AUX" || t.pos === "ADV" || isNeg(t) || (t.pos === "PART" && t.norm !== "to" && !POSSESSIVE.has(t.text));
+}
+
+const RELATIVE = new Set(["who", "which", "that", "whom"]);
+
+export interface Subject {
+  span: TokenSpan;
+  /** "who" etc. already resolved to the antecedent */
+  viaRelative?: boolean;
+}
+
+/**
+ * The subject of the verb at token v: the noun phrase left of it (skipping
+ * auxiliaries, adverbs, appositives between commas and relative pronouns).
+ * Coordinated verbs ("... and rejected") and participles after a comma take the
+ * subject of the previous verb in the sentence.
+ */
+export function subjectOf(doc: Doc, v: number, lo: number, depth = 0): Subject | null {
+  let i = v - 1;
+  while (i >= lo && isVerbalFiller(doc.tokens[i])) i--;
+  if (i < lo) {
+    // sentence-initial participle clause: "Speaking at ..., X said" → X
+    if (depth === 0 && /ing$/.test(doc.tokens[v].norm)) {
+      let j = v + 1;
+      const hi = Math.min(doc.tokens.length, v + 30);
+      while (j < hi && doc.tokens[j].text !== ",") j++;
+      if (j < hi) {
+        const np = npStartingAt(doc, j + 1, hi);
+        if (np) return { span: np };
+      }
+    }
+    return null;
+  }
+  const t = doc.tokens[i];
+  if (t.pos === "PRON" && RELATIVE.has(t.norm) || t.pos === "SCONJ" && t.norm === "that" && i - 1 >= lo && isNounish(doc.tokens[i - 1])) {
+    // "X, who has declined" / "the report that revealed"
+    let j = i - 1;
+    if (j >= lo && doc.tokens[j].text === ",") j--;
+    const np = j >= lo ? npEndingAt(doc, j, lo) : null;
+    if (np) return { span: skipAppositive(doc, np, lo), viaRelative: true };
+    return null;
+  }
+  if (t.pos === "CCONJ" || t.text === ",") {
+    if (t.text === ",") {
+      // appositive: "X, President of Mexico, has declined"
+      const ap = appositiveBefore(doc, i, lo);
+      if (ap) return { span: ap };
+    }
+    if (depth < 2) {
+      // coordinated or participle clause: borrow the previous verb's subject
+      for (let j = i - 1; j >= lo; j--) {
+        const tk = doc.tokens[j];
+        if (tk.pos === "VERB" && !/ing$/.test(tk.norm) || (tk.pos === "AUX" && j + 1 < v && doc.tokens[j + 1].pos !== "VERB")) {
+          return subjectOf(doc, j, lo, depth + 1);
+        }
+      }
+    }
+    return null;
+  }
+  const np = npEndingAt(doc, i, lo);
+  if (!np) return null;
+  return { span: np };
+}
+
+/** "X, President of Mexico," before token `comma`: returns X. */
+function appositiveBefore(doc: Doc, comma: number, lo: number): TokenSpan | null {
+  let j = comma - 1;
+  let words = 0;
+  while (j >= lo && doc.tokens[j].text !== "," && words < 10) {
+    const tk = doc.tokens[j];
+    if (tk.pos === "VERB" || tk.pos === "AUX") return null;
+    j--;
+    words++;
+  }
+  if (j < lo || doc.tokens[j].text !== ",") return null;
+  return npEndingAt(doc, j - 1, lo);
+}
+
+function skipAppositive(doc: Doc, np: TokenSpan, lo: number): TokenSpan {
+  // "Claudia Sheinbaum, President of Mexico, who ..." → when np is the appositive, go one step further back
+  const first = doc.tokens[np.a];
+  if (np.a - 1 >= lo && doc.tokens[np.a - 1].text === "," && first.pos !== "PROPN") {
+    const prev = npEndingAt(doc, np.a - 2, lo);
+    if (prev) return prev;
+  }
+  return np;
+}
+
+interface MentionIndex {
+  starts: number[];
+  ends: number[];
+  names: string[];
+}
+const mentionCache = new WeakMap<AnalysisContext["entities"], MentionIndex>();
+
+function mentionIndex(entities: AnalysisContext["entities"]): MentionIndex {
+  let idx = mentionCache.get(entities);
+  if (idx) return idx;
+  const rows: Array<[number, number, string]> = [];
+  for (const e of entities) for (const m of e.mentions) rows.push([m.start, m.end, e.name]);
+  rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  idx = { starts: rows.map((r) => r[0]), ends: rows.map((r) => r[1]), names: rows.map((r) => r[2]) };
+  mentionCache.set(entities, idx);
+  return idx;
+}
+
+/**
+ * The entity a character span refers to, through the entity mentions (full
+ * names, surnames, pronouns). When several mentions fall inside the span the
+ * last one wins (the head of "her US counterpart Donald Trump").
+ */
+export function entityNameAt(ctx: AnalysisContext, start: number, end: number): string | null {
+  if (!ctx.entities.length) return null;
+  const idx = mentionIndex(ctx.entities);
+  // first mention starting at or after `start - 200` (mentions are short)
+  let lo = 0;
+  let hi = idx.starts.length;
+  const from = start - 200;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: string | null = null;
+  let bestEnd = -1;
+  for (let k = lo; k < idx.starts.length && idx.starts[k] < end; k++) {
+    const s = idx.starts[k];
+    const e = idx.ends[k];
+    if (e <= start) continue;
+    // overlap: prefer mentions that end last (the head of the phrase)
+    if (e > bestEnd) {
+      best = idx.names[k];
+      bestEnd = e;
+    }
+    void s;
+  }
+  return best;
+}
