@@ -8,7 +8,7 @@
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
 import { entityAt, resolveMention } from "./entities";
-import { NAMING_VERBS, speechLemma } from "./lexicons/speech-verbs";
+import { NAMING_VERBS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { HONORIFICS, TITLE_WORDS } from "./lexicons/titles";
 
 // ---------------------------------------------------------------- quotation marks
@@ -181,6 +181,7 @@ const SKIP_BETWEEN = new Set([
   "openly", "loudly", "quietly", "only", "even", "still", "already", "has", "proudly", "defiantly", "succinctly",
   "jokingly", "famously", "memorably", "candidly", "plainly", "explicitly", "directly", "tersely",
 ]);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend)$/;
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
@@ -213,7 +214,7 @@ function npRight(ctx: AnalysisContext, i: number, limit: number): { ref: EntityR
   }
   // NP extent
   let j = i;
-  while (j < limit && (NP_POS.has(toks[j].pos) || toks[j].text === "-" || toks[j].norm === "'s" || (toks[j].text === "." && toks[j - 1]?.pos === "PROPN")) && toks[j].pos !== "VERB") {
+  while (j < limit && (NP_POS.has(toks[j].pos) || (toks[j].text === "-" && !toks[j].space) || toks[j].norm === "'s") && toks[j].pos !== "VERB") {
     if (toks[j].pos === "PART" && toks[j].norm !== "'s") break;
     j++;
   }
@@ -227,6 +228,7 @@ function npRight(ctx: AnalysisContext, i: number, limit: number): { ref: EntityR
 /** The NP [a, b): the entity of its head (last noun/name), else the description as written. */
 function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | null; entity?: Entity; end: number } | null {
   const toks = ctx.doc.tokens;
+  while (b > a && toks[b - 1].pos === "PUNCT") b--;
   if (b <= a) return null;
   // the head: last token; a name mention covering it wins
   const head = toks[b - 1];
@@ -252,7 +254,16 @@ function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | n
 function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number): { ref: EntityRef | null; entity?: Entity; at: number } | null {
   const toks = ctx.doc.tokens;
   let k = v - 1;
-  while (k >= limit && (SKIP_BETWEEN.has(toks[k].norm) || toks[k].pos === "ADV" || (toks[k].pos === "AUX" && toks[k].norm !== "said"))) k--;
+  for (;;) {
+    while (k >= limit && (SKIP_BETWEEN.has(toks[k].norm) || toks[k].pos === "ADV" || (toks[k].pos === "AUX" && toks[k].norm !== "said"))) k--;
+    // a time phrase between subject and verb: "Trump on Thursday said", "Clinton last week wrote"
+    if (k >= limit && TIME_WORDS.test(toks[k].norm)) {
+      k--;
+      if (k >= limit && /^(on|last|this|early|late|earlier|later|next)$/.test(toks[k].norm)) k--;
+      continue;
+    }
+    break;
+  }
   if (k < limit) return null;
   // apposition or parenthesis: "X, a professor at Y, said" / "X (R-Texas) said"
   if (toks[k].text === ")") {
@@ -317,7 +328,7 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
 }
 
 /** Cue after the quote: `"...," X said` / `"...," said X` / `"...," according to X`. */
-function cueAfter(ctx: AnalysisContext, a: number, b: number): Speaker | null {
+function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number, openTok: number): Speaker | null {
   const toks = ctx.doc.tokens;
   let i = a;
   while (i < b && (toks[i].pos === "PUNCT" && !isQuoteTok(toks[i]) && toks[i].text !== "(")) i++;
@@ -329,6 +340,11 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number): Speaker | null {
   }
   // "said X" (inverted)
   const l0 = isSpeechVerbToken(toks[i]);
+  if (l0 && /ing$/.test(toks[i].norm)) {
+    // "...," adding ... / "...," saying ...: the subject of the clause before the quote
+    const s = firstSubject(ctx, sentStart, openTok);
+    return s ? { ref: s.ref, entity: s.entity, cue: toks[i].text } : null;
+  }
   if (l0 && !NAMING_VERBS.has(l0)) {
     let j = i + 1;
     // said Tuesday X / said on Tuesday X: rare; skip a weekday
@@ -348,7 +364,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number): Speaker | null {
       if (s.at !== i) {
         // the subject must start the clause after the quote (", X said" not ", and then the crowd chanted X said")
         const gap = toks.slice(i, s.at).filter((x) => x.pos !== "PUNCT" && x.pos !== "CCONJ");
-        if (gap.length > 0) return null;
+        if (gap.length > 0 && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return null;
       }
       return { ref: s.ref, entity: s.entity, cue: t.text };
     }
@@ -357,6 +373,19 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number): Speaker | null {
       if (!insideComma(toks, i, v)) return null;
     }
     if (t.text === ";" || t.text === "." ) break;
+  }
+  // "...," Trump shot back. / "...," she demanded: subject + any verb closing the sentence
+  for (let v = i + 1; v < Math.min(b, i + 6); v++) {
+    const t = toks[v];
+    if (t.pos !== "VERB") continue;
+    let rest = v + 1;
+    while (rest < b && (toks[rest].pos === "ADP" || toks[rest].pos === "ADV" || toks[rest].pos === "PART")) rest++;
+    if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks[rest])) break;
+    const s = subjectLeftOf(ctx, v, i);
+    if (s && s.at === i && (s.entity?.kind === "person" || (s.ref && PRONOUN_SUBJECTS.has(toks[s.at].norm)))) {
+      return { ref: s.ref, entity: s.entity, cue: ctx.doc.text.slice(t.start, toks[rest - 1].end) };
+    }
+    break;
   }
   return null;
 }
@@ -377,13 +406,21 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
       if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: "according to" };
     }
   }
-  let found: { v: number; lemma: string } | null = null;
+  const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
     if (isQuoteTok(toks[v])) break;
     const l = isSpeechVerbToken(toks[v]);
-    if (l) {
-      found = { v, lemma: l };
-      break;
+    if (l) verbs.unshift({ v, lemma: l });
+  }
+  let found: { v: number; lemma: string } | null = verbs.length ? verbs[verbs.length - 1] : null;
+  if (found && verbs.length > 1 && !NAMING_VERBS.has(found.lemma)) {
+    // the nearest verb governs the quote when only its object, "that" or a colon stand between;
+    // otherwise the quote is deep inside reported speech and the outermost strong verb speaks
+    const between = toks.slice(found.v + 1, b).filter((t) => t.pos !== "PUNCT");
+    const direct = between.length <= 4 || toks[b - 1].text === ":";
+    if (!direct) {
+      const outer = verbs.find((x) => STRONG_SPEECH_VERBS.has(x.lemma) && !/ing$/.test(toks[x.v].norm));
+      if (outer) found = outer;
     }
   }
   if (!found) {
@@ -397,7 +434,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   const { v, lemma } = found;
   const vt = toks[v];
   let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
-  const participle = /ing$/.test(vt.norm) && (toks[v - 1]?.text === "," || toks[v - 1]?.pos === "ADV" || toks[v - 1]?.norm === "by");
+  const participle = /ing$/.test(vt.norm) && (v === a || toks[v - 1]?.text === "," || isQuoteTok(toks[v - 1]) || toks[v - 1]?.pos === "ADV" || toks[v - 1]?.norm === "by");
   if (participle) {
     const s = firstSubject(ctx, sentStart, v);
     if (s) subj = { ...s, at: a };
@@ -443,6 +480,12 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
   }
   for (let k = i; k < b; k++) {
     const t = toks[k];
+    if (isQuoteTok(t)) {
+      // skip quoted words
+      k++;
+      while (k < b && !isQuoteTok(toks[k])) k++;
+      continue;
+    }
     if (PREPOSITIONS.has(t.norm)) {
       // skip the prepositional object
       k++;
@@ -512,7 +555,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
 
     let sp: Speaker | null = null;
     if (!seg.continued) {
-      sp = seg.closed ? cueAfter(ctx, aA, aB) : null;
+      sp = seg.closed ? cueAfter(ctx, aA, aB, tokAt(doc, sentA.start), bB) : null;
       const before = cueBefore(ctx, bA, bB, tokAt(doc, sentA.start));
       if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;

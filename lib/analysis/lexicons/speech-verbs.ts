@@ -13,7 +13,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "exclaim", "muse", "reflect", "confirm", "deny", "allege", "testify", "plead", "demand", "declare",
   "begin", "interject", "interrupt", "reiterate", "repeat", "concur", "agree", "disagree", "wonder",
   "quote", "cite", "inform", "advise", "recount", "reason", "hint", "speculate", "estimate", "opine",
-  "thunder", "fume", "rail", "snap", "sigh", "laugh", "cry", "plead", "beg", "propose", "recommend",
+  "thunder", "fume", "snap", "sigh", "laugh", "plead", "insinuate", "imply", "remember", "shoot", "fire", "hit", "propose", "recommend",
   "answer", "comment", "mention", "pronounce", "charge", "criticize", "criticise", "praise", "dismiss",
   "describe", "label", "dub", "brand", "term", "characterize", "characterise", "message", "text", "email",
   "blog", "tout", "mock", "scoff", "rant", "jab", "concede", "affirm", "articulate", "elaborate", "clarify",
