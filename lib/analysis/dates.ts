@@ -434,7 +434,13 @@ export function scanDates(ctx: AnalysisContext): DateScan {
   const results: ParsedResult[] = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, { forwardDate: false });
   const timeScan = chrono.casual.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 });
   const masks: Array<[number, number]> = [];
-  for (const r of timeScan) if (!r.tags().has("result/relativeDate")) masks.push([r.index, r.index + r.text.length]);
+  for (const r of timeScan) {
+    if (r.tags().has("result/relativeDate")) continue;
+    const st = r.start;
+    const dated = st.isCertain("day") || st.isCertain("weekday") || st.isCertain("month") || st.isCertain("year");
+    // "10 to 12" is a range of numbers to us, not ten to noon
+    if (dated || /\d[:.]\d\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(r.text)) masks.push([r.index, r.index + r.text.length]);
+  }
   const claims: DateClaim[] = [];
   const refYmd = hasRef ? ymd(ref!) : null;
   const { sentenceOf } = docIndex(doc);
