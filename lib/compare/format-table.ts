@@ -1,0 +1,64 @@
+// Fixed-width terminal rendering of a Comparison (for the CLI `compare` command).
+
+import type { Comparison } from "./types";
+
+function fit(s: string, w: number): string {
+  const one = s.replace(/\s+/g, " ");
+  return one.length > w ? one.slice(0, Math.max(0, w - 1)) + "…" : one.padEnd(w);
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === cells.length - 1 ? c.replace(/\s+/g, " ") : fit(c, widths[i]))).join("  ").trimEnd();
+}
+
+/**
+ * Render groups, discrepancies and outlets as fixed-width tables.
+ * articleNames maps article ids to short names (e.g. "001 A News"); unknown ids are shown as is.
+ */
+export function formatComparison(
+  comparison: Comparison,
+  articleNames: Record<string, string> | Map<string, string> = {},
+): string {
+  const name = (id: string) => (articleNames instanceof Map ? articleNames.get(id) : articleNames[id]) ?? id;
+  const names = (ids: string[]) => ids.map(name).join(", ");
+  const out: string[] = [];
+
+  out.push(`CLAIM GROUPS (${comparison.groups.length})`);
+  const gw = [7, 44, 8, 28];
+  out.push(row(["KIND", "GROUP", "ARTICLES", "CONSENSUS"], gw));
+  out.push("-".repeat(100));
+  for (const g of comparison.groups) {
+    const ids = [...new Set(g.members.map((m) => m.articleId))];
+    out.push(row([g.kind, g.label, String(ids.length), g.consensus ?? "(no majority)"], gw));
+  }
+
+  out.push("");
+  const real = comparison.discrepancies.filter((d) => d.kind !== "single_source");
+  const single = comparison.discrepancies.filter((d) => d.kind === "single_source");
+  out.push(`DISCREPANCIES (${real.length})`);
+  const dw = [6, 23, 60];
+  out.push(row(["SEV", "KIND", "SUMMARY"], dw));
+  out.push("-".repeat(100));
+  for (const d of real) {
+    out.push(row([d.severity, d.kind, d.summary], dw));
+    for (const side of d.differing) {
+      out.push(row(["", "", `  ${fit(names(side.articleIds), 30)}  ${side.words.length ? side.words.join(" ") : "(none)"}`], dw));
+    }
+  }
+
+  out.push("");
+  out.push(`SINGLE-SOURCE CLAIMS (${single.length})`);
+  out.push("-".repeat(100));
+  for (const d of single) out.push(row([names(d.readings[0]?.articleIds ?? []), d.summary.replace(/^Only .*? reports: /, "")], [24, 70]));
+
+  out.push("");
+  out.push("OUTLETS");
+  const ow = [24, 10, 7, 9, 11, 10];
+  out.push(row(["OUTLET", "ARTICLES", "GROUPS", "COMPARED", "DEPARTURES", "DIVERGENCE"], ow));
+  out.push("-".repeat(100));
+  for (const o of comparison.outlets) {
+    out.push(row([o.outlet, String(o.articleIds.length), String(o.groups), String(o.compared), String(o.departures),
+      `${Math.round(o.divergence * 100)}%`], ow));
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,167 @@
+// General English word lists used by the comparison layer. Data only, tested in
+// tests/unit/compare/lexicons.test.ts. All entries are lower-case and punctuation-free.
+
+/** Words whose substitution in a quote is a minor wording change ("on" vs "in"). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both",
+  "of", "in", "on", "at", "to", "into", "onto", "upon", "for", "from", "by", "with", "within", "without",
+  "about", "as", "over", "under", "through", "across", "against", "between", "among", "toward", "towards",
+  "inside", "outside", "after", "before", "during", "since", "until", "up", "down", "out", "off", "per", "via",
+  "and", "or", "but", "so", "yet", "if", "then", "than", "because", "while", "although", "though", "whether",
+  "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
+  "hers", "it", "its", "they", "them", "their", "theirs", "itself", "himself", "herself", "themselves",
+  "ourselves", "yourself", "yourselves", "myself", "who", "whom", "whose", "which", "what", "there", "here",
+  "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had",
+  "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+  "its", "im", "were", "weve", "well", "youre", "youve", "hes", "shes", "theyre", "theyve", "ive", "ill",
+  "very", "just", "also", "too", "only", "even", "really", "quite", "rather", "s",
+]);
+
+/** Negations: adding, removing or changing one always matters. */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot", "cant",
+  "wont", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt",
+  "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "n't",
+]);
+
+/**
+ * Offices and titles, longest first is not required (matching picks the longest).
+ * A title found here is the "office" of a role; the rest of the title is its jurisdiction.
+ */
+export const OFFICES: readonly string[] = [
+  "president", "vice president", "prime minister", "deputy prime minister", "premier",
+  "chancellor", "vice chancellor", "king", "queen", "prince", "princess", "emperor", "empress", "monarch",
+  "sultan", "emir", "crown prince", "pope", "cardinal", "archbishop", "bishop", "imam", "rabbi",
+  "mayor", "deputy mayor", "governor", "lieutenant governor", "senator", "state senator", "representative",
+  "congressman", "congresswoman", "member of parliament", "mp", "lawmaker", "legislator", "speaker",
+  "majority leader", "minority leader", "secretary", "secretary of state", "secretary general",
+  "secretary of defense", "defense secretary", "defence secretary", "home secretary", "foreign secretary",
+  "press secretary", "minister", "foreign minister", "defense minister", "defence minister",
+  "finance minister", "interior minister", "health minister", "justice minister", "economy minister",
+  "ambassador", "envoy", "special envoy", "consul", "chief of staff", "attorney general", "solicitor general",
+  "general", "lieutenant general", "major general", "brigadier general", "admiral", "colonel", "major",
+  "captain", "lieutenant", "sergeant", "commander", "commissioner", "police chief", "sheriff",
+  "chief executive", "chief executive officer", "ceo", "cfo", "coo", "founder", "co founder", "chairman",
+  "chairwoman", "chairperson", "chair", "director", "director general", "managing director", "executive director",
+  "professor", "associate professor", "assistant professor", "lecturer", "researcher", "economist", "analyst",
+  "judge", "justice", "chief justice", "magistrate", "prosecutor", "district attorney", "lawyer", "attorney",
+  "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "national security adviser",
+  "governor general", "council member", "councillor", "councilman", "councilwoman", "alderman",
+  "president of the european commission", "head of state", "head of government", "dictator", "coach", "captain",
+];
+
+/** Role nouns too vague to conflict with a specific office ("leader", "counterpart"). */
+export const VAGUE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  "leader", "official", "officials", "head", "counterpart", "figure", "politician", "chief", "boss",
+  "authority", "representative of", "member", "incumbent", "statesman", "stateswoman", "person", "man", "woman",
+]);
+
+/** Role qualifiers mapped to their meaning. "current" is the same as no qualifier. */
+export const ROLE_QUALIFIERS: ReadonlyMap<string, "former" | "acting" | "elect" | "current" | "neutral"> = new Map([
+  ["former", "former"], ["ex", "former"], ["late", "former"], ["erstwhile", "former"], ["onetime", "former"],
+  ["one time", "former"], ["past", "former"], ["retired", "former"], ["deposed", "former"], ["ousted", "former"],
+  ["acting", "acting"], ["interim", "acting"], ["caretaker", "acting"], ["provisional", "acting"],
+  ["elect", "elect"], ["incoming", "elect"], ["designate", "elect"], ["designated", "elect"],
+  ["current", "current"], ["sitting", "current"], ["incumbent", "current"], ["outgoing", "current"],
+  ["then", "neutral"], ["newly", "neutral"], ["longtime", "neutral"], ["long time", "neutral"],
+]);
+
+/** Synonymous action lemmas: each maps to the class it is compared under. */
+export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    propose: ["propose", "proposal", "offer", "suggest", "suggestion", "recommend", "float", "pitch", "put forward"],
+    send: ["send", "deploy", "dispatch", "station", "move"],
+    reject: ["reject", "rejection", "decline", "refuse", "refusal", "rebuff", "turn down", "snub", "spurn", "dismiss", "rule out"],
+    accept: ["accept", "agree", "approve", "endorse", "welcome"],
+    confirm: ["confirm", "acknowledge", "verify", "admit"],
+    deny: ["deny", "dispute", "contest"],
+    say: ["say", "state", "tell", "declare", "assert", "stress", "emphasize", "emphasise", "note", "add", "remark"],
+    announce: ["announce", "unveil", "reveal", "disclose"],
+    warn: ["warn", "threaten", "caution"],
+    criticize: ["criticize", "criticise", "condemn", "denounce", "slam", "blast", "attack verbally"],
+    urge: ["urge", "press", "push", "pressure", "call on", "call for", "demand", "ask"],
+    arrest: ["arrest", "detain", "apprehend"],
+    kill: ["kill", "slay", "murder"],
+    attack: ["attack", "strike", "bomb", "shell", "raid"],
+    meet: ["meet", "hold talks", "talk"],
+    sign: ["sign", "ink"],
+    resign: ["resign", "step down", "quit"],
+    elect: ["elect", "vote in"],
+    win: ["win", "secure", "clinch"],
+    lose: ["lose"],
+    ban: ["ban", "prohibit", "outlaw"],
+    impose: ["impose", "levy"],
+  }).flatMap(([cls, words]) => words.map((w) => [w, cls] as [string, string])),
+);
+
+/** What numbers count: synonymous heads compared as one ("lives" lost = "deaths"). */
+export const COUNT_CLASSES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    death: ["death", "deaths", "dead", "life", "lives", "killed", "fatality", "fatalities", "casualty killed", "body", "bodies"],
+    injured: ["injured", "wounded", "injury", "injuries", "hurt"],
+    people: ["people", "person", "persons", "individual", "individuals", "resident", "residents"],
+    troop: ["troop", "troops", "soldier", "soldiers", "service member", "service members", "servicemember", "servicemembers"],
+    migrant: ["migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "asylum seeker", "asylum seekers"],
+    arrest: ["arrest", "arrests", "arrested", "detained", "detention", "detentions"],
+    dollar: ["dollar", "dollars", "usd", "$"],
+  }).flatMap(([cls, words]) => words.map((w) => [w, cls] as [string, string])),
+);
+
+export type NumberBound = "gt" | "gte" | "lt" | "lte" | "near_below" | "approx" | "exact";
+
+/** Number qualifiers and how they bound the value. Matched on the lower-case qualifier phrase. */
+export const NUMBER_QUALIFIERS: ReadonlyMap<string, NumberBound> = new Map([
+  ["over", "gt"], ["more than", "gt"], ["above", "gt"], ["exceeding", "gt"], ["upwards of", "gt"],
+  ["in excess of", "gt"], ["north of", "gt"], ["greater than", "gt"], ["beyond", "gt"],
+  ["at least", "gte"], ["no fewer than", "gte"], ["no less than", "gte"], ["a minimum of", "gte"], ["or more", "gte"],
+  ["nearly", "near_below"], ["almost", "near_below"], ["close to", "near_below"], ["just under", "near_below"],
+  ["approaching", "near_below"], ["just shy of", "near_below"],
+  ["about", "approx"], ["around", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["some", "approx"],
+  ["an estimated", "approx"], ["estimated", "approx"], ["circa", "approx"], ["~", "approx"], ["nearly about", "approx"],
+  ["up to", "lte"], ["at most", "lte"], ["no more than", "lte"], ["as many as", "lte"], ["a maximum of", "lte"],
+  ["under", "lt"], ["less than", "lt"], ["fewer than", "lt"], ["below", "lt"],
+  ["exactly", "exact"], ["precisely", "exact"], ["just", "exact"],
+]);
+
+/** Nouns that name land in general: "on X soil" means "in X". */
+export const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "soil", "territory", "ground", "land", "lands", "country", "nation", "state", "side", "turf", "territories",
+]);
+
+/** Words that only locate: dropped from the front of a place phrase. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "to", "into", "in", "on", "onto", "at", "inside", "within", "toward", "towards", "across", "throughout",
+  "near", "along", "over", "through", "the", "a", "an",
+]);
+
+/** Words that make a name an organisation rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  "journal", "times", "post", "news", "herald", "tribune", "telegraph", "guardian", "gazette", "press", "agency",
+  "council", "ministry", "department", "government", "administration", "army", "navy", "air force", "military",
+  "party", "association", "university", "college", "institute", "committee", "commission", "court", "congress",
+  "senate", "parliament", "assembly", "house", "office", "bank", "company", "corporation", "corp", "inc", "ltd",
+  "group", "organization", "organisation", "union", "network", "service", "police", "forces", "force", "fund",
+  "foundation", "coalition", "alliance", "cartel", "embassy", "board", "bureau", "authority", "agency",
+]);
+
+/** Name suffixes ignored when keying people. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
+
+/** Honorifics ignored in front of names. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "hon", "prof", "gen", "sen", "rep",
+  "gov", "lt", "col", "sgt", "capt", "adm", "maj", "president", "minister", "mayor",
+]);
+
+/** Abbreviations after which a period does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj",
+  "prof", "rev", "hon", "inc", "co", "corp", "ltd", "no", "vs", "etc", "mt", "ft", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ", "fig", "al",
+]);
+
+/** Verbs of saying and other words that tell nothing about which event a date belongs to. */
+export const EVENT_STOPWORDS: ReadonlySet<string> = new Set([
+  "say", "said", "says", "saying", "tell", "told", "state", "stated", "when", "where", "day", "date", "time",
+  "happened", "occurred",
+]);

@@ -1,0 +1,441 @@
+// Quote alignment and wording comparison.
+// Quotes are split into sentences (the speaker's units), blocked by speaker, linked by shared
+// word sequences (3-word shingles, contained sequences), and each group is collated word by word.
+
+import type { QuoteClaim } from "../analysis/types";
+import type { StoryContext } from "./context";
+import { collate, type Witness } from "./variants";
+import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize } from "./normalize";
+import { claimRef, type ClaimGroup, type Discrepancy, type Reading, type Severity, type VariantTable } from "./types";
+import type { GroupResult } from "./analyze";
+
+export interface QuoteInput {
+  articleId: string;
+  claim: QuoteClaim;
+}
+
+interface Segment {
+  articleId: string;
+  claimId: string;
+  order: number;
+  text: string;
+  toks: Tok[];
+  norm: string;
+  speaker: string | null;
+  partial: boolean;
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+interface Form {
+  id: number;
+  speaker: string | null;
+  norms: string[];
+  norm: string;
+  segs: Segment[];
+  shingles: string[];
+}
+
+const SHINGLE = 3;
+const MIN_RUN = 5;
+
+class UnionFind {
+  p: number[] = [];
+  add(): number {
+    this.p.push(this.p.length);
+    return this.p.length - 1;
+  }
+  find(x: number): number {
+    while (this.p[x] !== x) {
+      this.p[x] = this.p[this.p[x]];
+      x = this.p[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Longest common contiguous run of two token lists. */
+export function longestCommonRun(a: string[], b: string[]): number {
+  let best = 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : 0;
+      if (cur[j] > best) best = cur[j];
+    }
+    [prev, cur] = [cur, prev];
+    cur.fill(0);
+  }
+  return best;
+}
+
+/** Is `small` a contiguous run inside `big`? */
+export function containsRun(big: string[], small: string[]): boolean {
+  if (small.length === 0 || small.length > big.length) return false;
+  outer: for (let i = 0; i + small.length <= big.length; i++) {
+    for (let k = 0; k < small.length; k++) if (big[i + k] !== small[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function shingles(norms: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= norms.length; i++) out.push(norms.slice(i, i + SHINGLE).join(" "));
+  return [...new Set(out)];
+}
+
+/** Two versions are the same passage: one contains the other, or they share a long run or most shingles. */
+function strongLink(a: Form, b: Form, shared: number): boolean {
+  const [s, l] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
+  const run = longestCommonRun(s.norms, l.norms);
+  if (run === s.norms.length) return true;
+  if (run >= MIN_RUN) return true;
+  return shared >= 2 && shared >= 0.5 * Math.min(a.shingles.length, b.shingles.length);
+}
+
+/** Align quote claims into groups of the same passage. */
+export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][] {
+  const forms: Form[] = [];
+  const formIndex = new Map<string, Form>();
+  for (const { articleId, claim } of inputs) {
+    const speaker = ctx.entities.key(claim.quote.speaker, articleId);
+    const parts = splitSentences(claim.quote.quote);
+    parts.forEach((p, k) => {
+      const toks = tokenize(p.text);
+      if (!toks.length) return;
+      const norms = toks.map((t) => t.norm);
+      const norm = norms.join(" ");
+      const seg: Segment = {
+        articleId, claimId: claim.id, order: claim.start * 1000 + k, text: p.text, toks, norm, speaker,
+        partial: claim.quote.direct === false, cutStart: p.cutStart, cutEnd: p.cutEnd,
+      };
+      const fk = (speaker ?? "\u0000") + "\u0001" + norm;
+      let f = formIndex.get(fk);
+      if (!f) {
+        f = { id: forms.length, speaker, norms, norm, segs: [], shingles: shingles(norms) };
+        forms.push(f);
+        formIndex.set(fk, f);
+      }
+      f.segs.push(seg);
+    });
+  }
+  const uf = new UnionFind();
+  for (let i = 0; i < forms.length; i++) uf.add();
+
+  // 1. strong links inside each speaker block, through a shingle index (blocking)
+  const bySpeaker = new Map<string, Form[]>();
+  const index = new Map<string, number[]>();
+  const globalIndex = new Map<string, number[]>();
+  for (const f of forms) {
+    if (f.speaker === null) continue;
+    const list = bySpeaker.get(f.speaker) ?? [];
+    list.push(f);
+    bySpeaker.set(f.speaker, list);
+    for (const sh of f.shingles) {
+      const k = f.speaker + "\u0001" + sh;
+      (index.get(k) ?? index.set(k, []).get(k)!).push(f.id);
+      (globalIndex.get(sh) ?? globalIndex.set(sh, []).get(sh)!).push(f.id);
+    }
+  }
+  const candidates = (f: Form, idx: Map<string, number[]>, prefix: string) => {
+    const counts = new Map<number, number>();
+    for (const sh of f.shingles) {
+      for (const g of idx.get(prefix + sh) ?? []) if (g !== f.id) counts.set(g, (counts.get(g) ?? 0) + 1);
+    }
+    return counts;
+  };
+  for (const f of forms) {
+    if (f.speaker === null || f.norms.length < SHINGLE) continue;
+    for (const [g, shared] of candidates(f, index, f.speaker + "\u0001")) {
+      if (g < f.id) continue; // each pair once
+      if (uf.find(g) === uf.find(f.id)) continue;
+      if (strongLink(f, forms[g], shared)) uf.union(f.id, g);
+    }
+  }
+
+  const compSize = () => {
+    const size = new Map<number, Set<string>>();
+    for (const f of forms) {
+      const r = uf.find(f.id);
+      const s = size.get(r) ?? new Set<string>();
+      for (const seg of f.segs) s.add(seg.articleId);
+      size.set(r, s);
+    }
+    return size;
+  };
+  const pickComponent = (hosts: Form[]): number | null => {
+    if (!hosts.length) return null;
+    const size = compSize();
+    let best: Form | null = null;
+    for (const h of hosts) {
+      if (!best) best = h;
+      else {
+        const a = size.get(uf.find(h.id))!.size;
+        const b = size.get(uf.find(best.id))!.size;
+        if (a > b || (a === b && h.norm < best.norm)) best = h;
+      }
+    }
+    return best ? best.id : null;
+  };
+
+  // 2. short partial quotes ("never accept") attach to the passage that contains them
+  for (const f of forms) {
+    if (f.speaker === null || f.norms.length >= SHINGLE) continue;
+    const hosts = (bySpeaker.get(f.speaker) ?? []).filter((g) => g.norms.length > f.norms.length && containsRun(g.norms, f.norms));
+    const host = pickComponent(hosts);
+    if (host !== null) uf.union(f.id, host);
+  }
+
+  // 3. quotes without a known speaker align by shared words with any speaker's passage
+  for (const f of forms) {
+    if (f.speaker !== null) continue;
+    let host: number | null = null;
+    if (f.norms.length >= SHINGLE) {
+      let bestShared = 0;
+      for (const [g, shared] of candidates(f, globalIndex, "")) {
+        if (shared > bestShared && strongLink(f, forms[g], shared)) {
+          bestShared = shared;
+          host = g;
+        }
+      }
+    } else {
+      const hosts = forms.filter((g) => g.speaker !== null && g.norms.length > f.norms.length && containsRun(g.norms, f.norms));
+      const roots = new Set(hosts.map((h) => uf.find(h.id)));
+      if (roots.size === 1) host = hosts[0].id;
+    }
+    if (host !== null) uf.union(f.id, host);
+  }
+  // unknown-speaker quotes that matched nobody still group among themselves when identical (same form)
+
+  const comps = new Map<number, Segment[]>();
+  for (const f of forms) {
+    const r = uf.find(f.id);
+    const list = comps.get(r) ?? [];
+    list.push(...f.segs);
+    comps.set(r, list);
+  }
+  return [...comps.values()];
+}
+
+interface WitnessInfo {
+  articleId: string;
+  witness: Witness;
+  segs: Segment[];
+  text: string;
+  normalized: string;
+}
+
+function buildWitnesses(segs: Segment[]): WitnessInfo[] {
+  const byArticle = new Map<string, Segment[]>();
+  for (const s of segs) (byArticle.get(s.articleId) ?? byArticle.set(s.articleId, []).get(s.articleId)!).push(s);
+  const out: WitnessInfo[] = [];
+  for (const [articleId, list] of byArticle) {
+    list.sort((a, b) => a.order - b.order);
+    const norms = list.map((s) => s.toks.map((t) => t.norm));
+    const kept = list.filter((s, i) => !list.some((o, j) => j !== i && (
+      (norms[j].length > norms[i].length && containsRun(norms[j], norms[i])) ||
+      (norms[j].length === norms[i].length && j < i && s.norm === o.norm))));
+    const toks = kept.flatMap((s) => s.toks);
+    const first = kept[0];
+    const last = kept[kept.length - 1];
+    out.push({
+      articleId,
+      segs: list,
+      witness: { id: articleId, toks, openStart: first.partial || first.cutStart, openEnd: last.partial || last.cutEnd },
+      text: kept.map((s) => s.text).join(" … "),
+      normalized: toks.map((t) => t.norm).join(" "),
+    });
+  }
+  return out.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+}
+
+function firstWords(text: string, n: number): string {
+  const ws = text.split(/\s+/).filter(Boolean);
+  return ws.slice(0, n).join(" ").replace(/[,;:.!?]+$/, "") + (ws.length > n ? "…" : "");
+}
+
+type Sig = (string | null | undefined)[]; // undefined = outside the witness's quote
+
+/** Build the group, its variant table, consensus and wording discrepancy. */
+export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResult {
+  const wits = buildWitnesses(segs);
+  const table: VariantTable = collate(wits.map((w) => w.witness));
+
+  // readings
+  const readingMap = new Map<string, Reading & { tokCount: number }>();
+  for (const w of wits) {
+    const r = readingMap.get(w.normalized) ?? { text: w.text, normalized: w.normalized, articleIds: [], claimIds: [], tokCount: w.witness.toks.length };
+    r.articleIds.push(w.articleId);
+    for (const s of w.segs) {
+      const ref = claimRef(s.articleId, s.claimId);
+      if (!r.claimIds.includes(ref)) r.claimIds.push(ref);
+    }
+    readingMap.set(w.normalized, r);
+  }
+  const readings = [...readingMap.values()].sort((a, b) =>
+    b.articleIds.length - a.articleIds.length || b.tokCount - a.tokCount || (a.normalized < b.normalized ? -1 : 1));
+  const anchor = readings[0];
+
+  // speaker
+  const spk = new Map<string, number>();
+  for (const s of segs) if (s.speaker) spk.set(s.speaker, (spk.get(s.speaker) ?? 0) + 1);
+  const speaker = [...spk.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+  const speakerName = speaker ? ctx.entities.display(speaker) : "Unknown speaker";
+  const key = `quote:${speaker ?? "unknown"}:${hash(anchor.normalized)}`;
+  const label = `${speakerName}: "${firstWords(anchor.text, 5)}" (quote)`;
+
+  // signatures over the varying columns
+  const V = table.columns.map((c, i) => [c, i] as const).filter(([c]) => c.varies);
+  const sig = new Map<string, Sig>();
+  for (const w of wits) {
+    sig.set(w.articleId, V.map(([c]) => (c.outside?.includes(w.articleId) ? undefined : normOf(c.tokens[w.articleId]))));
+  }
+  // consensus per column (strict majority among witnesses that quote it)
+  const anchorWitness = anchor.articleIds[0];
+  let strict = true;
+  const consensusVals: (string | null)[] = V.map((_, vi) => {
+    const counts = new Map<string | null, number>();
+    for (const w of wits) {
+      const v = sig.get(w.articleId)![vi];
+      if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (sorted.length > 1 && sorted[0][1] === sorted[1][1]) {
+      strict = false;
+      const av = sig.get(anchorWitness)![vi];
+      return av === undefined ? sorted[0][0] : av;
+    }
+    return sorted[0][0];
+  });
+  const consensusToks: string[] = [];
+  table.columns.forEach((c, ci) => {
+    const vi = V.findIndex(([, i]) => i === ci);
+    if (vi < 0) {
+      const t = Object.values(c.tokens).find((x) => x !== null);
+      if (t) consensusToks.push(t);
+    } else if (consensusVals[vi] !== null) {
+      const t = Object.entries(c.tokens).find(([, x]) => x !== null && normOf(x) === consensusVals[vi]);
+      if (t?.[1]) consensusToks.push(t[1]);
+    }
+  });
+  const consensus = strict ? consensusToks.join(" ") : null;
+
+  // sides: witnesses that agree wherever both quote
+  const order = [...wits].sort((a, b) => defined(sig.get(b.articleId)!) - defined(sig.get(a.articleId)!) ||
+    (a.articleId < b.articleId ? -1 : 1));
+  const sides: { rep: Sig; wits: WitnessInfo[] }[] = [];
+  for (const w of order) {
+    const s = sig.get(w.articleId)!;
+    if (defined(s) === 0) continue; // neutral: quotes none of the varying words
+    const side = sides.find((sd) => s.every((v, i) => v === undefined || sd.rep[i] === undefined || sd.rep[i] === v));
+    if (side) {
+      side.wits.push(w);
+      s.forEach((v, i) => {
+        if (v !== undefined && side.rep[i] === undefined) side.rep[i] = v;
+      });
+    } else sides.push({ rep: [...s], wits: [w] });
+  }
+  sides.sort((a, b) => b.wits.length - a.wits.length || (a.wits.some((w) => w.articleId === anchorWitness) ? -1 : 1));
+  const departures = new Set<string>();
+  const discrepancies: Discrepancy[] = [];
+  const members = segs
+    .map((s) => ({ articleId: s.articleId, claimId: s.claimId, reading: wits.find((w) => w.articleId === s.articleId)!.normalized }))
+    .filter((m, i, arr) => arr.findIndex((o) => o.articleId === m.articleId && o.claimId === m.claimId) === i);
+
+  if (sides.length >= 2) {
+    const main = sides[0];
+    if (consensus !== null) for (const sd of sides.slice(1)) for (const w of sd.wits) departures.add(w.articleId);
+    const wordsOf = (sd: (typeof sides)[number], vs: (typeof sides)[number][]) => {
+      const out: string[] = [];
+      V.forEach(([c], vi) => {
+        const mine = sd.rep[vi];
+        if (mine === undefined || mine === null) return;
+        if (!vs.some((o) => o.rep[vi] !== undefined && o.rep[vi] !== mine)) return;
+        const w = sd.wits.find((x) => normOf(c.tokens[x.articleId]) === mine);
+        if (w) out.push(c.tokens[w.articleId]!);
+      });
+      return out;
+    };
+    let severity: Severity = "minor";
+    for (const sd of sides.slice(1)) if (wordingSeverity(main.rep, sd.rep) === "major") severity = "major";
+    const differing = sides.map((sd, i) => ({
+      articleIds: sd.wits.map((w) => w.articleId).sort(),
+      words: wordsOf(sd, i === 0 ? sides.slice(1) : [main]),
+    }));
+    const outletList = (ids: string[]) => [...new Set(ids.map((id) => ctx.outletOf.get(id) ?? id))].join(", ");
+    const summary = `${speakerName} quoted differently: ` + differing
+      .map((d) => `"${d.words.join(" ") || "(without these words)"}" (${outletList(d.articleIds)})`).join(" vs ");
+    discrepancies.push({
+      key: "", groupKey: "", kind: "quote_wording", severity, summary,
+      readings: sides.map((sd) => ({
+        text: sd.wits[0].text,
+        articleIds: sd.wits.map((w) => w.articleId).sort(),
+        claimIds: sd.wits.flatMap((w) => w.segs.map((s) => claimRef(s.articleId, s.claimId)))
+          .filter((x, i, a) => a.indexOf(x) === i),
+      })),
+      differing,
+    });
+  }
+  const group: ClaimGroup = {
+    key, kind: "quote", label, members,
+    readings: readings.map(({ tokCount: _t, ...r }) => ({ ...r, articleIds: [...r.articleIds].sort() })),
+    consensus, variants: table,
+  };
+  return { group, discrepancies, departures, anchor: anchor.normalized };
+}
+
+function defined(s: Sig): number {
+  return s.filter((v) => v !== undefined).length;
+}
+
+function normOf(t: string | null | undefined): string | null {
+  return t === null || t === undefined ? null : normWord(t);
+}
+
+/**
+ * Major when a content word or a negation changes, or a clause (4+ words) is added or left out
+ * inside the quote; minor for function words, a few added words, or a quote cut at its edge.
+ */
+export function wordingSeverity(main: Sig, other: Sig): Severity {
+  let major = false;
+  let run: string[] = [];
+  let runEdge = false;
+  const firstDef = other.findIndex((v) => v !== undefined);
+  let lastDef = -1;
+  other.forEach((v, i) => {
+    if (v !== undefined) lastDef = i;
+  });
+  const flush = () => {
+    if (run.length) {
+      const neg = run.some(isNegation);
+      if (neg || (!runEdge && run.length >= 4)) major = true;
+    }
+    run = [];
+    runEdge = false;
+  };
+  for (let i = 0; i < main.length; i++) {
+    const a = main[i];
+    const b = other[i];
+    if (a === undefined || b === undefined || a === b) {
+      flush();
+      continue;
+    }
+    if (a !== null && b !== null) {
+      flush();
+      if (isContentWord(a) || isContentWord(b)) major = true;
+      continue;
+    }
+    // one side has words the other lacks
+    run.push((a ?? b)!);
+    if (b === null && (i === firstDef || i === lastDef)) runEdge = true;
+  }
+  flush();
+  return major ? "major" : "minor";
+}

@@ -1,0 +1,329 @@
+// Slot readings of role, action, date and number claims: parsed once, compared pairwise
+// (only within a group, and only between distinct normalised readings).
+
+import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
+import type { StoryContext } from "./context";
+import {
+  ACTION_CLASSES, COUNT_CLASSES, GENERIC_PLACE_NOUNS, type NumberBound, NUMBER_QUALIFIERS, OFFICES,
+  PLACE_PREPOSITIONS, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS,
+} from "./lexicons/words";
+import { fold, isContentWord, normText, singular, type Tok, tokenize } from "./normalize";
+
+/** A reading of one claim's compared slot(s). */
+export interface SlotReading {
+  /** as written */
+  text: string;
+  normalized: string;
+  /** how many details it pins down: the more specific readings anchor the classes */
+  specificity: number;
+  /** too vague to take a side ("the leader", "our territory") */
+  vague: boolean;
+  /** tokens shown when it differs */
+  toks: Tok[];
+}
+
+const stripPossessive = (s: string) => s.replace(/[\u2019']s\b/g, "");
+
+// ---------- roles ----------
+
+const OFFICE_LIST = [...OFFICES].map((o) => o.split(" ")).sort((a, b) => b.length - a.length);
+const OFFICE_SYNONYMS: Record<string, string> = {
+  spokesman: "spokesperson", spokeswoman: "spokesperson", chairman: "chair", chairwoman: "chair",
+  chairperson: "chair", "chief executive": "ceo", "chief executive officer": "ceo", advisor: "adviser",
+  "defence minister": "defense minister", "defence secretary": "defense secretary", congresswoman: "congressman",
+  councilman: "councillor", councilwoman: "councillor", "council member": "councillor", premier: "prime minister",
+  "secretary general": "secretary general", attorney: "lawyer",
+};
+
+export interface RoleReading extends SlotReading {
+  qualifier: "former" | "acting" | "elect" | null;
+  office: string | null;
+  jurisdiction: string[];
+}
+
+export function parseRole(title: string, qualifier: string | null, ctx: StoryContext): RoleReading {
+  const toks = tokenize(stripPossessive(title));
+  let q: RoleReading["qualifier"] = null;
+  const qWords = [qualifier ?? "", ...toks.map((t) => t.norm)];
+  for (const w of qWords) {
+    const m = ROLE_QUALIFIERS.get(fold(w).replace(/[^a-z ]/g, "").trim());
+    if (m === "former" || m === "acting" || m === "elect") q = m;
+  }
+  const rest = toks.filter((t) => !ROLE_QUALIFIERS.has(t.norm));
+  const norms = rest.map((t) => t.norm);
+  let office: string | null = null;
+  let used = new Set<number>();
+  for (const o of OFFICE_LIST) {
+    for (let i = 0; i + o.length <= norms.length; i++) {
+      if (o.every((w, k) => norms[i + k] === w || singular(norms[i + k]) === w)) {
+        office = o.join(" ");
+        used = new Set(o.map((_, k) => i + k));
+        break;
+      }
+    }
+    if (office) break;
+  }
+  const vague = !office && norms.some((w) => VAGUE_ROLE_WORDS.has(w));
+  if (!office && !vague) {
+    const content = rest.map((t, i) => [t, i] as const).filter(([t]) => isContentWord(t.norm));
+    const last = content[content.length - 1];
+    if (last) {
+      office = singular(last[0].norm);
+      used = new Set([last[1]]);
+    }
+  }
+  if (office) office = OFFICE_SYNONYMS[office] ?? office;
+  const juris = ctx.places
+    .mapTokens(rest.filter((t, i) => !used.has(i) && isContentWord(t.norm) && !VAGUE_ROLE_WORDS.has(t.norm)));
+  const jurisdiction = [...new Set(juris)].sort();
+  const normalized = [q, office ?? (vague ? "(unspecified)" : ""), jurisdiction.length ? `(${jurisdiction.join(" ")})` : ""]
+    .filter(Boolean).join(" ");
+  return {
+    text: title.trim(),
+    normalized,
+    specificity: (q ? 1 : 0) + (office ? 2 : 0) + (jurisdiction.length ? 1 : 0),
+    vague,
+    toks: tokenize(title),
+    qualifier: q,
+    office,
+    jurisdiction,
+  };
+}
+
+const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+
+export function rolesCompatible(a: RoleReading, b: RoleReading): boolean {
+  if (a.vague || b.vague) return true;
+  if (a.qualifier !== b.qualifier) return false;
+  if (a.office && b.office && a.office !== b.office) return false;
+  if (a.jurisdiction.length && b.jurisdiction.length && !subset(a.jurisdiction, b.jurisdiction) && !subset(b.jurisdiction, a.jurisdiction)) return false;
+  return true;
+}
+
+export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
+  return parseRole(c.role.title, c.role.qualifier, ctx);
+}
+
+// ---------- places and objects (actions) ----------
+
+/** Place phrase -> place words ("on Mexican soil" -> [mexico]); null when vague ("our territory"). */
+export function parsePlace(place: string | null | undefined, ctx: StoryContext): string[] | null {
+  if (!place || !place.trim()) return null;
+  let toks = tokenize(stripPossessive(place));
+  while (toks.length && PLACE_PREPOSITIONS.has(toks[0].norm)) toks = toks.slice(1);
+  const ofAt = toks.findIndex((t) => t.norm === "of");
+  if (ofAt > 0) toks = [...toks.slice(ofAt + 1), ...toks.slice(0, ofAt)];
+  const mapped = ctx.places.mapTokens(toks.filter((t) => isContentWord(t.norm)));
+  const specific = mapped.filter((w) => !GENERIC_PLACE_NOUNS.has(w));
+  if (!specific.length) return null;
+  return specific;
+}
+
+/** Compatible when one is the other with modifiers in front (head-final): "northern X" ~ "X". */
+export function placesCompatible(a: string[] | null, b: string[] | null): boolean {
+  if (!a || !b) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s.every((w, i) => l[l.length - s.length + i] === w);
+}
+
+export interface ObjectReading {
+  head: string | null;
+  modifiers: string[];
+}
+
+export function parseObject(object: string | null | undefined, ctx: StoryContext): ObjectReading | null {
+  if (!object || !object.trim()) return null;
+  const toks = tokenize(stripPossessive(object)).filter((t) => isContentWord(t.norm));
+  if (!toks.length) return null;
+  const mapped = ctx.places.mapTokens(toks);
+  const headWord = singular(mapped[mapped.length - 1]);
+  const head = COUNT_CLASSES.get(headWord) ?? COUNT_CLASSES.get(mapped[mapped.length - 1]) ?? headWord;
+  const placeKeys = mapped.slice(0, -1).filter((w, i) => /^\p{Lu}/u.test(toks[i].text));
+  return { head, modifiers: [...new Set(placeKeys)].sort() };
+}
+
+/** Objects conflict only when the same kind of thing belongs to different named places ("U.S. troops" vs "British troops"). */
+export function objectsCompatible(a: ObjectReading | null, b: ObjectReading | null): boolean {
+  if (!a || !b || a.head !== b.head) return true;
+  if (!a.modifiers.length || !b.modifiers.length) return true;
+  return subset(a.modifiers, b.modifiers) || subset(b.modifiers, a.modifiers);
+}
+
+export interface ActionReading extends SlotReading {
+  object: ObjectReading | null;
+  place: string[] | null;
+  objectText: string | null;
+  placeText: string | null;
+}
+
+export function actionClass(action: string, verb?: string | null): string {
+  const a = fold(action).trim();
+  return ACTION_CLASSES.get(a) ?? ACTION_CLASSES.get(normText(verb ?? "")) ?? a.replace(/[^a-z]+/g, "-");
+}
+
+export function actionFromClaim(c: ActionClaim, ctx: StoryContext): ActionReading {
+  const object = parseObject(c.action.object, ctx);
+  const place = parsePlace(c.action.place, ctx);
+  const objN = object ? [...object.modifiers, object.head].join(" ") : "";
+  const normalized = `${objN || "-"} @ ${place ? place.join(" ") : "-"}`;
+  const text = [c.action.verb, c.action.object, c.action.place].filter(Boolean).join(" ");
+  return {
+    text,
+    normalized,
+    specificity: (object ? 1 : 0) + (object?.modifiers.length ? 1 : 0) + (place ? 2 : 0),
+    vague: !object && !place,
+    toks: tokenize(text),
+    object,
+    place,
+    objectText: c.action.object,
+    placeText: c.action.place,
+  };
+}
+
+export function actionsCompatible(a: ActionReading, b: ActionReading): boolean {
+  return placesCompatible(a.place, b.place) && objectsCompatible(a.object, b.object);
+}
+
+// ---------- dates ----------
+
+export interface DateReading extends SlotReading {
+  lo: string;
+  hi: string;
+  /** resolved against nothing: a relative date of unknown reference */
+  unanchored: boolean;
+}
+
+function lastDayOfMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function dateInterval(date: string, granularity: string, end?: string): [string, string] {
+  const [y, m] = date.split("-").map(Number);
+  switch (granularity) {
+    case "year":
+      return [`${y}-01-01`, `${y}-12-31`];
+    case "month":
+      return [date.slice(0, 7) + "-01", `${date.slice(0, 7)}-${String(lastDayOfMonth(y, m)).padStart(2, "0")}`];
+    case "range":
+      return [date, end ?? date];
+    default:
+      return [date.slice(0, 10), date.slice(0, 10)];
+  }
+}
+
+export function dateFromClaim(c: DateClaim): DateReading {
+  const d = c.date;
+  const [lo, hi] = dateInterval(d.date, d.granularity, d.end);
+  const normalized = d.granularity === "year" ? d.date.slice(0, 4)
+    : d.granularity === "month" ? d.date.slice(0, 7)
+    : d.granularity === "range" ? `${lo}..${hi}` : lo;
+  return {
+    text: d.phrase || d.date,
+    normalized,
+    specificity: d.granularity === "day" ? 3 : d.granularity === "range" ? 2 : d.granularity === "month" ? 2 : 1,
+    vague: false,
+    toks: tokenize(d.phrase || d.date),
+    lo,
+    hi,
+    unanchored: d.reference === "none",
+  };
+}
+
+export function datesCompatible(a: DateReading, b: DateReading): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+// ---------- numbers ----------
+
+export interface NumberReading extends SlotReading {
+  lo: number;
+  hi: number;
+  unit: string | null;
+  value: number;
+}
+
+export function qualifierBound(q: string | null | undefined): NumberBound {
+  if (!q) return "exact";
+  const k = fold(q).replace(/[^a-z~ ]+/g, " ").replace(/\s+/g, " ").trim();
+  return NUMBER_QUALIFIERS.get(k) ?? NUMBER_QUALIFIERS.get(q.trim()) ?? "exact";
+}
+
+/** Half a unit of the last significant digit of a round number: 450,000 -> 4,900; 12 -> 0. */
+export function roundingTolerance(v: number): number {
+  const n = Math.abs(v);
+  if (!Number.isInteger(n) || n < 100) return 0;
+  let z = 0;
+  let x = n;
+  while (x % 10 === 0 && x > 0) {
+    x /= 10;
+    z++;
+  }
+  return z === 0 ? 0 : 0.49 * 10 ** z;
+}
+
+export function numberInterval(value: number, qualifier: string | null, max?: number): [number, number] {
+  if (max !== undefined && max !== null && max > value) return [value, max];
+  const tol = roundingTolerance(value);
+  switch (qualifierBound(qualifier)) {
+    case "gt":
+    case "gte":
+      return [value, Infinity];
+    case "lt":
+    case "lte":
+      return [-Infinity, value];
+    case "near_below":
+      return [value * 0.85, value + tol];
+    case "approx":
+      return [Math.min(value * 0.9, value - tol), Math.max(value * 1.1, value + tol)];
+    default:
+      return [value - tol, value + tol];
+  }
+}
+
+export function countsKey(counts: string | null | undefined): string | null {
+  if (!counts) return null;
+  const ws = tokenize(counts).map((t) => t.norm).filter((w) => isContentWord(w));
+  if (!ws.length) return null;
+  const two = ws.slice(-2).join(" ");
+  const last = ws[ws.length - 1];
+  return COUNT_CLASSES.get(two) ?? COUNT_CLASSES.get(last) ?? COUNT_CLASSES.get(singular(last)) ?? singular(last);
+}
+
+export function numberFromClaim(c: NumberClaim): NumberReading {
+  const n = c.number;
+  const [lo, hi] = numberInterval(n.value, n.qualifier, n.max);
+  const bound = qualifierBound(n.qualifier);
+  const prefix = bound === "exact" ? "" : { gt: ">", gte: ">=", lt: "<", lte: "<=", near_below: "<~", approx: "~" }[bound];
+  const unit = n.unit ? fold(n.unit).trim() : null;
+  const normalized = `${prefix}${n.max !== undefined && n.max > n.value ? `${n.value}-${n.max}` : n.value}${unit ? " " + unit : ""}`;
+  return {
+    text: c.text,
+    normalized,
+    specificity: bound === "exact" ? 3 : bound === "approx" ? 2 : 1,
+    vague: false,
+    toks: tokenize(c.text),
+    lo,
+    hi,
+    unit,
+    value: n.value,
+  };
+}
+
+export function numbersCompatible(a: NumberReading, b: NumberReading): boolean {
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/** Content words of two written phrases that the other lacks. */
+export function defaultDiffFor(a: string | null, b: string | null): [string[], string[]] {
+  const at = tokenize(a ?? "");
+  const bt = tokenize(b ?? "");
+  const an = new Set(at.map((t) => t.norm));
+  const bn = new Set(bt.map((t) => t.norm));
+  const pick = (x: Tok[], other: Set<string>) => {
+    const all = x.filter((t) => !other.has(t.norm));
+    const content = all.filter((t) => isContentWord(t.norm));
+    return (content.length ? content : all).map((t) => t.text);
+  };
+  return [pick(at, bn), pick(bt, an)];
+}

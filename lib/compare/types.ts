@@ -1,0 +1,121 @@
+// Output model of the comparison layer.
+
+import type { Claim, ClaimKind, Entity } from "../analysis/types";
+
+export interface StoryArticleInput {
+  id: string;
+  outlet: string;
+  publishedAt?: string | null;
+  claims: Claim[];
+  entities?: Entity[];
+}
+
+/** A claim reference unique across the story: `${articleId}#${claimId}` (see claimRef). */
+export type ClaimRef = string;
+
+export interface GroupMember {
+  articleId: string;
+  claimId: string;
+  /** the member's normalised reading (matches one Reading.normalized) */
+  reading: string;
+}
+
+export interface Reading {
+  /** as written (the most common written form of this normalised reading) */
+  text: string;
+  normalized: string;
+  articleIds: string[];
+  /** qualified claim refs `${articleId}#${claimId}` */
+  claimIds: ClaimRef[];
+}
+
+export interface VariantColumn {
+  /** token as written per article (witness); null = the article has no word here */
+  tokens: Record<string, string | null>;
+  /** true when two articles that quote this stretch read differently here */
+  varies: boolean;
+  /** articles whose quote does not reach this column (partial quotes): their null is not an omission */
+  outside?: string[];
+}
+
+export interface VariantTable {
+  /** article ids, one witness per article */
+  witnesses: string[];
+  columns: VariantColumn[];
+}
+
+export interface ClaimGroup {
+  /** stable: derived from kind, entity and slot, never from order or article ids */
+  key: string;
+  kind: ClaimKind;
+  label: string;
+  members: GroupMember[];
+  readings: Reading[];
+  /** the majority reading; null when no reading has a strict majority of articles */
+  consensus: string | null;
+  variants?: VariantTable;
+}
+
+export type DiscrepancyKind =
+  | "quote_wording"
+  | "role_conflict"
+  | "detail_conflict"
+  | "date_conflict"
+  | "number_conflict"
+  | "internal_inconsistency"
+  | "single_source";
+
+export type Severity = "major" | "minor" | "info";
+
+export interface DiscrepancyReading {
+  text: string;
+  articleIds: string[];
+  claimIds: ClaimRef[];
+}
+
+export interface DifferingWords {
+  articleIds: string[];
+  /** the words (as written) this side has where the other side differs */
+  words: string[];
+}
+
+export interface Discrepancy {
+  /** `${groupKey}::${kind}` */
+  key: string;
+  groupKey: string;
+  kind: DiscrepancyKind;
+  severity: Severity;
+  summary: string;
+  readings: DiscrepancyReading[];
+  differing: DifferingWords[];
+}
+
+export interface OutletSummary {
+  outlet: string;
+  articleIds: string[];
+  /** groups the outlet appears in */
+  groups: number;
+  /** groups also reported by another outlet (the base of divergence) */
+  compared: number;
+  /** compared groups where the outlet's reading departs from the consensus */
+  departures: number;
+  /** departures / compared (0 when nothing to compare) */
+  divergence: number;
+  /** keys of groups only this outlet reports */
+  singleSource: string[];
+}
+
+export interface Comparison {
+  groups: ClaimGroup[];
+  discrepancies: Discrepancy[];
+  outlets: OutletSummary[];
+}
+
+export function claimRef(articleId: string, claimId: string): ClaimRef {
+  return `${articleId}#${claimId}`;
+}
+
+export function parseClaimRef(ref: ClaimRef): { articleId: string; claimId: string } {
+  const i = ref.lastIndexOf("#");
+  return { articleId: ref.slice(0, i), claimId: ref.slice(i + 1) };
+}
