@@ -1,7 +1,7 @@
 // Bylines and outlet hints found in lines of text: "By Jane Doe and John Roe",
 // "Agencies and A News", "Example News Desk | Updated: ...", "Trending on Example Videos", "© 2025 Example".
 
-const RE_BYLINE = /^(?:[-*•]\s*)?(?:written |posted |reported )?by\s+([\p{Lu}].*)$/iu;
+const RE_BYLINE = /^(?:[-*•]\s*)?(?:written |posted |reported |co-authored |co-written )?by\s+([\p{Lu}].*)$/iu;
 const RE_NAME = /^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:de|da|del|van|von|der|den|la|le|bin|al|ibn)\s+)?[\p{Lu}][\p{L}.'’-]*){1,3}$/u;
 const ROLE_TAIL = /\s*(?:,\s*)?\b(?:staff (?:writer|reporter)|senior (?:writer|reporter|editor|correspondent)|correspondent|reporter|contributor|editor|columnist|writer|journalist|special to .*|for .*)$/i;
 

@@ -19,7 +19,7 @@ export function detectInputType(content: string, source?: string): InputType {
     if (ext && EXT_TYPES[ext] && !/^https?:\/\/[^/]+\/?$/i.test(path)) return EXT_TYPES[ext];
   }
   const head = content.slice(0, 20000).replace(/^\uFEFF/, "").trimStart();
-  if (/^\{/.test(head) || /^\[\s*(?:\{|\]|$)/.test(head)) return "json";
+  if (/^\{/.test(head) || /^\[\s*(?:[{["\]]|$)/.test(head)) return "json";
   if (RE_HTML_START.test(head)) return "html";
   let tags = 0;
   RE_HTML_TAG.lastIndex = 0;

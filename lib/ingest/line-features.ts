@@ -12,6 +12,10 @@ export interface LineFeatures {
   endsSentence: boolean;
   /** share of capitalised words among the words that are not minor words (0..1) */
   titleRatio: number;
+  /** words that start with a lower-case letter and are not minor words ("has", "won") */
+  lowerWords: number;
+  /** ends in a colon (a line that introduces a quote or a list) */
+  endsColon: boolean;
 }
 
 const RE_SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
@@ -56,22 +60,32 @@ export function lineFeatures(line: string): LineFeatures {
     words,
     endsSentence: RE_SENTENCE_END.test(text),
     titleRatio: considered === 0 ? 0 : capitals / considered,
+    lowerWords: considered - capitals,
+    endsColon: text.endsWith(":"),
   };
+}
+
+/**
+ * Title case: most words capitalised and at most one ordinary lower-case word. A sentence full of
+ * names ("Trump has won Georgia, Virginia and Alabama.") still has its lower-case verbs.
+ */
+export function isTitleCase(f: LineFeatures): boolean {
+  return f.titleRatio >= 0.6 && f.lowerWords <= 1;
 }
 
 /** A line that reads as article prose: a sentence of some length that is not a title-case headline. */
 export function isBodyLike(f: LineFeatures): boolean {
-  return (f.words >= 8 && f.endsSentence && f.titleRatio < 0.6) || (f.words >= 25 && f.titleRatio < 0.75);
+  return (f.words >= 8 && (f.endsSentence || f.endsColon) && !isTitleCase(f)) || (f.words >= 25 && f.lowerWords >= 3);
 }
 
 /** A short sentence ("And, yes, it is all legal."): body when it sits next to body lines. */
 export function isSentenceLike(f: LineFeatures): boolean {
-  return f.words >= 3 && f.endsSentence && f.titleRatio < 0.6;
+  return f.words >= 3 && (f.endsSentence || (f.endsColon && f.words >= 5)) && !isTitleCase(f);
 }
 
 /** A line shaped like a headline: a few words, no final full stop. */
 export function isHeadlineLike(f: LineFeatures): boolean {
-  return f.words >= 3 && f.words <= 30 && (!f.endsSentence || f.titleRatio >= 0.6);
+  return f.words >= 3 && f.words <= 30 && (!f.endsSentence || isTitleCase(f));
 }
 
 /** Case- and punctuation-insensitive form for comparing lines (title repeated in the body). */

@@ -18,6 +18,7 @@ import {
   isBodyLike,
   isHeadlineLike,
   isSentenceLike,
+  isTitleCase,
   lineFeatures,
   normalizeForCompare,
   type LineFeatures,
@@ -184,7 +185,7 @@ export function filterLines(units: Unit[], opts: FilterOptions): FilterResult {
       const heading = u.kind === "heading";
       if (f.words <= 1 && !f.endsSentence && !heading) reason = "label";
       else if (f.words === 0) reason = "label";
-      else if (!heading && opts.mode === "text" && f.words >= 4 && f.titleRatio >= 0.6 && isHeadlineLike(f)) reason = "headline";
+      else if (!heading && opts.mode === "text" && f.words >= 4 && isTitleCase(f) && isHeadlineLike(f) && (!f.endsSentence || f.lowerWords === 0)) reason = "headline";
       else if (headlineList[i]) reason = "headline list";
     }
     segments[i] = reason ? { text: u.text, kept: false, reason } : { text: u.text, kept: true };
@@ -215,15 +216,15 @@ function markHeadlineLists(
     while (j < n && (!units[j].blankBefore || j > runEnd) && (j >= runStart && j <= runEnd) === inside) j++;
     let count = 0;
     for (let k = i; k < j; k++) {
-      if (!reasons[k] && isHeadlineLike(feats[k]) && (!feats[k].endsSentence || feats[k].titleRatio >= 0.6)) count++;
+      if (!reasons[k] && isHeadlineLike(feats[k])) count++;
     }
-    if (count >= 3) for (let k = i; k < j; k++) out[k] = !isBodyLike(feats[k]) || feats[k].titleRatio >= 0.6;
+    if (count >= 3) for (let k = i; k < j; k++) out[k] = !isBodyLike(feats[k]);
     i = j;
   }
   return out;
 }
 
-/** The headline of a plain-text page: the last headline-like line before the body that is not in a list. */
+/** The headline of a plain-text page: the first headline-like line before the body that is not in a list. */
 function pickTitle(units: Unit[], feats: LineFeatures[], reasons: (string | null)[], runStart: number): number {
   let groupStart = 0;
   const groupOf: number[] = new Array(runStart);
@@ -242,10 +243,10 @@ function pickTitle(units: Unit[], feats: LineFeatures[], reasons: (string | null
     if (count >= 3) listy.add(groupOf[i]);
     i = j;
   }
-  for (let i = runStart - 1; i >= 0; i--) {
+  for (let i = 0; i < runStart; i++) {
     if (reasons[i] || listy.has(groupOf[i])) continue;
     const f = feats[i];
-    if (f.words >= 3 && f.words <= 30 && sentenceCount(units[i].text) <= 1 && !/[:,;]$/.test(units[i].text)) return i;
+    if (f.words >= 3 && f.words <= 30 && sentenceCount(units[i].text) <= 1 && !/[:,]$/.test(units[i].text)) return i;
   }
   return -1;
 }

@@ -98,7 +98,7 @@ export function ingestText(content: string, source?: string, mode: FilterMode = 
   const url = hostOf(source) ? source!.trim() : null;
   return {
     inputType: "text",
-    title: result.titleIndex >= 0 ? units[result.titleIndex].text : null,
+    title: result.titleIndex >= 0 ? units[result.titleIndex].text.replace(/\s*[;,]$/, "") : null,
     outlet: meta.outlet ?? hostOf(source),
     url,
     publishedAt: meta.dateline ? meta.dateline.date.iso : null,

@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates, normalizeMetadataDate, parseDateline } from "../../../lib/ingest/datelines";
+import { zoneOffset } from "../../../lib/ingest/timezones";
+
+// [line, expected ISO of the chosen date, expected words it came from]
+const DATELINES: [string, string, string][] = [
+  ["Published Date: 10:39 | 04 May 2025", "2025-05-04T10:39", "10:39 | 04 May 2025"],
+  ["- Published Date: 10:39 | 04 May 2025", "2025-05-04T10:39", "10:39 | 04 May 2025"],
+  ["Updated: 05-05-2025 06:42 IST", "2025-05-05T06:42+05:30", "05-05-2025 06:42 IST"],
+  ["Example News Desk | Updated: 05-05-2025 06:42 IST | Created: 05-05-2025 06:40 IST", "2025-05-05T06:40+05:30", "05-05-2025 06:40 IST"],
+  ["Updated: 06-05-2025 08:00 IST | Published: 05-05-2025 06:42 IST", "2025-05-05T06:42+05:30", "05-05-2025 06:42 IST"],
+  ["2016-11-08 14:44:34", "2016-11-08T14:44:34", "2016-11-08 14:44:34"],
+  ["2016-11-08T14:44:34Z", "2016-11-08T14:44:34+00:00", "2016-11-08T14:44:34Z"],
+  ["2016-11-08T14:44:34-05:00", "2016-11-08T14:44:34-05:00", "2016-11-08T14:44:34-05:00"],
+  ["Nov. 8, 2016", "2016-11-08", "Nov. 8, 2016"],
+  ["November 8, 2016 at 3:45 p.m. ET", "2016-11-08T15:45-05:00", "November 8, 2016 at 3:45 p.m. ET"],
+  ["July 4, 2023 at 10:00 a.m. ET", "2023-07-04T10:00-04:00", "July 4, 2023 at 10:00 a.m. ET"],
+  ["Tuesday, March 12, 2024 9:05 PM PT", "2024-03-12T21:05-07:00", "March 12, 2024 9:05 PM PT"],
+  ["8 November 2016", "2016-11-08", "8 November 2016"],
+  ["Posted 6 October 2023, 17:05 BST", "2023-10-06T17:05+01:00", "6 October 2023, 17:05 BST"],
+  ["Published: 1 February 2024 08:30 CET", "2024-02-01T08:30+01:00", "1 February 2024 08:30 CET"],
+  ["Published: 1 August 2024 08:30 CEST", "2024-08-01T08:30+02:00", "1 August 2024 08:30 CEST"],
+  ["Updated 12:00 JST, 3 Jan 2025", "2025-01-03T12:00+09:00", "12:00 JST, 3 Jan 2025"],
+  ["Published March 3, 2025 6:00am AEST", "2025-03-03T06:00+10:00", "March 3, 2025 6:00am AEST"],
+  ["Published: 2 January 2025 14:00 GMT", "2025-01-02T14:00+00:00", "2 January 2025 14:00 GMT"],
+  ["Published 2 January 2025 14:00 UTC+5:30", "2025-01-02T14:00+05:30", "2 January 2025 14:00 UTC+5:30"],
+  ["Jan. 15, 2020 11:30 a.m. CT", "2020-01-15T11:30-06:00", "Jan. 15, 2020 11:30 a.m. CT"],
+  ["By Jane Doe | Nov. 8, 2016", "2016-11-08", "Nov. 8, 2016"],
+  ["Updated 12/25/2024 3:00 PM EST", "2024-12-25T15:00-05:00", "12/25/2024 3:00 PM EST"],
+  ["Published 25/12/2024", "2024-12-25", "25/12/2024"],
+  ["Published: 13.05.2025 09:15", "2025-05-13T09:15", "13.05.2025 09:15"],
+];
+
+for (const [line, iso, text] of DATELINES) {
+  test(`dateline: ${line}`, () => {
+    const d = parseDateline(line);
+    assert.ok(d, "read as a dateline");
+    assert.equal(d.date.iso, iso);
+    assert.equal(d.date.text, text);
+  });
+}
+
+test("dash dates in datelines read day-first", () => {
+  assert.equal(parseDateline("Updated: 05-04-2025 06:42 IST")!.date.iso, "2025-04-05T06:42+05:30");
+  assert.equal(parseDateline("Updated: 11-02-2024")!.date.iso, "2024-02-11");
+});
+
+test("ET and PT follow US daylight saving time", () => {
+  assert.equal(zoneOffset("ET", { year: 2024, month: 3, day: 9 }), -300);
+  assert.equal(zoneOffset("ET", { year: 2024, month: 3, day: 11 }), -240);
+  assert.equal(zoneOffset("ET", { year: 2016, month: 11, day: 5 }), -240);
+  assert.equal(zoneOffset("ET", { year: 2016, month: 11, day: 8 }), -300);
+  assert.equal(zoneOffset("PT", { year: 2024, month: 7, day: 1 }), -420);
+  assert.equal(zoneOffset("EST", { year: 2024, month: 7, day: 1 }), -300, "an explicit EST stays standard time");
+  assert.equal(zoneOffset("IST", { year: 2024, month: 7, day: 1 }), 330);
+  assert.equal(zoneOffset("GMT+5:30", { year: 2024, month: 7, day: 1 }), 330);
+  assert.equal(zoneOffset("-0400", { year: 2024, month: 7, day: 1 }), -240);
+  assert.equal(zoneOffset("XYZ", { year: 2024, month: 7, day: 1 }), null);
+});
+
+test("metadata dates keep their offset and seconds", () => {
+  assert.equal(normalizeMetadataDate("2025-05-05T06:42:00+05:30"), "2025-05-05T06:42:00+05:30");
+  assert.equal(normalizeMetadataDate("2016-11-08 14:44:34"), "2016-11-08T14:44:34");
+  assert.equal(normalizeMetadataDate("Tue, 08 Nov 2016 14:44:34 GMT"), "2016-11-08T14:44:34+00:00");
+  assert.equal(normalizeMetadataDate("2016-11-08"), "2016-11-08");
+  assert.equal(normalizeMetadataDate("not a date"), null);
+});
+
+test("findDates finds every dated part of a line with its label", () => {
+  const ds = findDates("Updated: 05-05-2025 06:42 IST | Created: 04-05-2025 22:10 IST");
+  assert.deepEqual(ds.map((d) => [d.iso, d.label]), [
+    ["2025-05-05T06:42+05:30", "updated"],
+    ["2025-05-04T22:10+05:30", "created"],
+  ]);
+});
