@@ -144,7 +144,8 @@ function findRuns(doc: Doc): Run[] {
           let k = j + 1;
           while (k < s.tokenEnd && isCap(toks[k])) k++;
           const after = toks.slice(j + 1, k).some((x) => ORG_WORDS.has(x.norm));
-          if ((before || after) && t.norm !== "and") {
+          void after;
+          if (before && t.norm !== "and") {
             j++;
             continue;
           }

@@ -186,7 +186,11 @@ const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 
+let currentToks: Token[] = [];
+
 function isSpeechVerbToken(t: Token): string | null {
+  // "as X put it", "X put it this way"
+  if (t.norm === "put" && currentToks[t.i + 1]?.norm === "it") return "put it";
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "AUX" && t.pos !== "ADJ" && t.pos !== "PROPN") return null;
   if (t.pos === "AUX" && t.norm !== "said" && t.norm !== "says") return null;
   const l = speechLemma(t.norm, t.lemma);
@@ -251,10 +255,10 @@ function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | n
 }
 
 /** The subject NP ending right before token `v` (a verb), skipping adverbs and a comma-delimited apposition. */
-function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number): { ref: EntityRef | null; entity?: Entity; at: number } | null {
+function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = false): { ref: EntityRef | null; entity?: Entity; at: number } | null {
   const toks = ctx.doc.tokens;
   let k = v - 1;
-  for (;;) {
+  for (; !noSkip; ) {
     while (k >= limit && (SKIP_BETWEEN.has(toks[k].norm) || toks[k].pos === "ADV" || (toks[k].pos === "AUX" && toks[k].norm !== "said"))) k--;
     // a time phrase between subject and verb: "Trump on Thursday said", "Clinton last week wrote"
     if (k >= limit && TIME_WORDS.test(toks[k].norm)) {
@@ -283,11 +287,19 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number): { ref: E
     return { ref: e ? refOf(e) : null, entity: e, at: k };
   }
   const e = entityAt(ctx.entities, t.start, t.end);
-  if (e && e.kind !== "place") {
+  if (e) {
     // the start of that mention
     let a = k;
     while (a - 1 >= limit && entityAt(ctx.entities, toks[a - 1].start, toks[a - 1].end) === e) a--;
-    return { ref: refOf(e), entity: e, at: a };
+    // "Mr. Morgan of the Sierra Club said", "a spokesman for the campaign said": the head before the preposition
+    let p = a - 1;
+    if (p >= limit && toks[p].pos === "DET") p--;
+    if (p > limit && /^(of|for|at|from|with|in)$/.test(toks[p].norm)) {
+      const inner = subjectLeftOf(ctx, p + 0, limit, true);
+      if (inner && (inner.entity?.kind === "person" || (!inner.entity && inner.ref))) return inner;
+    }
+    if (e.kind !== "place") return { ref: refOf(e), entity: e, at: a };
+    return null;
   }
   if (!(t.pos === "NOUN" || t.pos === "PROPN")) return null;
   let a = k;
@@ -331,8 +343,13 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
 function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number, openTok: number): Speaker | null {
   const toks = ctx.doc.tokens;
   let i = a;
-  while (i < b && (toks[i].pos === "PUNCT" && !isQuoteTok(toks[i]) && toks[i].text !== "(")) i++;
+  while (i < b && ((toks[i].pos === "PUNCT" || /^(―|—|–|--)$/.test(toks[i].text)) && !isQuoteTok(toks[i]) && toks[i].text !== "(")) i++;
   if (i >= b) return null;
+  // pull-quote attribution: "..." ― Name
+  if (i > a && /^(―|—|–|--|-)$/.test(toks[i - 1].text)) {
+    const r = npRight(ctx, i, b);
+    if (r && r.entity) return { ref: r.ref, entity: r.entity, cue: toks[i - 1].text };
+  }
   // according to X
   if (toks[i].norm === "according" && toks[i + 1]?.norm === "to") {
     const r = npRight(ctx, i + 2, b);
@@ -354,6 +371,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   }
   // "X said", "X, a professor at Y, said", "he added"
   const limit = Math.min(b, i + 30);
+  let depth = 0;
   for (let v = i + 1; v < limit; v++) {
     const t = toks[v];
     if (isQuoteTok(t)) break;
@@ -372,7 +390,21 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
       // a verb before any speech verb: only inside an apposition ("X, who ran ..., said")
       if (!insideComma(toks, i, v)) return null;
     }
-    if (t.text === ";" || t.text === "." ) break;
+    if (t.text === "(") depth++;
+    if (t.text === ")") depth--;
+    if ((t.text === ";" || t.text === ".") && depth <= 0) break;
+  }
+  // an attribution closing the sentence after more words: '"steals" is held accountable, Warren said.'
+  for (let v = i + 1; v < b; v++) {
+    if (isQuoteTok(toks[v])) break;
+    const l = isSpeechVerbToken(toks[v]);
+    if (!l || NAMING_VERBS.has(l)) continue;
+    const s = subjectLeftOf(ctx, v, i);
+    if (s && s.at > i && toks[s.at - 1]?.text === "," && (s.entity || s.ref)) {
+      let rest = v + 1;
+      while (rest < b && !/^[.!?;]$/.test(toks[rest].text) && rest - v < 8) rest++;
+      if (rest >= b || /^[.!?;]$/.test(toks[rest].text)) return { ref: s.ref, entity: s.entity, cue: toks[v].text };
+    }
   }
   // "...," Trump shot back. / "...," she demanded: subject + any verb closing the sentence
   for (let v = i + 1; v < Math.min(b, i + 6); v++) {
@@ -434,7 +466,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   const { v, lemma } = found;
   const vt = toks[v];
   let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
-  const participle = /ing$/.test(vt.norm) && (v === a || toks[v - 1]?.text === "," || isQuoteTok(toks[v - 1]) || toks[v - 1]?.pos === "ADV" || toks[v - 1]?.norm === "by");
+  const participle = /ing$/.test(vt.norm) && !(toks[v - 1]?.pos === "AUX" || /^(is|was|are|were|be|been|keeps|kept)$/.test(toks[v - 1]?.norm ?? ""));
   if (participle) {
     const s = firstSubject(ctx, sentStart, v);
     if (s) subj = { ...s, at: a };
@@ -521,6 +553,7 @@ function isTitleCase(s: string): boolean {
 export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
   const doc = ctx.doc;
   const toks = doc.tokens;
+  currentToks = toks;
   const segs = findQuoteSegments(doc);
   const claims: QuoteClaim[] = [];
   let prev: { seg: QuoteSegment; sp: Speaker; sentence: number } | null = null;
@@ -550,6 +583,13 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
         aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
       }
     }
+    // wink may split after an initial or abbreviation inside the attribution ("Rep. Elijah E. Cummings")
+    for (let guard = 0; guard < 3 && aB > aA && aB < toks.length && (/^([A-Z]\.|[A-Z][a-z]{0,3}\.)$/.test(toks[aB - 1].text) || /^[a-z]/.test(toks[aB].text)); guard++) {
+      const si2 = sentenceIndexAt(doc, toks[aB].start);
+      const ns = doc.sentences[si2];
+      if (!ns || ns.paragraph !== seg.paragraph) break;
+      aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
+    }
     const quoteText = doc.text.slice(seg.start, seg.end);
     const nWords = wordCount(quoteText);
 
@@ -559,6 +599,12 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const before = cueBefore(ctx, bA, bB, tokAt(doc, sentA.start));
       if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
+    }
+    // transcripts: "WALLACE: ..." / "PENCE: ..."
+    const tm = /^([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s/.exec(quoteText);
+    if (tm && !/^(BREAKING|UPDATE|NOTE|EDITOR|WATCH|READ|CLAIM|FACT|Q|A)$/.test(tm[1])) {
+      const e = entityAt(ctx.entities, seg.start, seg.start + tm[1].length);
+      sp = { ref: e ? refOf(e) : { name: tm[1] }, entity: e, cue: ":" };
     }
     // continuation: same quote across paragraphs, or a cue-less quote right after a quote
     if (!sp && prev) {
@@ -618,7 +664,8 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
     if (isQuoteTok(toks[v])) return null;
     const l = isSpeechVerbToken(toks[v]);
     if (!l || NAMING_VERBS.has(l)) continue;
-    const sub = subjectLeftOf(ctx, v, p.tokenStart) ?? (v + 1 < p.tokenEnd ? (() => {
+    const main = endsColon ? firstSubject(ctx, p.tokenStart, v) : null;
+    const sub = (main ? { ...main, at: p.tokenStart } : null) ?? subjectLeftOf(ctx, v, p.tokenStart) ?? (v + 1 < p.tokenEnd ? (() => {
       const r = npRight(ctx, v + 1, p.tokenEnd);
       return r ? { ref: r.ref, entity: r.entity, at: v + 1 } : null;
     })() : null);
