@@ -297,36 +297,7 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
   for (const w of wits) {
     sig.set(w.articleId, V.map(([c]) => (c.outside?.includes(w.articleId) ? undefined : normOf(c.tokens[w.articleId]))));
   }
-  // consensus per column (strict majority among witnesses that quote it)
   const anchorWitness = anchor.articleIds[0];
-  let strict = true;
-  const consensusVals: (string | null)[] = V.map((_, vi) => {
-    const counts = new Map<string | null, number>();
-    for (const w of wits) {
-      const v = sig.get(w.articleId)![vi];
-      if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (sorted.length > 1 && sorted[0][1] === sorted[1][1]) {
-      strict = false;
-      const av = sig.get(anchorWitness)![vi];
-      return av === undefined ? sorted[0][0] : av;
-    }
-    return sorted[0][0];
-  });
-  const consensusToks: string[] = [];
-  table.columns.forEach((c, ci) => {
-    const vi = V.findIndex(([, i]) => i === ci);
-    if (vi < 0) {
-      const t = Object.values(c.tokens).find((x) => x !== null);
-      if (t) consensusToks.push(t);
-    } else if (consensusVals[vi] !== null) {
-      const t = Object.entries(c.tokens).find(([, x]) => x !== null && normOf(x) === consensusVals[vi]);
-      if (t?.[1]) consensusToks.push(t[1]);
-    }
-  });
-  const consensus = strict ? consensusToks.join(" ") : null;
-
   // sides: witnesses that agree wherever both quote
   const order = [...wits].sort((a, b) => defined(sig.get(b.articleId)!) - defined(sig.get(a.articleId)!) ||
     (a.articleId < b.articleId ? -1 : 1));
@@ -343,6 +314,19 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
     } else sides.push({ rep: [...s], wits: [w] });
   }
   sides.sort((a, b) => b.wits.length - a.wits.length || (a.wits.some((w) => w.articleId === anchorWitness) ? -1 : 1));
+  // consensus: the largest side when it is strictly the largest, read through every column
+  const strict = sides.length < 2 || sides[0].wits.length > sides[1].wits.length;
+  let consensus: string | null = null;
+  if (strict) {
+    const mainIds = new Set(sides[0]?.wits.map((w) => w.articleId) ?? wits.map((w) => w.articleId));
+    const toks: string[] = [];
+    table.columns.forEach((c) => {
+      const t = Object.entries(c.tokens).find(([id, x]) => x !== null && mainIds.has(id))?.[1] ??
+        (c.varies ? null : Object.values(c.tokens).find((x) => x !== null));
+      if (t) toks.push(t);
+    });
+    consensus = toks.join(" ");
+  }
   const departures = new Set<string>();
   const discrepancies: Discrepancy[] = [];
   const members = segs

@@ -101,7 +101,14 @@ export function rolesCompatible(a: RoleReading, b: RoleReading): boolean {
 }
 
 export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
-  return parseRole(c.role.title, c.role.qualifier, ctx);
+  const r = parseRole(c.role.title, c.role.qualifier, ctx);
+  const q = c.role.qualifier?.trim();
+  // show the qualifier with the title when the extractor gave it separately ("former" + "U.S. President")
+  if (q && !fold(c.role.title).includes(fold(q))) {
+    r.text = `${q} ${r.text}`;
+    r.toks = tokenize(r.text);
+  }
+  return r;
 }
 
 // ---------- places and objects (actions) ----------

@@ -2,7 +2,7 @@
 // variant graph, linearised): witnesses are aligned progressively, longest first, each against
 // the growing table, comparing normalised tokens. Identical witnesses are aligned once.
 
-import { normWord, type Tok } from "./normalize";
+import { isContentWord, normWord, type Tok } from "./normalize";
 import type { VariantColumn, VariantTable } from "./types";
 
 export interface Witness {
@@ -23,8 +23,43 @@ interface Col {
 }
 
 const MATCH = 2;
-const MISMATCH = -1;
 const GAP = -1;
+
+function bigrams(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length - 1; i++) out.push(w.slice(i, i + 2));
+  return out;
+}
+
+/** Dice similarity of character bigrams: "inalienable" ~ "inviolable" more than ~ "our". */
+export function charSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const A = bigrams(a);
+  const B = bigrams(b);
+  if (!A.length || !B.length) return 0;
+  const pool = new Map<string, number>();
+  for (const x of A) pool.set(x, (pool.get(x) ?? 0) + 1);
+  let shared = 0;
+  for (const x of B) {
+    const n = pool.get(x) ?? 0;
+    if (n > 0) {
+      shared++;
+      pool.set(x, n - 1);
+    }
+  }
+  return (2 * shared) / (A.length + B.length);
+}
+
+/** Substitution score: a word for a word of the same class (content/function) costs less, similar spellings less still. */
+function substitution(norms: Set<string>, w: string): number {
+  const wc = isContentWord(w);
+  let best = -1.5;
+  for (const n of norms) {
+    const sc = isContentWord(n) === wc ? -1 + 0.9 * charSimilarity(n, w) : -1.5;
+    if (sc > best) best = sc;
+  }
+  return best;
+}
 
 /** Align one token sequence against the table's columns; returns for each token its column (or -1 = new column before `insertBefore`). */
 function alignOne(cols: Col[], toks: Tok[]): { col: number[]; } {
@@ -43,7 +78,7 @@ function alignOne(cols: Col[], toks: Tok[]): { col: number[]; } {
     move[i * W] = 2;
     const c = cols[i - 1];
     for (let j = 1; j <= m; j++) {
-      const diag = score[(i - 1) * W + j - 1] + (c.norms.has(toks[j - 1].norm) ? MATCH : MISMATCH);
+      const diag = score[(i - 1) * W + j - 1] + (c.norms.has(toks[j - 1].norm) ? MATCH : substitution(c.norms, toks[j - 1].norm));
       const up = score[(i - 1) * W + j] + (j === m ? 0 : GAP);
       const left = score[i * W + j - 1] + GAP;
       let best = diag;
