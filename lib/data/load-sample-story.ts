@@ -16,13 +16,14 @@ const Manifest = z.object({
 });
 
 /**
- * Loads the demo story when the database has no stories yet. Idempotent: the
+ * Loads the demo story (the articles in `dir`, the manifest in `dir`.json)
+ * when the database has no stories yet. Idempotent: the
  * story is found by slug and articles by content hash, so a second run adds
  * nothing.
  */
 export async function loadSampleStory(dir: string = SAMPLE_DIR): Promise<{ created: boolean; storyId: string | null }> {
   if ((await db.story.count()) > 0) return { created: false, storyId: null };
-  const manifest = Manifest.parse(JSON.parse(await fs.readFile(path.join(dir, "story.json"), "utf8")));
+  const manifest = Manifest.parse(JSON.parse(await fs.readFile(`${dir}.json`, "utf8")));
   const story = await db.story.upsert({
     where: { slug: manifest.slug },
     create: { slug: manifest.slug, title: manifest.title, description: manifest.description ?? null },

@@ -23,7 +23,7 @@ before(async () => {
 });
 
 test("the sample story loads once with every raw input stored exactly as given", async () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(SAMPLE, "story.json"), "utf8")) as { articles: string[] };
+  const manifest = JSON.parse(fs.readFileSync(`${SAMPLE}.json`, "utf8")) as { articles: string[] };
   const articles = await db.article.findMany({ where: { storyId }, orderBy: { sourceName: "asc" } });
   assert.equal(articles.length, manifest.articles.length);
   for (const a of articles) {

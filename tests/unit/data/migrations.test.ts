@@ -3,6 +3,7 @@
 // the offline path, or a schema change without a migration, fails here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import { createTempDatabase, prismaCli } from "../../helpers/temp-db";
 
 test("migrate deploy on a fresh database, then migrate status is clean", () => {
@@ -15,6 +16,7 @@ test("migrate deploy on a fresh database, then migrate status is clean", () => {
 test("migrate status reports a database with no migrations applied", () => {
   const { url } = createTempDatabase("migrations-empty");
   const fresh = url.replace("db.sqlite", "empty.sqlite");
+  fs.writeFileSync(fresh.slice("file:".length), "");
   const status = prismaCli(["migrate", "status"], fresh);
   assert.notEqual(status.status, 0);
   assert.match(status.stdout + status.stderr, /not yet been applied|have not yet been applied/);

@@ -1,0 +1,72 @@
+// Pure export formats: CSV (RFC 4180) and schema.org ClaimReview JSON-LD.
+
+/**
+ * One CSV field: quoted when it holds a comma, a quote, a line break or
+ * surrounding space, quotes doubled. A value that a spreadsheet would run as a
+ * formula (starting with =, +, @, a tab, or a minus not starting a number) is
+ * prefixed with an apostrophe.
+ */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  let s = value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join("; ") : String(value);
+  if (/^[=+@\t\r]/.test(s) || /^-[^\d\s.]/.test(s)) s = `'${s}`;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows to CSV with a header line; CRLF line ends as RFC 4180 says. */
+export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (keyof T & string)[]): string {
+  const lines = [columns.map(csvField).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+export interface ClaimReviewInput {
+  id: string;
+  kind: string;
+  severity: string;
+  summary: string;
+  claim: string;
+  /** when it was confirmed */
+  confirmedAt: Date;
+  note: string | null;
+  appearances: { url: string | null; outlet: string | null; title: string | null; publishedAt: string | null }[];
+}
+
+export const KIND_LABEL: Record<string, string> = {
+  quote_wording: "quote wording differs",
+  role_conflict: "titles or roles conflict",
+  detail_conflict: "details conflict",
+  date_conflict: "dates conflict",
+  number_conflict: "numbers conflict",
+  internal_inconsistency: "internally inconsistent",
+  single_source: "single source",
+  reviewer_flag: "flagged by a reviewer",
+};
+
+/** A schema.org ClaimReview (JSON-LD) for one confirmed discrepancy. */
+export function buildClaimReview(item: ClaimReviewInput, site: { baseUrl: string; organization: string }) {
+  const base = site.baseUrl.replace(/\/+$/, "");
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url: `${base}/review/${item.id}`,
+    claimReviewed: item.claim,
+    reviewBody: item.note ? `${item.summary} ${item.note}` : item.summary,
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: `Outlets disagree: ${KIND_LABEL[item.kind] ?? item.kind.replace(/_/g, " ")} (${item.severity})`,
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      appearance: item.appearances.map((a) => ({
+        "@type": "NewsArticle",
+        ...(a.url ? { url: a.url } : {}),
+        ...(a.title ? { headline: a.title } : {}),
+        ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
+        ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
+      })),
+    },
+    author: { "@type": "Organization", name: site.organization, url: base },
+    datePublished: item.confirmedAt.toISOString().slice(0, 10),
+  };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "../db";
+import { authorizeUser, type Actor } from "../auth/permissions";
+import { addArticles, type NewArticle, type AddArticlesResult } from "./add-articles";
+import { analyzeStory } from "./analyze-story";
+import { AppError } from "./errors";
+
+export interface ImportedArticleStatus {
+  id: string;
+  sourceName: string | null;
+  title: string | null;
+  status: string;
+  error: string | null;
+}
+
+export interface ImportResult extends AddArticlesResult {
+  storyId: string;
+  articles: ImportedArticleStatus[];
+}
+
+export const MAX_ARTICLES_PER_IMPORT = 50;
+
+/**
+ * Adds articles to an existing story (reviewers and editors), then re-analyses
+ * the new ones and the story's comparison. Storing is transactional (nothing
+ * half-written); an article that fails analysis keeps its raw input and is
+ * marked failed with the reason, so it can be retried.
+ */
+export async function importArticles(actor: Actor | null, storyId: string, inputs: NewArticle[]): Promise<ImportResult> {
+  authorizeUser(actor, "article.add");
+  if (inputs.length > MAX_ARTICLES_PER_IMPORT) {
+    throw new AppError("invalid_input", `Import at most ${MAX_ARTICLES_PER_IMPORT} articles at once.`, "files");
+  }
+  const result = await addArticles(storyId, inputs);
+  const ids = result.added.map((a) => a.id);
+  if (ids.length) {
+    try {
+      await analyzeStory(storyId, { articleIds: ids });
+    } catch (e) {
+      // the articles are stored; mark what is still pending as failed so it can be retried
+      await db.article.updateMany({
+        where: { id: { in: ids }, status: { in: ["queued", "analysing"] } },
+        data: { status: "failed", error: `Analysis failed: ${(e as Error).message}` },
+      });
+    }
+  }
+  const articles = await db.article.findMany({
+    where: { id: { in: [...ids, ...result.duplicates.map((d) => d.existingId)] } },
+    select: { id: true, sourceName: true, title: true, status: true, error: true },
+  });
+  return { ...result, storyId, articles };
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { db } from "../db";
+import { authorize, type Actor } from "../auth/permissions";
+import type { Prisma } from "../../generated/prisma/client";
+import { REVIEW_STATUSES } from "./review-transitions";
+
+export interface ReviewFilters {
+  status?: string | null;
+  kind?: string | null;
+  severity?: string | null;
+  /** outlet id */
+  outlet?: string | null;
+  /** user id, "me" or "none" */
+  assignee?: string | null;
+  story?: string | null;
+}
+
+export interface ReviewQueueRow {
+  id: string;
+  story: { id: string; title: string };
+  groupId: string | null;
+  kind: string;
+  severity: string;
+  summary: string;
+  status: string;
+  origin: string;
+  stale: boolean;
+  assignee: { id: string; name: string } | null;
+  outlets: string[];
+  updatedAt: Date;
+}
+
+export interface ReviewQueue {
+  rows: ReviewQueueRow[];
+  total: number;
+  options: {
+    kinds: string[];
+    severities: string[];
+    statuses: string[];
+    outlets: { id: string; name: string }[];
+    assignees: { id: string; name: string; role: string }[];
+    stories: { id: string; title: string }[];
+  };
+}
+
+const SEVERITY_ORDER: Record<string, number> = { major: 0, minor: 1, info: 2 };
+export const QUEUE_LIMIT = 300;
+
+/** The review queue across stories, filtered; a viewer right. */
+export async function listDiscrepanciesForReview(actor: Actor | null, filters: ReviewFilters = {}): Promise<ReviewQueue> {
+  authorize(actor, "review.read");
+  const where: Prisma.DiscrepancyWhereInput = {};
+  if (filters.status) where.status = filters.status;
+  if (filters.kind) where.kind = filters.kind;
+  if (filters.severity) where.severity = filters.severity;
+  if (filters.story) where.storyId = filters.story;
+  if (filters.assignee === "none") where.assigneeId = null;
+  else if (filters.assignee === "me") where.assigneeId = actor?.id ?? "\u0000nobody";
+  else if (filters.assignee) where.assigneeId = filters.assignee;
+  if (filters.outlet) where.group = { members: { some: { claim: { article: { outletId: filters.outlet } } } } };
+
+  const [rows, total, kinds, severities, outlets, assignees, stories] = await Promise.all([
+    db.discrepancy.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }],
+      take: QUEUE_LIMIT,
+      select: {
+        id: true,
+        kind: true,
+        severity: true,
+        summary: true,
+        status: true,
+        origin: true,
+        stale: true,
+        updatedAt: true,
+        groupId: true,
+        story: { select: { id: true, title: true } },
+        assignee: { select: { id: true, name: true } },
+        group: { select: { members: { select: { claim: { select: { article: { select: { outlet: { select: { name: true } } } } } } } } } },
+      },
+    }),
+    db.discrepancy.count({ where }),
+    db.discrepancy.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+    db.discrepancy.findMany({ distinct: ["severity"], select: { severity: true } }),
+    db.outlet.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({ where: { role: { in: ["reviewer", "editor"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),
+    db.story.findMany({ select: { id: true, title: true }, orderBy: { updatedAt: "desc" } }),
+  ]);
+  const order = (s: string) => SEVERITY_ORDER[s] ?? 9;
+  return {
+    total,
+    rows: rows.map((d) => ({
+      id: d.id,
+      story: d.story,
+      groupId: d.groupId,
+      kind: d.kind,
+      severity: d.severity,
+      summary: d.summary,
+      status: d.status,
+      origin: d.origin,
+      stale: d.stale,
+      assignee: d.assignee,
+      updatedAt: d.updatedAt,
+      outlets: [...new Set((d.group?.members ?? []).map((m) => m.claim.article.outlet?.name).filter((n): n is string => !!n))].sort(),
+    })),
+    options: {
+      kinds: kinds.map((k) => k.kind),
+      severities: severities.map((s) => s.severity).sort((a, b) => order(a) - order(b)),
+      statuses: [...REVIEW_STATUSES],
+      outlets,
+      assignees,
+      stories,
+    },
+  };
+}
