@@ -43,6 +43,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },
 });

@@ -52,9 +52,10 @@ process.env.DATABASE_URL = db.url;
 ensureAuthSecret(root);
 
 if (!dev) {
-  const stamp = path.join(".next", "parallax-source-hash");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const stamp = path.join(distDir, "parallax-source-hash");
   const hash = sourceHash();
-  const built = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash;
+  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash;
   if (!built) {
     console.log("parallax: building the app (first start or sources changed)…");
     const r = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: process.env });
