@@ -1,0 +1,44 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "./auth";
+import { authorize, authorizeUser, type Action, type Actor } from "./permissions";
+import { isRole } from "./roles";
+import { readingRequiresSignIn } from "./settings";
+
+/** The signed-in user of this request, or null. Validated against the session table; cached per request. */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { user } = session as { user: { id: string; name: string; email: string; role?: unknown } };
+  return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "viewer" };
+});
+
+/** The current user when they may do `action` (anonymous is fine for reads when reading is open); throws AppError otherwise. */
+export async function requireUser(action: Action): Promise<Actor | null> {
+  const user = await getCurrentUser();
+  authorize(user, action);
+  return user;
+}
+
+/** Like requireUser for actions that always need a signed-in user. */
+export async function requireSignedIn(action: Action): Promise<Actor> {
+  return authorizeUser(await getCurrentUser(), action);
+}
+
+/** Safe local path to come back to after signing in. */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  return next;
+}
+
+/**
+ * Page guard for reading: when sign-in is required for reading and nobody is
+ * signed in, redirects to /sign-in?next=<this page>.
+ */
+export async function requireReader(path: string): Promise<Actor | null> {
+  const user = await getCurrentUser();
+  if (!user && readingRequiresSignIn()) redirect(`/sign-in?next=${encodeURIComponent(safeNext(path))}`);
+  return user;
+}

@@ -1,0 +1,9 @@
+// Auth-related settings read from the environment at request time.
+
+/** PARALLAX_REQUIRE_SIGN_IN=1: reading needs a sign-in too (pages redirect, API reads get 401). */
+export function readingRequiresSignIn(): boolean {
+  return /^(1|true|yes)$/i.test(process.env.PARALLAX_REQUIRE_SIGN_IN ?? "");
+}
+
+/** Sessions last this long; better-auth extends them once a day while used. */
+export const SESSION_SECONDS = 60 * 60 * 24 * 7;
