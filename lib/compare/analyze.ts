@@ -73,6 +73,7 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
   }
   const textOf = (d: Distinct<R>) =>
     [...d.texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+  const repOf = (d: Distinct<R>) => d.members.find((m) => m.reading.text === textOf(d))?.reading ?? d.rep;
   const distinct = [...map.values()].sort((a, b) =>
     (a.rep.vague ? 1 : 0) - (b.rep.vague ? 1 : 0) || b.rep.specificity - a.rep.specificity ||
     b.articleIds.size - a.articleIds.size || (a.normalized < b.normalized ? -1 : 1));
@@ -118,7 +119,7 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
     for (const cl of classes.slice(1)) if (draft.severity(main[0].rep, cl[0].rep) === "major") severity = "major";
     const differing = classes.map((cl, i) => {
       const other = i === 0 ? classes[1] : main;
-      const words = diff(cl[0].rep, other[0].rep)[0];
+      const words = diff(repOf(cl[0]), repOf(other[0]))[0];
       return { articleIds: sortIds(classArticles(cl)), words };
     });
     discrepancies.push({

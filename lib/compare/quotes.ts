@@ -75,6 +75,20 @@ export function longestCommonRun(a: string[], b: string[]): number {
   return best;
 }
 
+/** Longest common subsequence (words in order, gaps allowed). */
+export function longestCommonSubsequence(a: string[], b: string[]): number {
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    }
+    [prev, cur] = [cur, prev];
+    cur.fill(0);
+  }
+  return prev[b.length];
+}
+
 /** Is `small` a contiguous run inside `big`? */
 export function containsRun(big: string[], small: string[]): boolean {
   if (small.length === 0 || small.length > big.length) return false;
@@ -97,6 +111,8 @@ function strongLink(a: Form, b: Form, shared: number): boolean {
   const run = longestCommonRun(s.norms, l.norms);
   if (run === s.norms.length) return true;
   if (run >= MIN_RUN) return true;
+  // short quotes: most of the shorter one's words in order
+  if (s.norms.length <= 12 && longestCommonSubsequence(s.norms, l.norms) >= Math.max(3, Math.ceil(0.7 * s.norms.length))) return true;
   return shared >= 2 && shared >= 0.5 * Math.min(a.shingles.length, b.shingles.length);
 }
 

@@ -23,6 +23,8 @@ export interface SlotReading {
 }
 
 const stripPossessive = (s: string) => s.replace(/[\u2019']s\b/g, "");
+/** content words, and capitalised words even when they spell a function word ("US") */
+const keep = (t: Tok) => isContentWord(t.norm) || /^\p{Lu}/u.test(t.text);
 
 // ---------- roles ----------
 
@@ -74,7 +76,7 @@ export function parseRole(title: string, qualifier: string | null, ctx: StoryCon
   }
   if (office) office = OFFICE_SYNONYMS[office] ?? office;
   const juris = ctx.places
-    .mapTokens(rest.filter((t, i) => !used.has(i) && isContentWord(t.norm) && !VAGUE_ROLE_WORDS.has(t.norm)));
+    .mapTokens(rest.filter((t, i) => !used.has(i) && keep(t) && !VAGUE_ROLE_WORDS.has(t.norm)));
   const jurisdiction = [...new Set(juris)].sort();
   const normalized = [q, office ?? (vague ? "(unspecified)" : ""), jurisdiction.length ? `(${jurisdiction.join(" ")})` : ""]
     .filter(Boolean).join(" ");
@@ -120,7 +122,7 @@ export function parsePlace(place: string | null | undefined, ctx: StoryContext):
   while (toks.length && PLACE_PREPOSITIONS.has(toks[0].norm)) toks = toks.slice(1);
   const ofAt = toks.findIndex((t) => t.norm === "of");
   if (ofAt > 0) toks = [...toks.slice(ofAt + 1), ...toks.slice(0, ofAt)];
-  const mapped = ctx.places.mapTokens(toks.filter((t) => isContentWord(t.norm)));
+  const mapped = ctx.places.mapTokens(toks.filter(keep));
   const specific = mapped.filter((w) => !GENERIC_PLACE_NOUNS.has(w));
   if (!specific.length) return null;
   return specific;
@@ -140,7 +142,7 @@ export interface ObjectReading {
 
 export function parseObject(object: string | null | undefined, ctx: StoryContext): ObjectReading | null {
   if (!object || !object.trim()) return null;
-  const toks = tokenize(stripPossessive(object)).filter((t) => isContentWord(t.norm));
+  const toks = tokenize(stripPossessive(object)).filter(keep);
   if (!toks.length) return null;
   const mapped = ctx.places.mapTokens(toks);
   const headWord = singular(mapped[mapped.length - 1]);
