@@ -65,7 +65,7 @@ function canOpen(text: string, m: Mark, pStart: number): boolean {
 function canClose(text: string, m: Mark, pEnd: number): boolean {
   const prev = text[m.pos - 1];
   const next = m.pos + m.len < pEnd ? text[m.pos + m.len] : "";
-  return !isSpace(prev) && (isSpace(next) || CLOSE_FOLLOW.test(next));
+  return !isSpace(prev) && (isSpace(next) || CLOSE_FOLLOW.test(next) || /[,.!?]/.test(prev));
 }
 
 function trimmed(text: string, a: number, b: number): [number, number] {
@@ -184,6 +184,7 @@ const SKIP_BETWEEN = new Set([
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend)$/;
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 
 let currentToks: Token[] = [];
@@ -218,7 +219,7 @@ function npRight(ctx: AnalysisContext, i: number, limit: number): { ref: EntityR
   }
   // NP extent
   let j = i;
-  while (j < limit && (NP_POS.has(toks[j].pos) || (toks[j].text === "-" && !toks[j].space) || toks[j].norm === "'s") && toks[j].pos !== "VERB") {
+  while (j < limit && (NP_POS.has(toks[j].pos) || (j === i && POSSESSIVES.has(toks[j].norm)) || (toks[j].text === "-" && !toks[j].space) || toks[j].norm === "'s") && toks[j].pos !== "VERB") {
     if (toks[j].pos === "PART" && toks[j].norm !== "'s") break;
     j++;
   }
@@ -339,6 +340,20 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
   return ans;
 }
 
+/** Steps back over sentence splits wink makes after abbreviations ("Sen. Richard J. Durbin (D-Ill.), said"). */
+function clauseSentence(doc: Doc, si: number): number {
+  const toks = doc.tokens;
+  while (si > 0) {
+    const cur = doc.sentences[si];
+    const prev = doc.sentences[si - 1];
+    if (prev.paragraph !== cur.paragraph) break;
+    const tail = toks.slice(Math.max(prev.tokenStart, prev.tokenEnd - 3), prev.tokenEnd).map((t) => t.text).join("");
+    if (/^[a-z]/.test(cur.text) || /(^|[^A-Za-z])([A-Z][a-z]{0,3}|[A-Z])\.\)?$/.test(tail)) si--;
+    else break;
+  }
+  return si;
+}
+
 /** Cue after the quote: `"...," X said` / `"...," said X` / `"...," according to X`. */
 function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number, openTok: number): Speaker | null {
   const toks = ctx.doc.tokens;
@@ -382,7 +397,9 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
       if (s.at !== i) {
         // the subject must start the clause after the quote (", X said" not ", and then the crowd chanted X said")
         const gap = toks.slice(i, s.at).filter((x) => x.pos !== "PUNCT" && x.pos !== "CCONJ");
-        if (gap.length > 0 && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return null;
+        // premodifiers of the name are fine: "screenwriter Cole Haddon said", "the Washington Post reported"
+        const npGap = gap.every((x) => NP_POS.has(x.pos) || POSSESSIVES.has(x.norm) || x.text === "-");
+        if (gap.length > 0 && !npGap && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return null;
       }
       return { ref: s.ref, entity: s.entity, cue: t.text };
     }
@@ -560,7 +577,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
   // last reported-speech speaker seen in running text (for "X said he would win. \"...\"")
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
-    const sA = sentenceIndexAt(doc, seg.open);
+    const sA = clauseSentence(doc, sentenceIndexAt(doc, seg.open));
     const sB = sentenceIndexAt(doc, Math.max(seg.open, seg.close - 1));
     const sentA = doc.sentences[sA];
     const sentB = doc.sentences[sB];
