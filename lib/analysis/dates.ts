@@ -195,7 +195,7 @@ const newsRefiner: Refiner = {
       // times alone ("10:39", "6 p.m.") and "now"
       if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) return false;
       // lower-case month words are verbs/modals: "may", "march"
-      if (/\b(may|march|june|august)\b/.test(text) && !s.isCertain("day") && !s.isCertain("year")) return false;
+      if (/\b(may|march)\b/.test(text) && !s.isCertain("year") || /\b(june|august)\b/.test(text) && !s.isCertain("day") && !s.isCertain("year")) return false;
       // durations: "for six months", "two decades"
       if (tags.has("result/relativeDate")) {
         if (/^(for|over|during|within|throughout|lasting)\b/i.test(text)) return false;
