@@ -596,7 +596,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // a quote that ends its sentence: the cue may sit in the next sentence fragment (wink splits "...?" he said)
     if (aA >= aB && seg.closed && sB + 1 < doc.sentences.length && doc.sentences[sB + 1].paragraph === seg.paragraph) {
       const ns = doc.sentences[sB + 1];
-      if (ns.start - seg.close <= 2) {
+      // '"Why?" he asked.' split by wink: the next sentence is only the attribution
+      if (ns.start - seg.close <= 2 && (/^([a-z]|―|—|–|--)/.test(ns.text) || ns.tokenEnd - ns.tokenStart <= 7 || /^[^.!?]{0,60}\b(said|says|added|asked|wrote|told)\b[^.!?]{0,30}[,.]/.test(ns.text))) {
         aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
       }
     }
@@ -662,6 +663,17 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     }
     claims.push({ id: "", kind: "quote", text: quoteText, start: seg.start, end: seg.end, sentence, quote });
     if (sp) prev = { seg, sp, sentence: sA };
+  }
+  // '"X" and "Y," he said': a speakerless segment takes the speaker of the next one in its sentence
+  for (let k = claims.length - 2; k >= 0; k--) {
+    const c = claims[k];
+    const n = claims[k + 1];
+    if (c.quote.speaker || !n.quote.speaker) continue;
+    const between = doc.text.slice(c.end, n.start);
+    if (between.length <= 12 && /^\W*(,|and|or|but|\.\.\.|…)?\s*\W*$/.test(between)) {
+      c.quote.speaker = n.quote.speaker;
+      c.quote.cue = n.quote.cue;
+    }
   }
   return mergeContinued(doc, claims, segs);
 }
