@@ -8,7 +8,7 @@
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
 import { entityAt, resolveMention } from "./entities";
-import { NAMING_VERBS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
+import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { HONORIFICS, TITLE_WORDS } from "./lexicons/titles";
 
 // ---------------------------------------------------------------- quotation marks
@@ -171,6 +171,8 @@ interface Speaker {
   via?: EntityRef | null;
   /** found through continuation rather than a cue in the sentence */
   continued?: boolean;
+  /** only the sentence's subject: no cue */
+  weak?: boolean;
 }
 
 const SKIP_BETWEEN = new Set([
@@ -478,6 +480,14 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
       const s = firstSubject(ctx, a, b - 1);
       if (s) return { ref: s.ref, entity: s.entity, cue: ":" };
     }
+    // "Trump issued a statement, "..."" / "in a letter to supporters, X ..."
+    if (b - 1 >= a && /^[,:]$/.test(toks[b - 1].text)) {
+      const noun = toks.slice(a, b).find((t) => STATEMENT_NOUNS.has(t.norm));
+      if (noun) {
+        const s = firstSubject(ctx, a, b - 1);
+        if (s) return { ref: s.ref, entity: s.entity, cue: noun.text };
+      }
+    }
     return null;
   }
   const { v, lemma } = found;
@@ -635,6 +645,15 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       sp = speechBefore(ctx, sA) ?? sp;
     }
 
+    // a partial quote inside a sentence whose subject is a named person or organisation:
+    // "Paul Ryan worried that the safety net was becoming "a hammock ...""
+    if (!sp && bB > bA && !seg.single) {
+      const s = firstSubject(ctx, tokAt(doc, doc.sentences[sA].start), bB);
+      if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
+        const verb = toks.slice(bA, bB).some((t) => t.pos === "VERB");
+        if (verb) sp = { ref: s.ref, entity: s.entity, cue: null, weak: true };
+      }
+    }
     // precision: scare quotes and titles
     const bareTerm = nWords <= 3 && !TERMINAL.test(quoteText);
     if (seg.single && (!sp || !sp.ref || nWords <= 1)) continue;
@@ -642,7 +661,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       if (bareTerm || nWords <= 4) continue;
     }
     if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming)) continue;
-    if (sp && sp.continued && bareTerm) continue;
+    if (sp && (sp.continued || sp.weak) && bareTerm) continue;
 
     const beforeText = doc.text.slice(beforeFrom, seg.open).trim();
     const direct =
