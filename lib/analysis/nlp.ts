@@ -1,10 +1,12 @@
 // Tokenises a body once with wink-nlp and its English lite model. Every later
 // stage reads these tokens, sentences and spans instead of re-tokenising.
-import winkNLP, { type ItemSentence, type ItemEntity } from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { Doc, Paragraph, Sentence, Span, Token } from "./types";
+import type { Doc, Paragraph, Sentence, Token } from "./types";
 
-const nlp = winkNLP(model);
+// Sentence boundaries and POS tags only: wink's entity recogniser costs more
+// than the rest of the pipe together and no stage reads its spans.
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 /** Paragraph boundaries: blank lines (or single newlines, for bodies laid out one paragraph a line). */
@@ -26,7 +28,6 @@ export function splitParagraphs(text: string): Paragraph[] {
 export function parse(text: string): Doc {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const spans: Span[] = [];
   const paragraphs = splitParagraphs(text);
 
   for (const para of paragraphs) {
@@ -71,21 +72,8 @@ export function parse(text: string): Doc {
         paragraph: para.i,
       });
     });
-    wdoc.entities().each((e: ItemEntity) => {
-      const [a, b] = e.out(its.span) as unknown as [number, number];
-      const start = tokens[base + a].start;
-      const end = tokens[base + b].end;
-      spans.push({
-        type: e.out(its.type) as string,
-        start,
-        end,
-        text: text.slice(start, end),
-        tokenStart: base + a,
-        tokenEnd: base + b + 1,
-      });
-    });
   }
-  return { text, tokens, sentences, paragraphs, spans };
+  return { text, tokens, sentences, paragraphs };
 }
 
 /** The sentence containing a character offset (binary search). */

@@ -41,23 +41,12 @@ export interface Paragraph {
   end: number;
 }
 
-/** A typed span wink's model recognises: DATE, TIME, DURATION, CARDINAL, ORDINAL, MONEY, PERCENT, ... */
-export interface Span {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-  tokenStart: number;
-  tokenEnd: number;
-}
-
 /** A body tokenised once; every stage reads the same tokens. */
 export interface Doc {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
   paragraphs: Paragraph[];
-  spans: Span[];
 }
 
 export interface Mention {
