@@ -155,6 +155,7 @@ export function groupNumbers(items: Located<NumberClaim>[], _ctx: StoryContext):
     by.set(ck, g);
   }
   const drafts: SlotGroupDraft<NumberReading>[] = [];
+  const byRef = new Map(items.map((it) => [`${it.articleId}#${it.claim.id}`, it.claim]));
   for (const [ck, g] of by) {
     // figures more than 3x apart are different figures, not a disagreement
     const sorted = [...g.members].sort((a, b) => a.reading.value - b.reading.value);
@@ -167,12 +168,19 @@ export function groupNumbers(items: Located<NumberClaim>[], _ctx: StoryContext):
     }
     const countsText = [...g.counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
     for (const members of clusters) {
+      const texts = new Map<string, number>();
+      for (const m of members) {
+        const claim = byRef.get(`${m.articleId}#${m.claimId}`)!;
+        const t = claim.number.counts ?? claim.number.unit ?? countsText;
+        texts.set(t, (texts.get(t) ?? 0) + 1);
+      }
+      const clusterText = [...texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
       const freq = new Map<number, number>();
       for (const m of members) freq.set(m.reading.value, (freq.get(m.reading.value) ?? 0) + 1);
       const anchorValue = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
       const mag = anchorValue === 0 ? 0 : Math.floor(Math.log10(Math.abs(anchorValue)));
       drafts.push({
-        kind: "number", key: `number:${ck}:e${mag}`, label: `number of ${countsText}`, subject: `the number of ${countsText}`,
+        kind: "number", key: `number:${ck}:e${mag}`, label: `number of ${clusterText}`, subject: `the number of ${clusterText}`,
         members, compatible: numbersCompatible, conflictKind: "number_conflict", severity: () => "major",
       });
     }

@@ -112,7 +112,11 @@ function strongLink(a: Form, b: Form, shared: number): boolean {
   if (run === s.norms.length) return true;
   if (run >= MIN_RUN) return true;
   // short quotes: most of the shorter one's words in order
-  if (s.norms.length <= 12 && longestCommonSubsequence(s.norms, l.norms) >= Math.max(3, Math.ceil(0.7 * s.norms.length))) return true;
+  if (s.norms.length <= 12 && longestCommonSubsequence(s.norms, l.norms) >= Math.max(3, Math.ceil(0.7 * s.norms.length))) {
+    const sc = s.norms.filter(isContentWord);
+    const lc = l.norms.filter(isContentWord);
+    if (longestCommonSubsequence(sc, lc) >= Math.max(2, Math.ceil(0.7 * sc.length))) return true;
+  }
   return shared >= 2 && shared >= 0.5 * Math.min(a.shingles.length, b.shingles.length);
 }
 

@@ -1,0 +1,113 @@
+// Variant tables (3+ witnesses), the alias lexicon, word lists and stable keys.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compareStory } from "../../../lib/compare/index";
+import { ALIASES, lookupAlias, lookupDemonym } from "../../../lib/compare/lexicons/aliases";
+import { ACTION_CLASSES, COUNT_CLASSES, FUNCTION_WORDS, NEGATIONS, NUMBER_QUALIFIERS, OFFICES } from "../../../lib/compare/lexicons/words";
+import { collate } from "../../../lib/compare/variants";
+import { splitSentences, tokenize } from "../../../lib/compare/normalize";
+import { numberInterval } from "../../../lib/compare/slots";
+import { article } from "../../fixtures/compare/build";
+import { sampleStory } from "../../fixtures/compare/sample-story";
+
+const W = (id: string, text: string, open = false) => ({ id, toks: tokenize(text), openStart: open, openEnd: open });
+const row = (t: ReturnType<typeof collate>, id: string) => t.columns.map((c) => c.tokens[id] ?? "-").join(" ");
+
+test("variants: three witnesses, a substitution and an addition", () => {
+  const t = collate([
+    W("a", "our land is ours, our water is ours"),
+    W("b", "Our land is ours; our rivers are ours"),
+    W("c", "our land is ours, and our water is ours"),
+  ]);
+  assert.deepEqual(t.witnesses, ["a", "b", "c"]);
+  assert.equal(row(t, "a"), "our land is ours - our water is ours");
+  assert.equal(row(t, "b"), "Our land is ours - our rivers are ours");
+  assert.equal(row(t, "c"), "our land is ours and our water is ours");
+  assert.deepEqual(t.columns.map((c) => c.varies), [false, false, false, false, true, false, true, true, false]);
+});
+
+test("variants: partial witnesses are outside, not omissions; order of witnesses does not matter", () => {
+  const ws = [
+    W("a", "we will never accept foreign troops on our soil"),
+    W("b", "never accept foreign troops", true),
+    W("c", "we will never accept foreign troops in our soil"),
+    W("d", "accept foreign", true),
+  ];
+  const t1 = collate(ws);
+  const t2 = collate([...ws].reverse());
+  assert.deepEqual(t1.columns.map((c) => c.tokens), t2.columns.map((c) => c.tokens));
+  const varying = t1.columns.filter((c) => c.varies);
+  assert.equal(varying.length, 1);
+  assert.equal(varying[0].tokens.a, "on");
+  assert.equal(varying[0].tokens.c, "in");
+  assert.deepEqual(varying[0].outside, ["b", "d"]);
+});
+
+test("normalisation: ellipses, curly marks, dashes and abbreviations", () => {
+  assert.deepEqual(tokenize("inalienable....We can’t — U.S.-led").map((t) => t.norm), ["inalienable", "we", "cant", "us", "led"]);
+  assert.deepEqual(splitSentences("It is true. The U.S. Army will help... Then we talk.").map((s) => s.text),
+    ["It is true", "The U.S. Army will help", "Then we talk"]);
+});
+
+test("alias lexicon: US, UK, UN, EU forms and demonyms", () => {
+  for (const f of ["US", "U.S.", "u.s.", "United States", "the United States", "America", "USA", "U.S.A."]) assert.equal(lookupAlias(f)?.key, "us", f);
+  for (const f of ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"]) assert.equal(lookupAlias(f)?.key, "uk", f);
+  for (const f of ["UN", "U.N.", "United Nations"]) assert.equal(lookupAlias(f)?.key, "un", f);
+  for (const f of ["EU", "European Union"]) assert.equal(lookupAlias(f)?.key, "eu", f);
+  assert.equal(lookupDemonym("American")?.key, "us");
+  assert.equal(lookupDemonym("British")?.key, "uk");
+  assert.equal(lookupAlias("Springfield"), undefined);
+  const keys = ALIASES.map((a) => a.key);
+  assert.equal(new Set(keys).size, keys.length, "unique keys");
+});
+
+test("word lists: general English, no overlaps that would break comparisons", () => {
+  assert.ok(FUNCTION_WORDS.has("on") && FUNCTION_WORDS.has("in"));
+  assert.ok(NEGATIONS.has("not") && NEGATIONS.has("never"));
+  assert.ok(OFFICES.includes("president") && OFFICES.includes("mayor") && OFFICES.includes("prime minister"));
+  assert.equal(ACTION_CLASSES.get("offer"), ACTION_CLASSES.get("propose"));
+  assert.equal(ACTION_CLASSES.get("deploy"), ACTION_CLASSES.get("send"));
+  assert.notEqual(ACTION_CLASSES.get("reject"), ACTION_CLASSES.get("accept"));
+  assert.equal(COUNT_CLASSES.get("lives"), COUNT_CLASSES.get("deaths"));
+  assert.equal(NUMBER_QUALIFIERS.get("more than"), "gt");
+  const [lo, hi] = numberInterval(450000, null);
+  assert.ok(lo > 445000 && hi < 455000);
+  assert.deepEqual(numberInterval(12, null), [12, 12]);
+});
+
+test("stable keys: same input, same keys; independent of article order", () => {
+  const a = compareStory(sampleStory()).groups.map((g) => g.key);
+  const b = compareStory(sampleStory().reverse()).groups.map((g) => g.key);
+  assert.deepEqual(a, b);
+  assert.equal(new Set(a).size, a.length, "unique keys");
+  for (const k of a) assert.doesNotMatch(k, /\b00[0-4]\b/, "keys do not contain article ids");
+});
+
+test("stable keys: adding an article keeps the keys of existing groups", () => {
+  const base = sampleStory();
+  const before = compareStory(base);
+  const extra = article("005", "Another outlet")
+    .role("U.S. President Donald Trump", "Donald Trump", "U.S. President")
+    .quote("No, President Trump, our territory is inalienable, sovereignty is inalienable.", "Claudia Sheinbaum")
+    .action("Trump offered to send troops into Mexico", { actor: "Trump", action: "offer", verb: "offered", object: "troops", place: "into Mexico" })
+    .number("more than 400,000 deaths", { value: 400000, qualifier: "more than", counts: "deaths" })
+    .build();
+  const after = compareStory([...base, extra]);
+  const afterKeys = new Set(after.groups.map((g) => g.key));
+  for (const g of before.groups) assert.ok(afterKeys.has(g.key), `lost ${g.key}`);
+  const beforeD = new Set(before.discrepancies.filter((d) => d.kind !== "single_source").map((d) => d.key));
+  const afterD = new Set(after.discrepancies.map((d) => d.key));
+  for (const k of beforeD) assert.ok(afterD.has(k), `lost discrepancy ${k}`);
+  // the new article joined existing groups instead of creating new ones
+  assert.ok(after.groups.find((g) => g.key === "role:trump")!.members.some((m) => m.articleId === "005"));
+  assert.ok(after.groups.find((g) => g.key.startsWith("number:death"))!.members.some((m) => m.articleId === "005"));
+});
+
+test("format-table renders groups, discrepancies and outlets", async () => {
+  const { formatComparison } = await import("../../../lib/compare/format-table");
+  const out = formatComparison(compareStory(sampleStory()), { "002": "002 Unnamed" });
+  assert.match(out, /CLAIM GROUPS/);
+  assert.match(out, /role_conflict/);
+  assert.match(out, /002 Unnamed/);
+  assert.match(out, /OUTLETS/);
+});
