@@ -27,7 +27,7 @@ export class PlaceVocabulary {
     for (const t of tokenize(text.replace(/[\u2019']s\b/g, ""))) if (/^\p{Lu}/u.test(t.text)) this.addPlaceWord(t.norm);
   }
 
-  /** "mexican"-style adjective -> the place word the story uses, if any. */
+  /** "canadian"-style adjective -> the place word the story uses, if any. */
   demonymOf(norm: string): string | null {
     for (const suf of DEMONYM_SUFFIXES) {
       if (norm.length > suf.length + 2 && norm.endsWith(suf)) {

@@ -12,7 +12,7 @@ const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
 
 export interface ParsedName {
   kind: EntityKind;
-  /** the name as written without leading titles: "Donald Trump" */
+  /** the name as written without leading titles: "Jane Doe" */
   bare: string;
   first: string | null;
   surname: string;
@@ -24,7 +24,7 @@ function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
-/** Strip titles, qualifiers and country words in front of a name: "former U.S. President Donald Trump" -> "Donald Trump". */
+/** Strip titles, qualifiers and country words in front of a name: "former U.S. President Jane Doe" -> "Jane Doe". */
 export function stripTitles(name: string): string {
   const toks = name.replace(/[\u2019']s\b/g, "").split(/\s+/).filter(Boolean);
   const n = (t: string) => fold(t).replace(/[^a-z0-9]/g, "");
@@ -36,7 +36,7 @@ export function stripTitles(name: string): string {
   while (i < toks.length - 1 && (!isCap(toks[i]) || !!lookupAlias(toks[i]) || !!lookupDemonym(toks[i]))) i++;
   const rest = toks.slice(i);
   const last = rest[rest.length - 1] ?? "";
-  // a description, not a name: "the Mexican president", "Defense Secretary"
+  // a description, not a name: "the Canadian president", "Defense Secretary"
   if (!isCap(last)) return "";
   if (OFFICE_WORDS.has(n(last)) && rest.slice(0, -1).every((t) => looksLikeModifier(t) || OFFICE_WORDS.has(n(t)))) return "";
   return rest.join(" ");

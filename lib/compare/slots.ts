@@ -115,7 +115,7 @@ export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
 
 // ---------- places and objects (actions) ----------
 
-/** Place phrase -> place words ("on Mexican soil" -> [mexico]); null when vague ("our territory"). */
+/** Place phrase -> place words ("on Canadian soil" -> [canada]); null when vague ("our territory"). */
 export function parsePlace(place: string | null | undefined, ctx: StoryContext): string[] | null {
   if (!place || !place.trim()) return null;
   let toks = tokenize(stripPossessive(place));

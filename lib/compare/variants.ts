@@ -31,7 +31,7 @@ function bigrams(w: string): string[] {
   return out;
 }
 
-/** Dice similarity of character bigrams: "inalienable" ~ "inviolable" more than ~ "our". */
+/** Dice similarity of character bigrams: "unalterable" ~ "unassailable" more than ~ "our". */
 const simCache = new Map<string, number>();
 
 export function charSimilarity(a: string, b: string): number {
