@@ -106,7 +106,7 @@ export function singular(w: string): string {
   return w;
 }
 
-/** Lower-case ASCII slug for keys: "Flores-Macías" -> "flores-macias". */
+/** Lower-case ASCII slug for keys: "García-Núñez" -> "garcia-nunez". */
 export const slug = memo(slugRaw);
 
 function slugRaw(s: string): string {

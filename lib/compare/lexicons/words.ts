@@ -141,7 +141,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "party", "association", "university", "college", "institute", "committee", "commission", "court", "congress",
   "senate", "parliament", "assembly", "house", "office", "bank", "company", "corporation", "corp", "inc", "ltd",
   "group", "organization", "organisation", "union", "network", "service", "police", "forces", "force", "fund",
-  "foundation", "coalition", "alliance", "cartel", "embassy", "board", "bureau", "authority", "agency",
+  "foundation", "coalition", "alliance", "syndicate", "embassy", "board", "bureau", "authority", "agency",
 ]);
 
 /** Name suffixes ignored when keying people. */
