@@ -22,6 +22,8 @@ const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should", "'d", 
 const PLACE_PREPS = new Set(["into", "to", "on", "onto", "in", "inside", "within", "across", "at", "toward", "towards", "near", "along", "over", "from"]);
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "?", "!"]);
 const PLAN_OBJECT_MAX = 8;
+/** Heads of phrases that name people or bodies acted on ("accused the opposition", "arrested three men"). */
+const PARTY_NOUNS = /^(government|governments|country|countries|nation|nations|state|states|people|persons?|officials?|leaders?|president|premier|minister|ministers|king|queen|prince|administration|regime|opposition|rebels?|militants?|insurgents|fighters|cartels?|gangs?|groups?|forces|army|military|police|officers?|soldiers?|troops|protesters?|demonstrators|civilians|journalists?|reporters?|activists?|opponents?|critics?|allies|ally|neighbou?rs?|men|women|children|man|woman|boy|girl|suspects?|migrants?|refugees?|students?|workers?|members?|residents?|citizens?|voters?|senate|parliament|congress|court|council|union|unions|board|company|companies|firm|firms|party|parties|authorities|team|club|coalition|alliance|agency|ministry|delegation|envoy|ambassador|diplomats?|lawmakers?|legislators?|senators?|judges?|prosecutors?|hostages?|prisoners?|detainees?|victims?|patients?|player|players|rivals?|counterparts?)$/;
 
 function lemmaOf(t: Token): string {
   return IRREGULAR_FORMS[t.norm] ?? t.lemma.toLowerCase();
@@ -117,7 +119,8 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
   }
   // reduced passive: "Trump's offer rejected by Sheinbaum"
   if (!passive && trig.end < hi && toks[trig.end].norm === "by" && /ed$/.test(toks[i].norm) && k >= lo && isNounish(toks[k])) passive = true;
-  if (hypothetical) return null;
+  // "would never accept" in reported speech is a refusal; other hypothetical acts did not happen
+  if (hypothetical && !(negated && sense.action === "agree")) return null;
   // infinitive and gerund complements
   let governorSubject: TokenSpan | null = null;
   const prev = k >= lo ? toks[k] : undefined;
@@ -198,7 +201,7 @@ function passiveSubject(doc: Doc, v: number, lo: number): TokenSpan | null {
   const rel = c >= lo && doc.tokens[c].pos === "PRON";
   if (rel) return subjectOf(doc, v, lo)?.span ?? null;
   const np = nounPhraseWithTail(doc, c + 1, v);
-  if (np && np.b <= v) return { a: np.a, b: Math.min(np.b, npOfEnd(doc, np.a, v)) };
+  if (np && np.a < v) return { a: np.a, b: Math.min(v, npOfEnd(doc, np.a, v)) };
   return subjectOf(doc, v, lo)?.span ?? null;
 }
 
@@ -207,7 +210,7 @@ function npOfEnd(doc: Doc, a: number, v: number): number {
   const np = npStartingAt(doc, a, v);
   if (!np) return a + 1;
   let b = np.b;
-  while (b + 1 < v && doc.tokens[b].norm === "of") {
+  while (b + 1 < v && (doc.tokens[b].norm === "of" || doc.tokens[b].norm === "for")) {
     const more = npStartingAt(doc, b + 1, v);
     if (!more) break;
     b = more.b;
@@ -258,7 +261,9 @@ function complements(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
   }
   const np = npStartingAt(doc, j, hi);
   if (!np) return j;
-  if (sense.patient && isParty(ctx, np)) {
+  // "pressured the bank to cut fees": whoever is pushed to act is the target
+  const planAfter = np.b + 1 < hi && toks[np.b].norm === "to" && toks[np.b + 1].pos === "VERB";
+  if (sense.patient && (isParty(ctx, np) || sense.takesPlan && planAfter)) {
     slots.target = np;
     let b = np.b;
     // "urged Mexico to take action", "accused X of allowing Y", "labeled X as Y"
@@ -346,7 +351,7 @@ function isParty(ctx: AnalysisContext, s: TokenSpan): boolean {
   const kind = mentionKind(ctx, s);
   if (kind) return kind === "person" || kind === "org" || kind === "place";
   if (head.pos === "PROPN") return true;
-  return /^(government|country|countries|nation|nations|people|officials|leaders?|president|administration|rebels|militants|cartels?|gangs?|groups?|forces|army|police|protesters|civilians|journalists|opponents|critics|allies|neighbou?rs?)$/.test(head.norm);
+  return PARTY_NOUNS.test(head.norm);
 }
 
 function isPlacePhrase(ctx: AnalysisContext, s: TokenSpan): boolean {
@@ -356,6 +361,7 @@ function isPlacePhrase(ctx: AnalysisContext, s: TokenSpan): boolean {
   if (kind === "place") return true;
   if (kind === "person" || kind === "org") return false;
   if (PLACE_NOUNS.has(head.norm)) return true;
+  if (s.b - 2 >= s.a && PLACE_NOUNS.has(`${doc.tokens[s.b - 2].norm} ${head.norm}`)) return true;
   const text = spanText(doc, trimDet(doc, s));
   return isPlace(text) || (head.pos === "PROPN" && isPlace(head.text));
 }
@@ -388,6 +394,9 @@ function placesAfter(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
     } else if (w === "to" && !slots.target && isParty(ctx, np) && !((sense.motion || objectHasForces) && doc.tokens[np.b - 1].pos === "PROPN")) {
       slots.target = np;
     } else if ((w === "to" || w === "into") && (sense.motion || objectHasForces) && doc.tokens[np.b - 1].pos === "PROPN") {
+      slots.place = { a, b: np.b };
+    } else if (/^(in|into|inside|across|within)$/.test(w) && doc.tokens[np.b - 1].pos === "PROPN" && mentionKind(ctx, np) === null) {
+      // "in Doha": an unknown name after "in" is a place
       slots.place = { a, b: np.b };
     }
     a = np.b - 1;
