@@ -382,8 +382,12 @@ function analyse(doc: Doc): Internal {
     }
     if ((kind === "org" || kind === "place") && !(kind === "org" && w.length === 1 && !ORG_ACRONYMS.has(text) && !/^[A-Z]{2,}/.test(text))) {
       const key = stripAccents(text);
-      const e = entities.find((x) => x.kind === kind && stripAccents(x.name) === key) ?? addEntity(kind, text, w);
-      assigned.push({ run, e, via: "name" });
+      const acronymOf = (x: Entity) => x.name.split(/[\s-]+/).filter((y) => /^[A-Z]/.test(y)).map((y) => y[0]).join("");
+      const e =
+        entities.find((x) => x.kind === kind && stripAccents(x.name) === key) ??
+        (kind === "org" && /^[A-Z]{2,6}$/.test(text) ? entities.find((x) => x.kind === "org" && x.name.includes(" ") && acronymOf(x) === text) : undefined) ??
+        addEntity(kind, text, w);
+      assigned.push({ run, e, via: e.name === text ? "name" : "surname" });
       continue;
     }
     pending.push({ run, kind, w, text });
@@ -465,8 +469,9 @@ function analyse(doc: Doc): Internal {
           const c = countryOfDemonym(toks[k].norm) ?? (toks[k].norm === "u.s." || toks[k].norm === "american" ? "United States" : undefined);
           if (c) {
             if (!nationality.has(e)) nationality.set(e, new Set());
-            nationality.get(e)!.add(toks[k].norm);
-            for (const t of run.titles) addTitle(e, `${toks[k].norm} ${t}`);
+            const nat = normNat(toks[k].norm);
+            nationality.get(e)!.add(nat);
+            for (const t of run.titles) addTitle(e, `${nat} ${t}`);
           }
         }
       }
@@ -624,6 +629,16 @@ function appositionBefore(
   out.push({ entityId: e.id, title: doc.text.slice(toks[ts].start, head.end), qualifier, start: toks[k].start, end, form: "apposition" });
 }
 
+function normNat(w: string): string {
+  return w === "u.s." || w === "us" || w === "american" || w === "america" ? "american" : w;
+}
+
+/** Does this organisation name a publication or broadcaster? */
+export function isPublicationName(name: string): boolean {
+  return name.split(/\s+/).some((w) => PUBLICATION_WORDS.has(w.toLowerCase())) ||
+    /^(CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|AP|AFP|UPI|Reuters|Politico|Fox|Bloomberg|Axios|Breitbart|Vox|BuzzFeed|Salon|Slate|Newsweek|Time|Forbes|HuffPost|WSJ|NYT)$/.test(name);
+}
+
 function demonymOf(country: string): string | undefined {
   for (const [c, d] of COUNTRY_DEMONYMS) if (c === country.toLowerCase()) return d;
   return undefined;
@@ -728,7 +743,7 @@ function resolvePronounsAndDescriptions(
       const text = doc.text.slice(start, end);
       if (TITLE_WORDS.has(head.norm) && !/^[A-Z]/.test(head.text.slice(0, 1)) || (TITLE_WORDS.has(head.norm) && i > 0)) {
         const nat = mods.find((m) => countryOfDemonym(m) || m === "u.s." || m === "us" || m === "american");
-        const natNorm = nat === "us" || nat === "u.s." ? "american" : nat;
+        const natNorm = nat ? normNat(nat) : undefined;
         let best: Entity | null = null;
         for (let r = recentPerson.length - 1; r >= 0; r--) {
           const e = recentPerson[r];
@@ -748,7 +763,7 @@ function resolvePronounsAndDescriptions(
       if (kind) {
         for (let r = recentOrg.length - 1; r >= 0; r--) {
           const e = recentOrg[r];
-          const pub = e.name.split(/\s+/).some((w) => PUBLICATION_WORDS.has(w.toLowerCase())) || ["CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "BBC", "Reuters", "Politico", "Fox"].includes(e.name);
+          const pub = isPublicationName(e.name);
           if ((kind === "publication") === pub) {
             e.mentions.push({ start, end, text, via: "description" });
             break;

@@ -7,7 +7,7 @@
 //    continuation from the previous quote or reported-speech sentence.
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
-import { entityAt, resolveMention } from "./entities";
+import { entityAt, isPublicationName, mentionsIn, resolveMention } from "./entities";
 import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { HONORIFICS, TITLE_WORDS } from "./lexicons/titles";
 
@@ -173,6 +173,8 @@ interface Speaker {
   continued?: boolean;
   /** only the sentence's subject: no cue */
   weak?: boolean;
+  /** continued from a quote in the same sentence */
+  sameSentence?: boolean;
 }
 
 const SKIP_BETWEEN = new Set([
@@ -186,6 +188,7 @@ const SKIP_BETWEEN = new Set([
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend)$/;
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
+const DOCUMENT_NOUNS = new Set(["report", "article", "story", "study", "statement", "analysis", "investigation", "editorial", "piece", "op-ed", "column", "survey", "poll", "memo", "letter"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 
@@ -254,6 +257,15 @@ function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | n
     return { ref: refOf(ed), entity: ed, end: b };
   }
   if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
+  // "the WSJ report", "the report": the publication or organisation behind a document
+  if (DOCUMENT_NOUNS.has(head.norm)) {
+    const inside = mentionsIn(ctx.entities, start, head.start).filter((m) => m.entity.kind === "org" || m.entity.kind === "person");
+    if (inside.length) return { ref: refOf(inside[inside.length - 1].entity), entity: inside[inside.length - 1].entity, end: b };
+    if (/^(the|this|that)$/.test(toks[a].norm) && b - a <= 2) {
+      const before = mentionsIn(ctx.entities, Math.max(0, start - 1500), start).filter((m) => m.entity.kind === "org" && isPublicationName(m.entity.name));
+      if (before.length) return { ref: refOf(before[before.length - 1].entity), entity: before[before.length - 1].entity, end: b };
+    }
+  }
   return { ref: { name: text }, end: b };
 }
 
@@ -638,7 +650,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!sp && prev) {
       const samePara = prev.seg.paragraph === seg.paragraph;
       const nextPara = seg.paragraph === prev.seg.paragraph + 1 && seg.open === paraA.start;
-      if (seg.continued || samePara || nextPara) sp = { ...prev.sp, continued: true, naming: false };
+      if (seg.continued || samePara || nextPara) sp = { ...prev.sp, continued: true, naming: false, sameSentence: prev.sentence === sA };
     }
     // a cue-less quote right after a sentence of reported speech or a colon: "Trump said he would win. \"...\""
     if (!sp && bB - bA === 0 || (!sp && seg.open === paraA.start)) {
@@ -661,12 +673,13 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       if (bareTerm || nWords <= 4) continue;
     }
     if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming)) continue;
-    if (sp && (sp.continued || sp.weak) && bareTerm) continue;
+    if (sp && ((sp.continued && !sp.sameSentence) || sp.weak) && bareTerm) continue;
 
     const beforeText = doc.text.slice(beforeFrom, seg.open).trim();
     const direct =
       seg.continued ||
       beforeText === "" ||
+      /[.!?…]["'”’]?$/.test(beforeText) ||
       /[:,]$/.test(beforeText) && !(sp?.naming) ||
       (nWords >= 6 && TERMINAL.test(quoteText) && /\b(said|says|told|added|wrote|that)$/i.test(beforeText));
     const sentence = doc.text.slice(sentA.start, Math.max(sentB.end, seg.end));

@@ -11,9 +11,14 @@ export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
   const entities = ctx.entities.length ? ctx.entities : findEntities(doc);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const out: RoleClaim[] = [];
+  const seen = new Set<string>();
   for (const a of titleAttachments(doc)) {
     const e = byId.get(a.entityId);
     if (!e) continue;
+    // one claim per person, title and qualifier: repeated premodifiers add nothing
+    const key = `${e.id}|${a.title.toLowerCase()}|${a.qualifier ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const s = sentenceAt(doc, a.start);
     out.push({
       id: "",
