@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { listDiscrepanciesForReview } from "@/lib/data/list-discrepancies-for-review";
+import { STATUS_LABEL, type ReviewStatus } from "@/lib/data/review-transitions";
+import { PageHeader } from "@/components/ui/page-header";
+import { ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Review" };
+export const dynamic = "force-dynamic";
+
+const one = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional().catch(undefined));
+const Filters = z.object({ status: one, kind: one, severity: one, outlet: one, assignee: one, story: one });
+
+const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await getCurrentUser();
+  const filters = Filters.parse(await searchParams);
+  const queue = await listDiscrepanciesForReview(user, filters);
+  const active = Object.values(filters).some(Boolean);
+  return (
+    <>
+      <PageHeader title="Review">
+        Discrepancies across stories, found by the analysis or flagged by reviewers.{" "}
+        {can(user?.role, "discrepancy.flag") ? (
+          <Link href="/review/flag" className="font-medium text-indigo-700 hover:underline">Flag a claim</Link>
+        ) : null}
+      </PageHeader>
+      <form method="get" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7" aria-label="Filters">
+        <div>
+          <label htmlFor="f-status" className="text-xs font-medium uppercase tracking-wide text-stone-500">Status</label>
+          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={select}>
+            <option value="">Any</option>
+            {queue.options.statuses.map((s) => <option key={s} value={s}>{STATUS_LABEL[s as ReviewStatus] ?? s}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-kind" className="text-xs font-medium uppercase tracking-wide text-stone-500">Kind</label>
+          <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""} className={select}>
+            <option value="">Any</option>
+            {queue.options.kinds.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-severity" className="text-xs font-medium uppercase tracking-wide text-stone-500">Severity</label>
+          <select id="f-severity" name="severity" defaultValue={filters.severity ?? ""} className={select}>
+            <option value="">Any</option>
+            {queue.options.severities.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-outlet" className="text-xs font-medium uppercase tracking-wide text-stone-500">Outlet</label>
+          <select id="f-outlet" name="outlet" defaultValue={filters.outlet ?? ""} className={select}>
+            <option value="">Any</option>
+            {queue.options.outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-assignee" className="text-xs font-medium uppercase tracking-wide text-stone-500">Assignee</label>
+          <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={select}>
+            <option value="">Anyone</option>
+            {user ? <option value="me">Me</option> : null}
+            <option value="none">Nobody</option>
+            {queue.options.assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-story" className="text-xs font-medium uppercase tracking-wide text-stone-500">Story</label>
+          <select id="f-story" name="story" defaultValue={filters.story ?? ""} className={select}>
+            <option value="">Any</option>
+            {queue.options.stories.map((s) => <option key={s.id} value={s.id}>{s.title.length > 40 ? `${s.title.slice(0, 38)}…` : s.title}</option>)}
+          </select>
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Filter</button>
+          {active ? <Link href="/review" className="px-1 py-1.5 text-sm text-stone-600 hover:underline">Clear</Link> : null}
+        </div>
+      </form>
+      <p className="mb-2 text-sm text-stone-600" aria-live="polite">
+        {queue.total} discrepanc{queue.total === 1 ? "y" : "ies"}
+        {queue.total > queue.rows.length ? `, the ${queue.rows.length} most recently changed shown` : ""}
+      </p>
+      {queue.rows.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center text-stone-600">Nothing matches these filters.</div>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Discrepancy</th>
+                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                <th scope="col" className="px-4 py-2 font-medium">Outlets</th>
+                <th scope="col" className="px-4 py-2 font-medium">Assignee</th>
+                <th scope="col" className="px-4 py-2 font-medium">Updated</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {queue.rows.map((d) => (
+                <tr key={d.id} className="align-top">
+                  <td className="px-4 py-3">
+                    <div className="flex items-center gap-2 text-xs text-stone-500">
+                      <SeverityLabel severity={d.severity} />
+                      <span>{kindLabel(d.kind)}</span>
+                      {d.origin === "reviewer" ? <span className="rounded bg-violet-50 px-1.5 text-violet-800">reviewer flag</span> : null}
+                      {d.stale ? <span className="rounded bg-stone-100 px-1.5">no longer found</span> : null}
+                    </div>
+                    <Link href={`/review/${d.id}`} className="mt-0.5 block font-medium text-indigo-700 hover:underline">{d.summary}</Link>
+                    <span className="text-xs text-stone-500">{d.story.title}</span>
+                  </td>
+                  <td className="px-4 py-3"><ReviewStatusBadge status={d.status} /></td>
+                  <td className="px-4 py-3 text-stone-600">{d.outlets.join(", ") || "—"}</td>
+                  <td className="px-4 py-3 text-stone-600">{d.assignee?.name ?? "—"}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatDate(d.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getSessionCookie } from "better-auth/cookies";
+
+// Passes the requested path to server components (x-parallax-path, for the
+// sign-in redirect's ?next=) and, with PARALLAX_REQUIRE_SIGN_IN=1, turns away
+// requests without a session cookie early: pages go to /sign-in, the API
+// answers 401. This is the optimistic check; pages, route handlers and the
+// data layer validate the session itself.
+const OPEN = [/^\/sign-in(?:\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const requireSignIn = /^(1|true|yes)$/i.test(process.env.PARALLAX_REQUIRE_SIGN_IN ?? "");
+  if (requireSignIn && !OPEN.some((re) => re.test(pathname)) && !getSessionCookie(request)) {
+    if (pathname.startsWith("/api/")) {
+      return NextResponse.json({ error: { code: "unauthorized", message: "Sign in to read." } }, { status: 401 });
+    }
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = `?next=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-parallax-path", pathname + search);
+  return NextResponse.next({ request: { headers: forwarded } });
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|jpg|svg|ico|css|js)$).*)"],
+};
