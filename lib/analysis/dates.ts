@@ -182,6 +182,10 @@ const periodParser: Parser = {
 const DIRECTION = /\b(ago|earlier|later|before|after|last|next|this|previous|prior|following|from now|yesterday|today|tomorrow|tonight)\b/i;
 const CASUAL_OK = /^(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night|yesterday (morning|afternoon|evening))$/i;
 
+/** Spans of times and dates the refiner drops, collected during one (synchronous) parse for the number stage. */
+let droppedSpans: Array<[number, number]> | null = null;
+const keepSpan = (r: ParsingResult) => droppedSpans?.push([r.index, r.index + r.text.length]);
+
 const newsRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
@@ -193,9 +197,15 @@ const newsRefiner: Refiner = {
       const s = r.start;
       const hasDate = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
       // times alone ("10:39", "6 p.m.") and "now"
-      if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) return false;
+      if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) {
+        // "10 to 12" is a range of numbers to the number stage, not ten to noon
+        if (/\d[:.]\d\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(text)) keepSpan(r);
+        return false;
+      }
       // lower-case month words are verbs/modals: "may", "march"
       if (/\b(may|march)\b/.test(text) && !s.isCertain("year") || /\b(june|august)\b/.test(text) && !s.isCertain("day") && !s.isCertain("year")) return false;
+      // from here on, what is dropped is still a date or time to the number stage
+      if (!tags.has("result/relativeDate")) keepSpan(r);
       // durations: "for six months", "two decades"
       if (tags.has("result/relativeDate")) {
         if (/^(for|over|during|within|throughout|lasting)\b/i.test(text)) return false;
@@ -431,15 +441,13 @@ export function scanDates(ctx: AnalysisContext): DateScan {
   const hasRef = !!ref && ctx.referenceSource !== "none";
   const refSource: DateSlots["reference"] = hasRef ? ctx.referenceSource : "none";
   // chrono reads the reference in UTC: our reference's UTC fields are the local wall clock
-  const results: ParsedResult[] = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, { forwardDate: false });
-  const timeScan = chrono.casual.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 });
   const masks: Array<[number, number]> = [];
-  for (const r of timeScan) {
-    if (r.tags().has("result/relativeDate")) continue;
-    const st = r.start;
-    const dated = st.isCertain("day") || st.isCertain("weekday") || st.isCertain("month") || st.isCertain("year");
-    // "10 to 12" is a range of numbers to us, not ten to noon
-    if (dated || /\d[:.]\d\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(r.text)) masks.push([r.index, r.index + r.text.length]);
+  droppedSpans = masks;
+  let results: ParsedResult[];
+  try {
+    results = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, { forwardDate: false });
+  } finally {
+    droppedSpans = null;
   }
   const claims: DateClaim[] = [];
   const refYmd = hasRef ? ymd(ref!) : null;
