@@ -6,20 +6,81 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatLocalDate } from "@/lib/format";
+import { AddArticlesLink } from "@/components/import/add-articles-link";
+import { ExportLinks } from "@/components/export-links";
+import { getStoryMatrix } from "@/lib/data/get-story-matrix";
+import { getStoryTimeline } from "@/lib/data/get-story-timeline";
+import { getStoryCharts } from "@/lib/data/get-story-charts";
+import { ComparisonMatrix } from "@/components/matrix/comparison-matrix";
+import { StoryTimeline } from "@/components/timeline/story-timeline";
+import { AgreementHeatmap } from "@/components/charts/agreement-heatmap";
+import { DivergenceChart } from "@/components/charts/divergence-chart";
+import { StoryTabs, type StoryView } from "@/components/story/story-tabs";
 
 export const dynamic = "force-dynamic";
 
-async function load(id: string) {
+type Search = Record<string, string | string[] | undefined>;
+
+async function load<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return await getStory(id);
+    return await fn();
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   }
 }
 
-export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
-  const story = await load((await params).id);
+function viewOf(search: Search): StoryView {
+  const v = Array.isArray(search.view) ? search.view[0] : search.view;
+  return v === "timeline" || v === "charts" ? v : "matrix";
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const story = await load(async () => getStory((await params).id));
+  return { title: story.title };
+}
+
+async function ViewSection({ storyId, view, search }: { storyId: string; view: StoryView; search: Search }) {
+  if (view === "timeline") {
+    const timeline = await getStoryTimeline(storyId);
+    return (
+      <section id="timeline" aria-labelledby="timeline-heading" className="scroll-mt-4">
+        <h2 id="timeline-heading" className="sr-only">Timeline</h2>
+        <StoryTimeline storyId={storyId} timeline={timeline} />
+      </section>
+    );
+  }
+  if (view === "charts") {
+    const charts = await getStoryCharts(storyId);
+    return (
+      <div id="charts" className="grid scroll-mt-4 gap-6">
+        <section aria-labelledby="heatmap-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="heatmap-heading" className="text-base font-semibold text-stone-900">Agreement by outlet and claim</h2>
+          <p className="mb-4 mt-1 text-sm text-stone-600">Claims reported by two or more outlets, most contested on the left.</p>
+          <AgreementHeatmap storyId={storyId} charts={charts} />
+        </section>
+        <section aria-labelledby="divergence-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+          <h2 id="divergence-heading" className="text-base font-semibold text-stone-900">How often each outlet departs from the consensus</h2>
+          <p className="mb-4 mt-1 text-sm text-stone-600">Share of the claims an outlet shares with others where its reading differs from the majority reading.</p>
+          <DivergenceChart charts={charts} />
+        </section>
+      </div>
+    );
+  }
+  const matrix = await getStoryMatrix(storyId, search);
+  return (
+    <section id="matrix" aria-labelledby="matrix-heading" className="scroll-mt-4">
+      <h2 id="matrix-heading" className="sr-only">Comparison matrix</h2>
+      <ComparisonMatrix storyId={storyId} matrix={matrix} />
+    </section>
+  );
+}
+
+export default async function StoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+  const { id } = await params;
+  const search = await searchParams;
+  const view = viewOf(search);
+  const story = await load(() => getStory(id));
   const span = story.dateSpan
     ? `${formatDate(story.dateSpan.from)}${story.dateSpan.to.getTime() - story.dateSpan.from.getTime() > 86400000 ? ` – ${formatDate(story.dateSpan.to)}` : ""}`
     : "no dates";
@@ -28,6 +89,10 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
       <PageHeader title={story.title} eyebrow={<Link href="/" className="hover:underline">Stories</Link>}>
         {story.description}
       </PageHeader>
+      <div className="-mt-2 mb-6 flex flex-wrap items-center justify-between gap-3">
+        <AddArticlesLink storyId={story.id} />
+        <ExportLinks storyId={story.id} />
+      </div>
       <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Stat label="Articles" value={story.articles.length} />
         <Stat label="Outlets" value={story.outletCount} />
@@ -35,6 +100,10 @@ export default async function StoryPage({ params }: { params: Promise<{ id: stri
         <Stat label="Open discrepancies" value={story.openDiscrepancies} />
         <Stat label="Published" value={<span className="text-base">{span}</span>} />
       </dl>
+      <div className="mb-10 space-y-5">
+        <StoryTabs storyId={story.id} current={view} />
+        <ViewSection storyId={story.id} view={view} search={search} />
+      </div>
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="mb-3 text-lg font-semibold">Articles</h2>
         <div className="overflow-hidden rounded-lg border border-stone-200 bg-white">

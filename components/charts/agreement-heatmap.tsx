@@ -1,0 +1,108 @@
+import type { StoryCharts } from "@/lib/data/get-story-charts";
+import { STATUS_GLYPH, STATUS_LABEL, type CellStatus } from "@/lib/data/comparison-model";
+import { layoutHeatmap, truncate } from "./heatmap-geometry";
+
+const FILL: Record<CellStatus, string> = {
+  agrees: "fill-emerald-600",
+  minor: "fill-amber-400",
+  conflicts: "fill-rose-600",
+  sole: "fill-sky-500",
+  absent: "fill-stone-100",
+};
+const GLYPH_FILL: Record<CellStatus, string> = {
+  agrees: "fill-white",
+  minor: "fill-stone-900",
+  conflicts: "fill-white",
+  sole: "fill-white",
+  absent: "fill-stone-400",
+};
+
+export const HEATMAP_MAX_ROWS = 60;
+export const HEATMAP_MAX_COLS = 60;
+
+export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts: StoryCharts }) {
+  const layout = layoutHeatmap({
+    rows: charts.sources.map((s) => truncate(s.label, 24)),
+    cols: charts.groups.map((g) => g.label),
+    values: charts.cells,
+    maxRows: HEATMAP_MAX_ROWS,
+    maxCols: HEATMAP_MAX_COLS,
+  });
+  if (!charts.groups.length) {
+    return <p className="text-sm text-stone-600">No claim is reported by two or more outlets yet, so there is nothing to compare.</p>;
+  }
+  const counts = (i: number) => {
+    const c: Record<CellStatus, number> = { agrees: 0, minor: 0, conflicts: 0, sole: 0, absent: 0 };
+    for (const v of charts.cells[i] ?? []) c[v]++;
+    return c;
+  };
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Agreement heatmap, scrollable">
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="img" aria-labelledby="heatmap-title heatmap-desc" className="font-sans">
+          <title id="heatmap-title">Agreement heatmap: outlets by claim group</title>
+          <desc id="heatmap-desc">
+            {`Each row is an outlet, each column a claim group reported by two or more outlets, most contested first (column numbers follow the matrix order of compared groups). Cells: ✓ agrees, ≈ minor variant, ✕ conflicts, – not reported. The table after the chart gives each outlet's counts.`}
+          </desc>
+          {layout.colTicks.map((t) => (
+            <text key={t.col} x={t.x} y={t.y} textAnchor="middle" className="fill-stone-500 text-[10px] tabular-nums">{t.text}</text>
+          ))}
+          {layout.rowLabels.map((l) => (
+            <text key={l.row} x={l.x} y={l.y + 4} textAnchor="end" className="fill-stone-700 text-[11px]">{l.text}</text>
+          ))}
+          {layout.cells.map((c) => {
+            const g = charts.groups[c.col];
+            const s = charts.sources[c.row];
+            return (
+              <a key={`${c.row}-${c.col}`} href={`/stories/${storyId}/groups/${g.id}`} tabIndex={-1}>
+                <rect x={c.x} y={c.y} width={c.size} height={c.size} rx={2} className={FILL[c.value]}>
+                  <title>{`${s.label} — ${g.label}: ${STATUS_LABEL[c.value]}`}</title>
+                </rect>
+                {c.value !== "agrees" ? (
+                  <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 3.5} textAnchor="middle" className={`pointer-events-none text-[10px] font-bold ${GLYPH_FILL[c.value]}`} aria-hidden>
+                    {STATUS_GLYPH[c.value]}
+                  </text>
+                ) : null}
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      {layout.hiddenCols > 0 || layout.hiddenRows > 0 ? (
+        <p className="text-xs text-stone-500">
+          Showing the {layout.shownCols} most contested of {charts.groups.length} compared groups
+          {layout.hiddenRows > 0 ? ` and the first ${layout.shownRows} of ${charts.sources.length} outlets` : ""}; the matrix has them all.
+        </p>
+      ) : null}
+      <details className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm">
+        <summary className="cursor-pointer font-medium text-stone-700">Heatmap as a table</summary>
+        <table className="mt-2 w-full text-left text-sm">
+          <caption className="sr-only">Per outlet: how many compared claim groups it agrees with, varies on, conflicts on, or does not report</caption>
+          <thead className="text-xs uppercase tracking-wide text-stone-600">
+            <tr>
+              <th scope="col" className="py-1 pr-4 font-medium">Outlet</th>
+              <th scope="col" className="py-1 pr-4 font-medium">✓ Agrees</th>
+              <th scope="col" className="py-1 pr-4 font-medium">≈ Minor</th>
+              <th scope="col" className="py-1 pr-4 font-medium">✕ Conflicts</th>
+              <th scope="col" className="py-1 pr-4 font-medium">– Not reported</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {charts.sources.map((s, i) => {
+              const c = counts(i);
+              return (
+                <tr key={s.key}>
+                  <th scope="row" className="py-1 pr-4 font-normal text-stone-900">{s.label}</th>
+                  <td className="py-1 pr-4 tabular-nums">{c.agrees}</td>
+                  <td className="py-1 pr-4 tabular-nums">{c.minor}</td>
+                  <td className="py-1 pr-4 tabular-nums">{c.conflicts}</td>
+                  <td className="py-1 pr-4 tabular-nums">{c.absent}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Pure geometry of the agreement heatmap: sources (rows) by claim groups
+// (columns), one square per cell. No React; unit-tested.
+
+export interface HeatmapInput<S extends string> {
+  rows: string[];
+  cols: string[];
+  /** values[row][col] */
+  values: S[][];
+  cell?: number;
+  gap?: number;
+  labelWidth?: number;
+  headerHeight?: number;
+  /** cap on rows and columns drawn (the rest are counted, not drawn) */
+  maxRows?: number;
+  maxCols?: number;
+}
+
+export interface HeatmapCell<S extends string> {
+  row: number;
+  col: number;
+  x: number;
+  y: number;
+  size: number;
+  value: S;
+}
+
+export interface HeatmapLayout<S extends string> {
+  width: number;
+  height: number;
+  cells: HeatmapCell<S>[];
+  rowLabels: { row: number; text: string; x: number; y: number }[];
+  /** column numbers (1-based, every `every` columns) along the top */
+  colTicks: { col: number; text: string; x: number; y: number }[];
+  shownRows: number;
+  shownCols: number;
+  hiddenRows: number;
+  hiddenCols: number;
+}
+
+export function layoutHeatmap<S extends string>(input: HeatmapInput<S>): HeatmapLayout<S> {
+  const cell = input.cell ?? 16;
+  const gap = input.gap ?? 2;
+  const labelWidth = input.labelWidth ?? 160;
+  const headerHeight = input.headerHeight ?? 22;
+  if (cell <= 0 || gap < 0) throw new RangeError("cell must be positive and gap non-negative");
+  const shownRows = Math.min(input.rows.length, input.maxRows ?? Infinity);
+  const shownCols = Math.min(input.cols.length, input.maxCols ?? Infinity);
+  const pitch = cell + gap;
+  const cells: HeatmapCell<S>[] = [];
+  for (let r = 0; r < shownRows; r++) {
+    const row = input.values[r] ?? [];
+    for (let c = 0; c < shownCols; c++) {
+      if (row[c] === undefined) continue;
+      cells.push({ row: r, col: c, x: labelWidth + c * pitch, y: headerHeight + r * pitch, size: cell, value: row[c] });
+    }
+  }
+  const every = shownCols > 40 ? 10 : 5;
+  const colTicks = [];
+  for (let c = 0; c < shownCols; c++) {
+    if (c === 0 || (c + 1) % every === 0) colTicks.push({ col: c, text: String(c + 1), x: labelWidth + c * pitch + cell / 2, y: headerHeight - 6 });
+  }
+  return {
+    width: labelWidth + Math.max(0, shownCols * pitch - gap),
+    height: headerHeight + Math.max(0, shownRows * pitch - gap),
+    cells,
+    rowLabels: input.rows.slice(0, shownRows).map((text, r) => ({ row: r, text, x: labelWidth - 8, y: headerHeight + r * pitch + cell / 2 })),
+    colTicks,
+    shownRows,
+    shownCols,
+    hiddenRows: input.rows.length - shownRows,
+    hiddenCols: input.cols.length - shownCols,
+  };
+}
+
+/** Shorten a label to at most `max` characters, ending with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  if (max < 2) return text.slice(0, Math.max(0, max));
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,182 @@
+import Link from "next/link";
+import type { StoryMatrix } from "@/lib/data/get-story-matrix";
+import { STATUS_LABEL } from "@/lib/data/comparison-model";
+import { KIND_LABEL, KIND_SINGULAR, LEVEL_LABEL, LEVEL_TONE, Pill, REVIEW_STATUS_LABEL } from "@/components/story/labels";
+import { STATUS_TONE, StatusGlyph, StatusLegend } from "./status-mark";
+
+type Query = { kind?: string | null; diff?: boolean; page?: number };
+
+export function matrixHref(storyId: string, q: Query): string {
+  const p = new URLSearchParams();
+  if (q.kind) p.set("kind", q.kind);
+  if (q.diff) p.set("diff", "1");
+  if (q.page && q.page > 1) p.set("page", String(q.page));
+  const s = p.toString();
+  return `/stories/${storyId}${s ? `?${s}` : ""}#matrix`;
+}
+
+function FilterLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      aria-current={active ? "true" : undefined}
+      className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1 text-sm ${
+        active ? "border-indigo-600 bg-indigo-600 text-white" : "border-stone-300 bg-white text-stone-700 hover:border-stone-400 hover:bg-stone-50"
+      }`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+export function MatrixFilters({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
+  const { kind, diff } = matrix.query;
+  const total = Object.values(matrix.kindCounts).reduce((a, b) => a + b, 0);
+  const kinds = Object.keys(KIND_LABEL).filter((k) => matrix.kindCounts[k]);
+  return (
+    <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+      <nav aria-label="Claim kind" className="flex flex-wrap items-center gap-2">
+        <FilterLink href={matrixHref(storyId, { diff })} active={!kind}>
+          All <span className="tabular-nums opacity-80">{total}</span>
+        </FilterLink>
+        {kinds.map((k) => (
+          <FilterLink key={k} href={matrixHref(storyId, { kind: k, diff })} active={kind === k}>
+            {KIND_LABEL[k]} <span className="tabular-nums opacity-80">{matrix.kindCounts[k]}</span>
+          </FilterLink>
+        ))}
+      </nav>
+      <Link
+        href={matrixHref(storyId, { kind, diff: !diff })}
+        role="switch"
+        aria-checked={diff}
+        className="inline-flex items-center gap-2 text-sm text-stone-700 hover:text-stone-900"
+      >
+        <span aria-hidden className={`relative inline-block h-5 w-9 rounded-full transition ${diff ? "bg-indigo-600" : "bg-stone-300"}`}>
+          <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition ${diff ? "left-4.5" : "left-0.5"}`} />
+        </span>
+        Differences only
+      </Link>
+    </div>
+  );
+}
+
+function Pagination({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
+  const { page, pageCount, pageSize, total } = matrix;
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  const q = { kind: matrix.query.kind, diff: matrix.query.diff };
+  return (
+    <nav aria-label="Matrix pages" className="flex items-center justify-between gap-4 text-sm text-stone-600">
+      <p>
+        Showing <span className="font-medium tabular-nums text-stone-900">{from}–{to}</span> of{" "}
+        <span className="font-medium tabular-nums text-stone-900">{total}</span> claim groups
+      </p>
+      {pageCount > 1 ? (
+        <div className="flex items-center gap-2">
+          {page > 1 ? (
+            <Link rel="prev" href={matrixHref(storyId, { ...q, page: page - 1 })} className="rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
+              ← Previous
+            </Link>
+          ) : null}
+          <span className="tabular-nums">Page {page} of {pageCount}</span>
+          {page < pageCount ? (
+            <Link rel="next" href={matrixHref(storyId, { ...q, page: page + 1 })} className="rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
+              Next →
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
+    </nav>
+  );
+}
+
+export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
+  const { columns, rows } = matrix;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <MatrixFilters storyId={storyId} matrix={matrix} />
+        <StatusLegend />
+      </div>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
+          {matrix.query.diff || matrix.query.kind ? "No claim groups match these filters." : "No claims have been compared yet."}
+        </p>
+      ) : (
+        <div
+          className="relative max-h-[75vh] overflow-auto rounded-lg border border-stone-200 bg-white shadow-sm"
+          tabIndex={0}
+          role="region"
+          aria-label="Comparison matrix, scrollable"
+        >
+          <table className="border-separate border-spacing-0 text-left text-sm">
+            <caption className="sr-only">
+              Claim groups (rows) by outlet (columns). Each cell gives the outlet&apos;s reading and whether it agrees with the other outlets.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="sticky left-0 top-0 z-30 min-w-[18rem] max-w-[22rem] border-b border-r border-stone-200 bg-stone-50 px-3 py-2 text-xs font-medium uppercase tracking-wide text-stone-600">
+                  Claim
+                </th>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col" className="sticky top-0 z-20 min-w-[9.5rem] max-w-[12rem] border-b border-stone-200 bg-stone-50 px-3 py-2 align-bottom text-xs font-semibold text-stone-800">
+                    <Link
+                      href={c.outletId ? `/outlets/${c.outletId}` : `/articles/${c.articleIds[0]}`}
+                      className="line-clamp-2 hover:underline"
+                      title={c.outletId ? `Outlet: ${c.label}` : `Article (outlet unknown): ${c.label}`}
+                    >
+                      {c.label}
+                    </Link>
+                    {c.articleIds.length > 1 ? <span className="block font-normal text-stone-500">{c.articleIds.length} articles</span> : null}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.groupId} className="group/row align-top">
+                  <th scope="row" className="sticky left-0 z-10 min-w-[18rem] max-w-[22rem] border-b border-r border-stone-200 bg-white px-3 py-2 text-left font-normal group-hover/row:bg-stone-50">
+                    <Link href={`/stories/${storyId}/groups/${r.groupId}`} className="font-medium leading-snug text-stone-900 hover:text-indigo-700 hover:underline">
+                      {r.label}
+                    </Link>
+                    <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-500">
+                      <Pill tone={LEVEL_TONE[r.level]}>{LEVEL_LABEL[r.level]}</Pill>
+                      <span>{KIND_SINGULAR[r.kind] ?? r.kind}</span>
+                      <span aria-hidden>·</span>
+                      <span>{r.outletCount} {r.outletCount === 1 ? "outlet" : "outlets"}</span>
+                      {r.discrepancy && r.discrepancy.status !== "open" ? (
+                        <>
+                          <span aria-hidden>·</span>
+                          <span>{REVIEW_STATUS_LABEL[r.discrepancy.status] ?? r.discrepancy.status}</span>
+                        </>
+                      ) : null}
+                    </div>
+                  </th>
+                  {r.cells.map((cell, i) => (
+                    <td
+                      key={columns[i].key}
+                      className={`min-w-[9.5rem] max-w-[12rem] border-b border-stone-100 px-3 py-2 ${STATUS_TONE[cell.status]}`}
+                      title={`${columns[i].label}: ${STATUS_LABEL[cell.status]}${cell.snippet ? ` — ${cell.snippet}` : ""}`}
+                      data-status={cell.status}
+                    >
+                      <div className="flex items-start gap-1.5">
+                        <StatusGlyph status={cell.status} />
+                        {cell.snippet ? (
+                          <span className="line-clamp-3 text-[13px] leading-snug">{cell.snippet}</span>
+                        ) : (
+                          <span className="sr-only">not reported</span>
+                        )}
+                      </div>
+                      {cell.selfContradiction ? <p className="mt-1 text-xs font-medium text-rose-800">contradicts itself</p> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination storyId={storyId} matrix={matrix} />
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import Link from "next/link";
+import type { StoryTimeline as Timeline, TimelineEvent } from "@/lib/data/get-story-timeline";
+import { layoutTimeline, parseDaySpan, splitByWindow, type DaySpan } from "./timeline-geometry";
+import { truncate } from "@/components/charts/heatmap-geometry";
+import { Pill, SEVERITY_TONE, REVIEW_STATUS_LABEL } from "@/components/story/labels";
+
+function spansOf(e: TimelineEvent): DaySpan[] {
+  return e.readings.map((r) => parseDaySpan(r.normalized)).filter((s): s is DaySpan => s !== null);
+}
+
+function TimelineSvg({ storyId, events, published, id }: { storyId: string; events: TimelineEvent[]; published: DaySpan | null; id: string }) {
+  const layout = layoutTimeline(
+    events.map((e) => ({
+      id: e.groupId,
+      label: e.label,
+      marks: e.readings.flatMap((r) => {
+        const span = parseDaySpan(r.normalized);
+        return span ? [{ span, conflict: r.conflict, key: r.normalized }] : [];
+      }),
+    })),
+    { published },
+  );
+  const conflicts = events.filter((e) => e.conflict).length;
+  return (
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="min-w-[720px] font-sans"
+    >
+      <title id={`${id}-title`}>Timeline of dated events</title>
+      <desc id={`${id}-desc`}>
+        {`${events.length} dated events on a time axis${conflicts ? `, ${conflicts} with outlets giving different dates` : ""}. The table below lists each event's dates and the outlets that give them.`}
+      </desc>
+      {layout.published ? (
+        <g>
+          <rect x={layout.published.x} y={layout.axisY} width={layout.published.width} height={layout.height - layout.axisY - 4} className="fill-indigo-50" />
+          <text x={layout.published.x + layout.published.width / 2} y={layout.height - 2} textAnchor="middle" className="fill-indigo-700 text-[10px]">published</text>
+        </g>
+      ) : null}
+      <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={layout.axisY} y2={layout.axisY} className="stroke-stone-300" />
+      {layout.ticks.map((t) => (
+        <g key={t.day}>
+          <line x1={t.x} x2={t.x} y1={layout.axisY - 4} y2={layout.height - 12} className="stroke-stone-200" strokeDasharray="2 3" />
+          <text x={t.x} y={layout.axisY - 8} textAnchor="middle" className="fill-stone-600 text-[11px]">{t.text}</text>
+        </g>
+      ))}
+      {layout.lanes.map((lane, i) => {
+        const e = events[i];
+        return (
+          <g key={lane.id}>
+            <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={lane.y} y2={lane.y} className="stroke-stone-100" />
+            <a href={`/stories/${storyId}/groups/${lane.id}`}>
+              <text x={layout.plotX - 10} y={lane.y + 4} textAnchor="end" className="fill-stone-800 text-[12px] hover:fill-indigo-700 hover:underline">
+                <title>{lane.label}</title>
+                {e.conflict ? "✕ " : ""}{truncate(lane.label, 34)}
+              </text>
+            </a>
+            {lane.marks.map((m, j) => {
+              const r = e.readings.find((x) => x.normalized === m.key);
+              const tone = m.conflict ? "fill-rose-600 stroke-rose-800" : "fill-indigo-600 stroke-indigo-800";
+              const text = `${r?.display ?? m.key}${r ? ` · ${r.outlets.map((o) => o.label).join(", ")}` : ""}`;
+              const labelX = (m.point ? m.x + 9 : m.x + m.width + 6);
+              const flip = labelX > layout.plotX + layout.plotWidth - 140;
+              return (
+                <g key={m.key}>
+                  <title>{`${lane.label}: ${text}${m.conflict ? " (differs)" : ""}`}</title>
+                  {m.point ? (
+                    m.conflict ? (
+                      <rect x={m.x - 5} y={m.y - 5} width={10} height={10} transform={`rotate(45 ${m.x} ${m.y})`} className={tone} />
+                    ) : (
+                      <circle cx={m.x} cy={m.y} r={5.5} className={tone} />
+                    )
+                  ) : (
+                    <rect x={m.x} y={m.y - m.height / 2} width={m.width} height={m.height} rx={3} className={`${tone} opacity-80`} />
+                  )}
+                  <text
+                    x={flip ? (m.point ? m.x - 9 : m.x - 6) : labelX}
+                    y={m.y + 4 + (j % 2 === 1 && lane.marks.length > 1 ? 0 : 0)}
+                    textAnchor={flip ? "end" : "start"}
+                    className={`text-[11px] ${m.conflict ? "fill-rose-800 font-semibold" : "fill-stone-600"}`}
+                  >
+                    {truncate(text, 40)}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function EventTable({ storyId, events }: { storyId: string; events: TimelineEvent[] }) {
+  return (
+    <table className="w-full text-left text-sm">
+      <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
+        <tr>
+          <th scope="col" className="px-4 py-2 font-medium">Event</th>
+          <th scope="col" className="px-4 py-2 font-medium">Date given</th>
+          <th scope="col" className="px-4 py-2 font-medium">Outlets</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-stone-100">
+        {events.map((e) =>
+          e.readings.map((r, j) => (
+            <tr key={`${e.groupId}-${r.normalized}`} className={`align-top ${r.conflict ? "bg-rose-50/60" : ""}`}>
+              {j === 0 ? (
+                <th scope="row" rowSpan={e.readings.length} className="px-4 py-2 font-normal">
+                  <Link href={`/stories/${storyId}/groups/${e.groupId}`} className="font-medium text-stone-900 hover:text-indigo-700 hover:underline">
+                    {e.label}
+                  </Link>
+                  {e.conflict ? (
+                    <div className="mt-1 flex gap-1.5">
+                      <Pill tone={SEVERITY_TONE[e.conflict.severity] ?? SEVERITY_TONE.info}>✕ Dates differ ({e.conflict.severity})</Pill>
+                      <span className="text-xs text-stone-500">{REVIEW_STATUS_LABEL[e.conflict.status] ?? e.conflict.status}</span>
+                    </div>
+                  ) : null}
+                </th>
+              ) : null}
+              <td className="whitespace-nowrap px-4 py-2">
+                <span className={`tabular-nums ${r.conflict ? "font-semibold text-rose-800" : "text-stone-900"}`}>
+                  {r.conflict ? <span aria-label="differs">✕ </span> : null}
+                  {r.display}
+                </span>
+                <span className="block text-xs text-stone-500">“{r.phrase}”</span>
+              </td>
+              <td className="px-4 py-2">
+                <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                  {r.outlets.map((o) => (
+                    <li key={`${o.articleId}-${o.claimKey}`}>
+                      <Link href={`/articles/${o.articleId}#claim-${o.claimKey}`} className="text-indigo-700 hover:underline">{o.label}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+export function StoryTimeline({ storyId, timeline }: { storyId: string; timeline: Timeline }) {
+  const withSpans = timeline.events.map((e) => ({ e, spans: spansOf(e) }));
+  const pub = timeline.published.map((d) => parseDaySpan(d)).filter((s): s is DaySpan => s !== null);
+  const published = pub.length ? { start: Math.min(...pub.map((s) => s.start)), end: Math.max(...pub.map((s) => s.end)) } : null;
+  const { near, background } = splitByWindow(withSpans, published?.start ?? null);
+  if (!timeline.events.length) {
+    return <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">No dated events were found in these articles.</p>;
+  }
+  const conflicts = timeline.events.filter((e) => e.conflict).length;
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-stone-600">
+        {timeline.events.length} dated {timeline.events.length === 1 ? "event" : "events"}
+        {conflicts ? <>, <span className="font-medium text-rose-800">✕ {conflicts} where outlets give different dates</span></> : ", no outlet gives a conflicting date"}.
+        {" "}Circles mark a day, bars a longer period; <span className="font-medium text-rose-800">red diamonds</span> a date that departs from the others.
+      </p>
+      {near.length ? (
+        <figure className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-4" tabIndex={0} aria-label="Timeline chart, scrollable">
+          <TimelineSvg storyId={storyId} events={near.map((x) => x.e)} published={published} id="timeline-near" />
+        </figure>
+      ) : null}
+      {background.length ? (
+        <section aria-labelledby="timeline-background" className="rounded-lg border border-stone-200 bg-white p-4">
+          <h3 id="timeline-background" className="mb-3 text-sm font-semibold text-stone-800">Earlier background the articles mention</h3>
+          <TimelineSvg storyId={storyId} events={background.map((x) => x.e)} published={null} id="timeline-background-chart" />
+        </section>
+      ) : null}
+      <div className="overflow-hidden rounded-lg border border-stone-200 bg-white">
+        <EventTable storyId={storyId} events={timeline.events} />
+      </div>
+    </div>
+  );
+}
