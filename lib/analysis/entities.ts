@@ -275,7 +275,7 @@ function classify(doc: Doc, run: Run): EntityKind {
     if (!toks.some((t) => ORG_WORDS.has(t.norm))) return "person";
   }
   if (isPlace(text)) return "place";
-  if (toks.some((t) => ORG_WORDS.has(t.norm) && t !== toks[0]) || ORG_ACRONYMS.has(text)) return "org";
+  if (toks.some((t) => ORG_WORDS.has(t.norm) && (t !== toks[0] || toks.length > 1)) || ORG_ACRONYMS.has(text)) return "org";
   if (toks.length === 1 && ORG_WORDS.has(toks[0].norm) && run.theBefore) return "org";
   if (toks.length === 1 && /^[A-Z]{2,6}$/.test(text)) return "org";
   if (GIVEN_NAMES.has(toks[0].norm) && toks.length >= 2) return "person";

@@ -596,6 +596,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
   const segs = findQuoteSegments(doc);
   const claims: QuoteClaim[] = [];
   let prev: { seg: QuoteSegment; sp: Speaker; sentence: number } | null = null;
+  const pendingDrop = new Set<QuoteClaim>();
   // last reported-speech speaker seen in running text (for "X said he would win. \"...\"")
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
@@ -669,9 +670,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // precision: scare quotes and titles
     const bareTerm = nWords <= 3 && !TERMINAL.test(quoteText);
     if (seg.single && (!sp || !sp.ref || nWords <= 1)) continue;
-    if (!sp || (!sp.ref && !sp.entity)) {
-      if (bareTerm || nWords <= 4) continue;
-    }
+    // speakerless short quotes are kept only if a joined quote in the sentence lends them a speaker
+    const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4);
     if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming)) continue;
     if (sp && ((sp.continued && !sp.sameSentence) || sp.weak) && bareTerm) continue;
 
@@ -693,8 +693,10 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       quote.recounted = true;
       quote.via = sp.via;
     }
-    claims.push({ id: "", kind: "quote", text: quoteText, start: seg.start, end: seg.end, sentence, quote });
-    if (sp) prev = { seg, sp, sentence: sA };
+    const claim: QuoteClaim = { id: "", kind: "quote", text: quoteText, start: seg.start, end: seg.end, sentence, quote };
+    if (dropUnlessShared) pendingDrop.add(claim);
+    claims.push(claim);
+    if (sp && !dropUnlessShared) prev = { seg, sp, sentence: sA };
   }
   // '"X" and "Y," he said': a speakerless segment takes the speaker of the next one in its sentence
   for (let k = claims.length - 2; k >= 0; k--) {
@@ -707,7 +709,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       c.quote.cue = n.quote.cue;
     }
   }
-  return mergeContinued(doc, claims, segs);
+  return mergeContinued(doc, claims.filter((c) => !(pendingDrop.has(c) && !c.quote.speaker)), segs);
 }
 
 /** The speaker of a reported-speech sentence just before sentence s (same or previous paragraph). */

@@ -1,0 +1,90 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parse } from "../../../lib/analysis/nlp";
+import { entityAt, findEntities, resolveMention } from "../../../lib/analysis/entities";
+
+function ents(text: string) {
+  const doc = parse(text);
+  const entities = findEntities(doc);
+  return { doc, entities, byName: (n: string) => entities.find((e) => e.name === n) };
+}
+
+const KINDS: Array<[string, string, string]> = [
+  ["Gustavo A. Ibáñez-Ruiz spoke first.", "Gustavo A. Ibáñez-Ruiz", "person"],
+  ["Marie-Claire Dubois spoke first.", "Marie-Claire Dubois", "person"],
+  ["Reporters asked the Wall Street Journal about it.", "Wall Street Journal", "org"],
+  ["The statement came from the White House on Friday.", "White House", "org"],
+  ["The National Security Council met on Friday.", "National Security Council", "org"],
+  ["Officials at the Department of Justice declined.", "Department of Justice", "org"],
+  ["Troops were sent to Mexico last year.", "Mexico", "place"],
+  ["She flew to Buenos Aires in May.", "Buenos Aires", "place"],
+];
+
+for (const [text, name, kind] of KINDS) {
+  test(`entity kind: ${name}`, () => {
+    const { byName, entities } = ents(text);
+    const e = byName(name);
+    assert.ok(e, `no entity ${name} in ${JSON.stringify(entities.map((x) => x.name))}`);
+    assert.equal(e.kind, kind);
+  });
+}
+
+test("surname and title+surname link to the full name", () => {
+  const { byName } = ents(`Helena Marsh won the vote. Marsh thanked her staff. Later, Ms. Marsh left.`);
+  const e = byName("Helena Marsh")!;
+  assert.deepEqual(e.mentions.filter((m) => m.via !== "pronoun").map((m) => m.text), ["Helena Marsh", "Marsh", "Ms. Marsh"]);
+});
+
+test("a surname seen before the full name (headline) links forward", () => {
+  const { entities } = ents(`Okonkwo wins seat.\n\nJames Okonkwo won the seat on Sunday.`);
+  const people = entities.filter((e) => e.kind === "person");
+  assert.equal(people.length, 1);
+  assert.equal(people[0].mentions.filter((m) => m.via !== "pronoun").length, 2);
+});
+
+test("pronouns go to the last person of their gender", () => {
+  const { doc, entities } = ents(`Sarah Cole met Peter Hall. She said he was late.`);
+  const ctx = { doc, entities, referenceDate: null, referenceSource: "none" as const };
+  const she = doc.text.indexOf("She");
+  const he = doc.text.indexOf(" he ") + 1;
+  assert.equal(resolveMention(ctx, she, she + 3)?.name, "Sarah Cole");
+  assert.equal(resolveMention(ctx, he, he + 2)?.name, "Peter Hall");
+});
+
+test("gender from honorifics and from pronoun use", () => {
+  const { byName } = ents(`Mr. Quarshie spoke. Later, Taiwo Adeyemi arrived and she sat down.`);
+  assert.equal(byName("Mr. Quarshie")?.gender ?? byName("Quarshie")?.gender, "m");
+  assert.equal(byName("Taiwo Adeyemi")?.gender, "f");
+});
+
+test("descriptions link through titles: 'the Mexican president'", () => {
+  const { doc, entities } = ents(`Mexican President Lucia Navarro spoke. Later the Mexican president left.`);
+  const i = doc.text.indexOf("the Mexican president");
+  const e = entityAt(entities, i, i + "the Mexican president".length);
+  assert.equal(e?.name, "Lucia Navarro");
+  assert.ok(e?.titles.includes("president"));
+  assert.ok(e?.titles.includes("mexican president"));
+});
+
+test("descriptions: 'the newspaper' links to the last publication", () => {
+  const { doc, entities } = ents(`The Riverside Herald broke the story. The newspaper said more would follow.`);
+  const i = doc.text.indexOf("The newspaper");
+  assert.equal(entityAt(entities, i, i + 13)?.name, "Riverside Herald");
+});
+
+test("appositions give titles used by later descriptions", () => {
+  const { doc, entities } = ents(`Alan Pierce, a professor of history at Northfield College, disagreed. The professor said no.`);
+  const i = doc.text.indexOf("The professor");
+  assert.equal(entityAt(entities, i, i + 13)?.name, "Alan Pierce");
+});
+
+test("sentence-initial common words are not entities", () => {
+  const { entities } = ents(`However, the plan failed. Meanwhile nothing changed.`);
+  assert.equal(entities.length, 0, JSON.stringify(entities.map((e) => e.name)));
+});
+
+test("the same surname for two people goes to the most recent one", () => {
+  const { doc, entities } = ents(`Bill Carter and Hillary Carter arrived. Hillary Carter spoke first. Then Carter sat.`);
+  const i = doc.text.lastIndexOf("Carter");
+  assert.equal(entityAt(entities, i, i + 6)?.name, "Hillary Carter");
+});

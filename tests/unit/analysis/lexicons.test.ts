@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { isSpeechVerb, speechLemma, NAMING_VERBS, SPEECH_VERBS } from "../../../lib/analysis/lexicons/speech-verbs";
+import { HONORIFICS, isTitleWord, MULTIWORD_TITLES, TITLE_QUALIFIERS } from "../../../lib/analysis/lexicons/titles";
+import { genderOfGivenName } from "../../../lib/analysis/lexicons/names";
+import { countryOfDemonym, isPlace } from "../../../lib/analysis/lexicons/places";
+
+test("speech verbs: surface forms map to lemmas", () => {
+  for (const [form, lemma] of [["said", "say"], ["told", "tell"], ["wrote", "write"], ["tweeted", "tweet"], ["says", "say"]]) {
+    assert.equal(speechLemma(form), lemma, form);
+  }
+  for (const l of ["add", "state", "assert", "claim", "insist", "warn", "note", "explain"]) assert.ok(isSpeechVerb(l), l);
+});
+
+test("speech verbs: ordinary verbs are not cues", () => {
+  for (const w of ["eat", "run", "build", "visit", "win", "walk", "rail", "beg"]) assert.equal(isSpeechVerb(w), false, w);
+  assert.equal(speechLemma("walked", "walk"), null);
+});
+
+test("naming verbs are speech verbs", () => {
+  for (const v of NAMING_VERBS) if (v !== "refer") assert.ok(SPEECH_VERBS.has(v), v);
+});
+
+test("titles: single and multi-word, honorifics and qualifiers", () => {
+  for (const w of ["president", "senator", "professor", "mayor", "spokeswoman"]) assert.ok(isTitleWord(w), w);
+  for (const w of ["table", "river", "said"]) assert.equal(isTitleWord(w), false, w);
+  assert.ok(MULTIWORD_TITLES.includes("prime minister"));
+  assert.ok(MULTIWORD_TITLES.includes("secretary of state"));
+  assert.equal(HONORIFICS.get("sen.")?.title, "senator");
+  assert.equal(HONORIFICS.get("mrs.")?.gender, "f");
+  for (const q of ["former", "acting", "interim", "late"]) assert.ok(TITLE_QUALIFIERS.has(q), q);
+  for (const w of MULTIWORD_TITLES) assert.equal(w, w.toLowerCase(), w);
+});
+
+test("names and places", () => {
+  assert.equal(genderOfGivenName("Maria"), "f");
+  assert.equal(genderOfGivenName("John"), "m");
+  assert.equal(genderOfGivenName("Xyzzy"), undefined);
+  assert.equal(countryOfDemonym("Mexican"), "Mexico");
+  assert.equal(countryOfDemonym("French"), "France");
+  assert.ok(isPlace("Mexico City"));
+  assert.ok(isPlace("U.S."));
+  assert.equal(isPlace("Lopez"), false);
+});

@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { quotesOf } from "./helpers-quotes";
+
+test("scare quotes without a cue are not quotes", () => {
+  const qs = quotesOf(`The company's so-called "efficiency plan" cost thousands of jobs.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
+test("titles in quotes are not quotes", () => {
+  const qs = quotesOf(`She appeared on "Meet the Press" and later on "Face the Nation" to discuss the budget.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
+test("a nickname in quotes is not a quote", () => {
+  const qs = quotesOf(`State Del. Marcia "Cia" Whitaker won the primary.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
+test("a long quote with no speaker anywhere keeps speaker null, not a wrong name", () => {
+  const qs = quotesOf(`The river flooded the valley.\n\n"Everything we owned is gone and nobody has come to help us yet."`);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, null);
+});
+
+test("an unresolvable pronoun gives no speaker rather than 'he'", () => {
+  const qs = quotesOf(`"We are not going anywhere," he said.`);
+  assert.ok(qs.length === 1);
+  assert.notEqual(qs[0].speaker, "he");
+  assert.equal(qs[0].speaker, null);
+});
+
+test("mismatched marks: a stray closing mark does not swallow the paragraph", () => {
+  const qs = quotesOf(`The ruling was final” and the case is closed. "We accept it," said Ivan Horvat.`);
+  assert.equal(qs.length, 1, JSON.stringify(qs));
+  assert.equal(qs[0].speaker, "Ivan Horvat");
+  assert.equal(qs[0].quote, "We accept it,");
+});
+
+test("apostrophes and possessives are not single quotes", () => {
+  const qs = quotesOf(`The voters' choice was clear and the mayor's office didn't comment on the '90s deal.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
+test("a name inside the quote is not the speaker", () => {
+  const qs = quotesOf(`"Nobody trusts Victor Lang anymore," said Olga Berman.`);
+  assert.equal(qs[0].speaker, "Olga Berman");
+});

@@ -1,0 +1,85 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { quotesOf } from "./helpers-quotes";
+
+// One invented sentence per cue form and mark style: [text, quoted words (start), speaker]
+const CASES: Array<[string, string, string, string | null]> = [
+  ["after, X said (straight)", `"We will rebuild the bridge by spring," Maria Lopez said.`, "We will rebuild the bridge", "Maria Lopez"],
+  ["after, said X (curly)", `“The budget is balanced,” said Thomas Whitfield, the city treasurer.`, "The budget is balanced", "Thomas Whitfield"],
+  ["before, X said: (colon)", `Governor Helen Okafor said: "Nobody will be left behind."`, "Nobody will be left behind", "Helen Okafor"],
+  ["before, X told Y", `Daniel Brandt told reporters on Monday that "the talks are over."`, "the talks are over", "Daniel Brandt"],
+  ["wrote via email", `"The vote was never in doubt," Priya Raman wrote via email.`, "The vote was never in doubt", "Priya Raman"],
+  ["added", `"It is a good start," Oskar Lindqvist added.`, "It is a good start", "Oskar Lindqvist"],
+  ["asserting participle", `Senator Ruth Adebayo rejected the plan, asserting, "This bill will never pass the chamber."`, "This bill will never pass", "Ruth Adebayo"],
+  ["according to X", `"Prices will fall next year," according to economist Lars Petersen.`, "Prices will fall next year", "Lars Petersen"],
+  ["calling it", `Mayor Jorge Castillo criticised the decision, calling it "reckless and unfair."`, "reckless and unfair", "Jorge Castillo"],
+  ["mixed marks", `"We can work together, but not like this,” said Amara Nwosu.`, "We can work together", "Amara Nwosu"],
+  ["double apostrophes", `''Of course we will appeal,'' said Henrik Vogel.`, "Of course we will appeal", "Henrik Vogel"],
+  ["hyphenated accented name", `"This remains sensitive for voters," said Gustavo A. Ibáñez-Ruiz, a professor at Lakeside University.`, "This remains sensitive", "Gustavo A. Ibáñez-Ruiz"],
+  ["title before name", `"Our answer is no," Prime Minister Ingrid Solberg said.`, "Our answer is no", "Ingrid Solberg"],
+  ["org speaker", `"The program will resume in May," the Federal Aviation Administration said in a statement.`, "The program will resume", "Federal Aviation Administration"],
+  ["report claimed", `A report in the Daily Ledger described the plan. The report claimed that officials wanted "a larger role for the army."`, "a larger role for the army", "Daily Ledger"],
+  ["dash attribution", `“Nobody asked us what we wanted.” ― Carla Mendes`, "Nobody asked us", "Carla Mendes"],
+  ["apposition between name and verb", `"We are out of money," Peter Novak, a spokesman for the agency, said.`, "We are out of money", "Peter Novak"],
+  ["lower-case title before name", `"That deal is dead," campaign spokesman Rick Halloran said on Tuesday.`, "That deal is dead", "Rick Halloran"],
+];
+
+for (const [name, text, starts, speaker] of CASES) {
+  test(`quote cue form: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+    assert.equal(text.slice(q.start, q.end), q.quote.replace(/ $/, ""));
+  });
+}
+
+test("pronoun speaker resolves to the name, never the pronoun", () => {
+  const qs = quotesOf(`Elena Petrova arrived late. "I had no choice," she said. Her colleague Mark Dunn disagreed. "It was a mistake," he said.`);
+  assert.deepEqual(qs.map((q) => q.speaker), ["Elena Petrova", "Mark Dunn"]);
+});
+
+test("surname speaker links to the full name", () => {
+  const qs = quotesOf(`Rebecca Thornton announced her candidacy. "I am running to win," Thornton said.`);
+  assert.equal(qs[0].speaker, "Rebecca Thornton");
+});
+
+test("description speaker resolves through titles seen earlier", () => {
+  const qs = quotesOf(`Chilean President Rafael Montes met the delegation. "We will not yield," the Chilean president said.`);
+  assert.equal(qs[0].speaker, "Rafael Montes");
+});
+
+test("continuation quote in the next paragraph belongs to the previous speaker", () => {
+  const qs = quotesOf(`"The harvest was poor," said farmer Luis Ortega.\n\n"We will need help before winter."`);
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1].speaker, "Luis Ortega");
+});
+
+test("a quote continued over two paragraphs is one claim", () => {
+  const qs = quotesOf(`Nadia Hamid said: "The first step is to listen.\n\n"The second step is to act."`);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].speaker, "Nadia Hamid");
+  assert.match(qs[0].quote, /listen\. The second step/);
+});
+
+test("partial quote inside a sentence is not direct", () => {
+  const qs = quotesOf(`Mayor Anna Berg has rejected the idea, vowing to defend the harbour against closure "by any legal means."`);
+  assert.equal(qs[0].speaker, "Anna Berg");
+  assert.equal(qs[0].direct, false);
+});
+
+test("recounted speech: the inner speaker speaks, via the teller", () => {
+  const qs = quotesOf(`Laura Kim met George Bell in March. Kim said Bell told her: "The deal is off."`);
+  assert.equal(qs[0].speaker, "George Bell");
+  assert.equal(qs[0].via, "Laura Kim");
+});
+
+test("two quoted pieces joined by and share the speaker", () => {
+  const qs = quotesOf(`Guns are "a public health crisis" and "a national shame," Dr. Samuel Reyes said.`);
+  assert.deepEqual(qs.map((q) => q.speaker), ["Samuel Reyes", "Samuel Reyes"]);
+});
+
+test("transcript labels name the speaker", () => {
+  const qs = quotesOf(`"HOST: Will you run again? I need an answer tonight."`);
+  assert.equal(qs[0].speaker, "HOST");
+});

@@ -1,0 +1,28 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { rolesOf } from "./helpers-quotes";
+
+const CASES: Array<[string, string, string, string, string | null]> = [
+  ["premodifier with qualifier", `Former U.S. President Walter Grant spoke in Ohio.`, "Walter Grant", "U.S. President", "former"],
+  ["premodifier with nationality", `Mexican President Lucia Navarro declined the offer.`, "Lucia Navarro", "Mexican President", null],
+  ["apposition with of-phrase", `Lucia Navarro, President of Mexico, declined the offer.`, "Lucia Navarro", "President of Mexico", null],
+  ["apposition with article", `Alan Pierce, a professor of government at Northfield College, disagreed.`, "Alan Pierce", "professor of government at Northfield College", null],
+  ["apposition with qualifier", `Nora Blake, the former attorney general, declined to comment.`, "Nora Blake", "attorney general", "former"],
+  ["title before name after comma", `The visit angered the Chilean president, Rafael Montes, who left early.`, "Rafael Montes", "Chilean president", null],
+  ["acting", `Acting Secretary Dana Whitlow signed the order.`, "Dana Whitlow", "Secretary", "acting"],
+  ["honorific title", `Sen. Paula Ruiz voted against the bill.`, "Paula Ruiz", "Sen.", null],
+];
+
+for (const [name, text, person, title, qualifier] of CASES) {
+  test(`role: ${name}`, () => {
+    const rs = rolesOf(text);
+    const r = rs.find((x) => x.person === person && x.title === title);
+    assert.ok(r, `no role ${person} / ${title} in ${JSON.stringify(rs)}`);
+    assert.equal(r.qualifier, qualifier);
+  });
+}
+
+test("a description naming a known person gives a role on that person", () => {
+  const rs = rolesOf(`Lucia Navarro spoke on Monday. Navarro, the Riverton mayor, left early.`);
+  assert.ok(rs.some((r) => r.person === "Lucia Navarro" && /mayor/.test(r.title)), JSON.stringify(rs));
+});
