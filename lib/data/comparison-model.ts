@@ -279,9 +279,9 @@ export function formatNormalizedDate(n: string): string | null {
     return `${a} – ${b}`;
   }
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(n);
-  if (m) return `${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
+  if (m) return MONTHS[+m[2] - 1] && +m[3] >= 1 && +m[3] <= 31 ? `${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}` : null;
   m = /^(\d{4})-(\d{2})$/.exec(n);
-  if (m) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
+  if (m) return MONTHS[+m[2] - 1] ? `${MONTHS[+m[2] - 1]} ${m[1]}` : null;
   m = /^(\d{4})$/.exec(n);
   if (m) return m[1];
   return null;
