@@ -12,7 +12,7 @@
 //   or hypothetical (would/could/might) acts are skipped
 // - acts inside quotation marks are left to the quote stage
 import type { ActionClaim, AnalysisContext, Doc, Sentence, Token } from "./types";
-import { docIndex, entityNameAt, isBe, isNeg, isNounish, isPossessiveMark, npStartingAt, npEndingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
+import { docIndex, headEntityName, isBe, isNeg, isNounish, isPossessiveMark, npStartingAt, npEndingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
 import { resolveMention } from "./entities";
 import { scanDates } from "./dates";
 import { isPlace } from "./lexicons/places";
@@ -455,12 +455,12 @@ function nounAction(ctx: AnalysisContext, sent: Sentence, i: number, sense: Acti
 
 function actorName(ctx: AnalysisContext, s: TokenSpan): string {
   const doc = ctx.doc;
-  const start = doc.tokens[s.a].start;
-  const end = doc.tokens[s.b - 1].end;
-  const name = entityNameAt(ctx, start, end);
+  const name = headEntityName(ctx, doc, s);
   if (name) return name;
   if (ctx.entities.length) {
-    const e = resolveMention(ctx, start, end);
+    // pronouns coreference did not link: the last person of that gender
+    const head = doc.tokens[s.b - 1];
+    const e = resolveMention(ctx, head.start, head.end);
     if (e) return e.name;
   }
   const run = properRun(doc, s);

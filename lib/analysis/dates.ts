@@ -12,7 +12,7 @@ import * as chrono from "chrono-node";
 import type { ParsedResult, Parser, ParsingContext, Refiner, ParsingResult } from "chrono-node";
 import type { AnalysisContext, DateClaim, DateGranularity, DateSlots, Doc, Sentence } from "./types";
 import { sentenceAt, tokenIndexAt } from "./nlp";
-import { docIndex, entityNameAt, isNounish, isPossessiveMark, npEndingAt, npStartingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
+import { docIndex, headEntityName, isNounish, isPossessiveMark, npEndingAt, npStartingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
 import { EVENT_NOUNS } from "./lexicons/event-nouns";
 
 // ---------------------------------------------------------------- parsers
@@ -397,7 +397,7 @@ function verbEvent(ctx: AnalysisContext, sent: Sentence, v: number, a: number, b
   // keep auxiliaries and negation with the verb: "had turned down", "did not confirm"
   while (verbStart - 1 >= sent.tokenStart && (doc.tokens[verbStart - 1].pos === "AUX" || doc.tokens[verbStart - 1].norm === "not" || doc.tokens[verbStart - 1].norm === "n't")) verbStart--;
   const parts: string[] = [];
-  if (subj) parts.push(actorText(ctx, subj.span));
+  if (subj && (subj.span.b <= verbStart || subj.span.a > v)) parts.push(actorText(ctx, subj.span));
   const vp: string[] = [];
   for (let i = verbStart; i < end; i++) {
     if (i >= a && i < b) continue;
@@ -411,7 +411,7 @@ function verbEvent(ctx: AnalysisContext, sent: Sentence, v: number, a: number, b
 /** Entity name when known, else the proper-noun run at the end of the phrase, else the phrase. */
 export function actorText(ctx: AnalysisContext, span: TokenSpan): string {
   const doc = ctx.doc;
-  const name = entityNameAt(ctx, doc.tokens[span.a].start, doc.tokens[span.b - 1].end);
+  const name = headEntityName(ctx, doc, span);
   if (name) return name;
   const run = properRun(doc, span);
   return spanText(doc, run ?? trimDet(doc, span));

@@ -255,6 +255,12 @@ function mentionIndex(entities: AnalysisContext["entities"]): MentionIndex {
   return idx;
 }
 
+/** The entity named by the head (last token) of a phrase: "a Wall Street Journal report" names no entity. */
+export function headEntityName(ctx: AnalysisContext, doc: Doc, span: TokenSpan): string | null {
+  const head = doc.tokens[span.b - 1];
+  return entityNameAt(ctx, head.start, head.end);
+}
+
 /**
  * The entity a character span refers to, through the entity mentions (full
  * names, surnames, pronouns). When several mentions fall inside the span the
