@@ -4,6 +4,21 @@ import { AppError } from "./errors";
 import { parseJson } from "./json";
 import type { Segment } from "../ingest/types";
 import type { Claim } from "../analysis/types";
+import { departsFrom, type StoredReading } from "../ui/outlet-divergence";
+
+export interface ArticleClaimGroup {
+  id: string;
+  label: string;
+  kind: string;
+  /** the group's consensus as written; null when no reading has a majority */
+  consensus: string | null;
+  /** how many distinct readings the group has */
+  readingCount: number;
+  /** articles in the group */
+  articleCount: number;
+  /** this claim's reading against the consensus: true departs, false agrees, null no consensus */
+  departs: boolean | null;
+}
 
 export interface ArticleClaim {
   id: string;
@@ -14,7 +29,7 @@ export interface ArticleClaim {
   end: number;
   sentence: string;
   claim: Claim;
-  groups: { id: string; label: string }[];
+  groups: ArticleClaimGroup[];
 }
 
 export interface ArticleDetail {
@@ -45,7 +60,7 @@ export async function getArticle(id: string): Promise<ArticleDetail> {
       outlet: { select: { id: true, name: true } },
       claims: {
         orderBy: { start: "asc" },
-        include: { members: { include: { group: { select: { id: true, label: true } } } } },
+        include: { members: { include: { group: { select: { id: true, label: true, kind: true, data: true } } } } },
       },
     },
   });
@@ -76,7 +91,20 @@ export async function getArticle(id: string): Promise<ArticleDetail> {
       end: c.end,
       sentence: c.sentence,
       claim: parseJson<Claim>(c.slots, { kind: c.kind } as Claim),
-      groups: c.members.map((m) => m.group),
+      groups: c.members.map((m) => {
+        const data = parseJson<{ readings?: (StoredReading & { articleIds?: string[] })[]; consensus?: string | null }>(m.group.data, {});
+        const readings = data.readings ?? [];
+        const consensus = data.consensus ?? null;
+        return {
+          id: m.group.id,
+          label: m.group.label,
+          kind: m.group.kind,
+          consensus,
+          readingCount: readings.length,
+          articleCount: new Set(readings.flatMap((r) => r.articleIds ?? [])).size,
+          departs: departsFrom(m.reading, consensus, readings),
+        };
+      }),
     })),
   };
 }
