@@ -186,6 +186,8 @@ const CASUAL_OK = /^(today|tonight|yesterday|tomorrow|this (morning|afternoon|ev
 let droppedSpans: Array<[number, number]> | null = null;
 const keepSpan = (r: ParsingResult) => droppedSpans?.push([r.index, r.index + r.text.length]);
 
+const FUTURE_CUE = /\b(will|would|shall|next|scheduled|plans?|planned|due|deadline|by|until|upcoming|expected|set to|going to|ahead of|before)\b/i;
+
 const newsRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
@@ -391,6 +393,8 @@ function eventFor(ctx: AnalysisContext, sent: Sentence, a: number, b: number): s
 
 function verbEvent(ctx: AnalysisContext, sent: Sentence, v: number, a: number, b: number, until?: number): string {
   const doc = ctx.doc;
+  // the words leading into the date belong to it: "signed on the 6th", "ended in mid-April", "jumped late last year"
+  while (a - 1 > v && /^(on|in|at|the|of|late|early|mid|during|since|by)$/.test(doc.tokens[a - 1].norm)) a--;
   const subj = subjectOf(doc, v, sent.tokenStart);
   const end = until ?? objectAfter(doc, v, sent.tokenEnd, a, b);
   let verbStart = v;
@@ -508,6 +512,9 @@ export function scanDates(ctx: AnalysisContext): DateScan {
         const relative = !yearKnown || tags.has("result/relativeDate");
         if (relative && !refYmd) continue;
         const v = { y: s.get("year")!, m: s.get("month")!, d: s.get("day")! };
+        // a month and day without a year: news reports the past, so a date ahead of the
+        // reference is last year's unless the sentence looks forward ("will", "by", "next")
+        if (!yearKnown && refYmd && fmt(v) > fmt(refYmd) && !FUTURE_CUE.test(sent.text)) v.y -= 1;
         const g: DateGranularity = s.isCertain("day") || (!s.isCertain("month") && !yearKnown) ? "day" : s.isCertain("month") || tags.has(TAG.month) ? "month" : "year";
         const date = g === "day" ? fmt(v) : g === "month" ? `${pad(v.y, 4)}-${pad(v.m)}-01` : `${pad(v.y, 4)}-01-01`;
         resolved = { date, granularity: g };

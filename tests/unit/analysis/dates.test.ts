@@ -59,6 +59,13 @@ const TABLE: Row[] = [
   { text: "The party lost seats last year.", phrase: "last year", date: "2024-01-01", granularity: "year" },
   { text: "Storms hit the coast over the weekend.", ref: MONDAY, phrase: "the weekend", date: "2025-05-03", end: "2025-05-04", granularity: "range" },
   { text: "Prices rose earlier this month.", phrase: "earlier this month", date: "2025-05-01", end: "2025-05-04", granularity: "range" },
+  { text: "Voters went to the polls on Sept. 14 amid heavy rain.", phrase: "Sept. 14", date: "2024-09-14", granularity: "day", event: "Voters went to the polls" },
+  { text: "The deal must be ratified by June 19, officials said.", phrase: "June 19", date: "2025-06-19", granularity: "day" },
+  { text: "The riot on Jan. 6, 2021, shocked the nation.", phrase: "Jan. 6, 2021", date: "2021-01-06", granularity: "day", event: "riot" },
+  { text: "The order was signed on the 6th of January.", phrase: "6th of January", date: "2025-01-06", granularity: "day", event: "order was signed" },
+  { text: "The filing is dated 2021-01-06.", phrase: "2021-01-06", date: "2021-01-06", granularity: "day" },
+  { text: "Troops arrived on Monday morning.", phrase: "on Monday morning", date: "2025-04-28", granularity: "day", event: "Troops arrived" },
+  { text: "The strike ended in mid-April.", phrase: "mid-April", date: "2025-04-01", granularity: "month" },
   { text: "The summit opened on May 2 and ended on May 4.", phrase: "May 2", date: "2025-05-02", granularity: "day" },
 ];
 
