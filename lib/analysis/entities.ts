@@ -87,7 +87,7 @@ function isSentenceStart(doc: Doc, i: number, sentStart: number): boolean {
   if (i === sentStart) return true;
   const p = doc.tokens[i - 1];
   // after an opening mark or a colon (not after a closing mark: '"...," Ward said')
-  if (/^[“‘(\[:—–-]$/.test(p.text) || p.text === "``") return true;
+  if (/^[“‘([:—–-]$/.test(p.text) || p.text === "``") return true;
   if (/^["'”’]$/.test(p.text) || p.text === "''") {
     const pp = doc.tokens[i - 2];
     return !pp || i - 1 === sentStart || !/^[,.!?;:…—–-]$/.test(pp.text);

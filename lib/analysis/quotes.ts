@@ -9,7 +9,6 @@
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
 import { entityAt, isPublicationName, mentionsIn, resolveMention } from "./entities";
 import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
-import { HONORIFICS, TITLE_WORDS } from "./lexicons/titles";
 
 // ---------------------------------------------------------------- quotation marks
 
@@ -34,7 +33,7 @@ const OPEN_GLYPHS = new Set(["“", "„", "«", "‟"]);
 const CLOSE_GLYPHS = new Set(["”", "»"]);
 const isSpace = (c: string | undefined) => c === undefined || c === "" || /\s/.test(c);
 const CLOSE_FOLLOW = /[.,;:!?)\]}—–\-…'’"“”]/;
-const OPEN_PRECEDE = /[(\[{—–\-/:;,'‘"“”]/;
+const OPEN_PRECEDE = /[([{—–\-/:;,'‘"“”]/;
 
 interface Mark {
   pos: number;
@@ -137,7 +136,7 @@ function singleSegments(text: string, from: number, to: number, segs: QuoteSegme
     if (text[i + 1] === c) continue;
     const prev = i > from ? text[i - 1] : "";
     const next = text[i + 1];
-    if (!(isSpace(prev) || /[(\[—–:;,"“]/.test(prev)) || !/[\p{L}]/u.test(next ?? "")) continue;
+    if (!(isSpace(prev) || /[([—–:;,"“]/.test(prev)) || !/[\p{L}]/u.test(next ?? "")) continue;
     // find the closing mark: ’ or ' after a non-space, followed by a non-letter
     let j = i + 1;
     let found = -1;
@@ -648,10 +647,11 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       sp = { ref: e ? refOf(e) : { name: tm[1] }, entity: e, cue: ":" };
     }
     // continuation: same quote across paragraphs, or a cue-less quote right after a quote
-    if (!sp && prev) {
-      const samePara = prev.seg.paragraph === seg.paragraph;
-      const nextPara = seg.paragraph === prev.seg.paragraph + 1 && seg.open === paraA.start;
-      if (seg.continued || samePara || nextPara) sp = { ...prev.sp, continued: true, naming: false, sameSentence: prev.sentence === sA };
+    const last = prev as { seg: QuoteSegment; sp: Speaker; sentence: number } | null;
+    if (!sp && last) {
+      const samePara = last.seg.paragraph === seg.paragraph;
+      const nextPara = seg.paragraph === last.seg.paragraph + 1 && seg.open === paraA.start;
+      if (seg.continued || samePara || nextPara) sp = { ...last.sp, continued: true, naming: false, sameSentence: last.sentence === sA };
     }
     // a cue-less quote right after a sentence of reported speech or a colon: "Trump said he would win. \"...\""
     if (!sp && bB - bA === 0 || (!sp && seg.open === paraA.start)) {
