@@ -197,6 +197,11 @@ const newsRefiner: Refiner = {
       if (ours) return true;
       const text = r.text;
       const s = r.start;
+      // chrono reads "Sept. 14 amid" as September at 14:00 ("14 am-"): the number is the day
+      const md = /^[A-Za-z]{3,9}\.?\s+(\d{1,2})$/.exec(text);
+      if (md && s.isCertain("month") && !s.isCertain("day") && monthIndex(text.split(/[\s.]/)[0]) === s.get("month") && +md[1] >= 1 && +md[1] <= 31) {
+        s.assign("day", +md[1]);
+      }
       const hasDate = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
       // times alone ("10:39", "6 p.m.") and "now"
       if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) {
