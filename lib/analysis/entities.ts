@@ -65,8 +65,15 @@ function slug(name: string): string {
   );
 }
 
+const accentCache = new Map<string, string>();
 function stripAccents(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  let v = accentCache.get(s);
+  if (v === undefined) {
+    v = /[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : s.toLowerCase();
+    if (accentCache.size > 50000) accentCache.clear();
+    accentCache.set(s, v);
+  }
+  return v;
 }
 
 interface Run {
@@ -169,13 +176,23 @@ function findRuns(doc: Doc): Run[] {
   return runs;
 }
 
+const MULTI_BY_FIRST = new Map<string, string[][]>();
+for (const mt of MULTIWORD_TITLES) {
+  const parts = mt.split(" ");
+  const list = MULTI_BY_FIRST.get(parts[0]) ?? [];
+  list.push(parts);
+  list.sort((a, b) => b.length - a.length);
+  MULTI_BY_FIRST.set(parts[0], list);
+}
+
 function matchMultiTitle(doc: Doc, i: number, end: number): number {
   // returns number of tokens of a multi-word title starting at i, or 0
-  for (const mt of MULTIWORD_TITLES) {
-    const parts = mt.split(" ");
+  const list = MULTI_BY_FIRST.get(doc.tokens[i].norm);
+  if (!list) return 0;
+  for (const parts of list) {
     if (i + parts.length > end) continue;
     let ok = true;
-    for (let k = 0; k < parts.length; k++) {
+    for (let k = 1; k < parts.length; k++) {
       if (doc.tokens[i + k].norm !== parts[k]) {
         ok = false;
         break;
@@ -416,7 +433,7 @@ function analyse(doc: Doc): Internal {
       // prefer surname matches over first-name matches, then the most recently introduced before this point
       const before = cand.filter((e) => (firstStart.get(e) ?? Infinity) <= pos);
       const pool = before.length ? before : cand;
-      best = pool.reduce((x, y) => {
+      best = pool.length === 1 ? pool[0] : pool.reduce((x, y) => {
         const lx = lastMentionBefore(assigned, x, pos);
         const ly = lastMentionBefore(assigned, y, pos);
         return ly > lx ? y : x;
