@@ -15,13 +15,19 @@ export { detectInputType } from "./detect";
 /** Inputs above this many characters are refused (a news article is well under 1 MB). */
 export const MAX_INPUT_CHARS = 10_000_000;
 
-const RE_SENTENCE = /[\p{L}\p{N}][^.!?]*\s[^.!?]*\s[^.!?]*\s[^.!?]*[.!?…]/u;
+/** Four or more words ending in sentence punctuation. Linear: splits at terminators instead of backtracking. */
+function readsAsSentence(line: string): boolean {
+  for (const piece of line.split(/(?<=[.!?…])/)) {
+    if (/[.!?…]$/.test(piece) && /[\p{L}\p{N}]/u.test(piece) && piece.trim().split(/\s+/).length >= 4) return true;
+  }
+  return false;
+}
 
-/** Whether a body holds at least one sentence: four or more words ending in sentence punctuation, or a long line. */
+/** Whether a body holds at least one sentence, or at least one long line. */
 function hasSentence(article: IngestedArticle): boolean {
   for (const s of article.segments) {
     if (!s.kept) continue;
-    if (RE_SENTENCE.test(s.text)) return true;
+    if (readsAsSentence(s.text)) return true;
     if (s.text.split(/\s+/).length >= 12) return true;
   }
   return false;
