@@ -128,6 +128,7 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
                       {c.label}
                     </Link>
                     {c.articleIds.length > 1 ? <span className="block font-normal text-stone-500">{c.articleIds.length} articles</span> : null}
+                    {c.outletId ? null : <span className="block font-normal text-stone-500">outlet unknown</span>}
                   </th>
                 ))}
               </tr>

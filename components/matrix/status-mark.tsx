@@ -2,10 +2,10 @@ import { STATUS_GLYPH, STATUS_LABEL, type CellStatus } from "@/lib/data/comparis
 
 // One status, always as glyph + words (or an aria-label), never as colour alone.
 export const STATUS_TONE: Record<CellStatus, string> = {
-  agrees: "bg-emerald-50 text-emerald-900",
+  agrees: "bg-white text-stone-800",
   minor: "bg-amber-50 text-amber-900",
   conflicts: "bg-rose-50 text-rose-900",
-  sole: "bg-sky-50 text-sky-900",
+  sole: "bg-white text-stone-800",
   absent: "bg-white text-stone-500",
 };
 

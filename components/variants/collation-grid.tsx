@@ -43,7 +43,7 @@ function Token({ token, outside, varies, main }: { token: string | null; outside
   );
 }
 
-export function CollationGrid({ variants, blockSize = 12 }: { variants: Variants; blockSize?: number }) {
+export function CollationGrid({ variants, blockSize = 10 }: { variants: Variants; blockSize?: number }) {
   const blocks = chunkColumns(variants.columns.length, blockSize);
   const varying = variants.columns.filter((c) => c.varies).length;
   return (
@@ -62,12 +62,12 @@ export function CollationGrid({ variants, blockSize = 12 }: { variants: Variants
         A dot (·) marks words beyond an outlet&apos;s partial quote, not an omission; ∅ marks a word the outlet leaves out.
       </p>
       {blocks.map(([from, to]) => (
-        <div key={from} className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div key={from} className="overflow-x-auto rounded-lg border border-stone-200 bg-white" tabIndex={0} role="region" aria-label={`Quote words ${from + 1} to ${to}`}>
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">Words {from + 1} to {to} of the quote, by outlet</caption>
             <thead>
               <tr className="bg-stone-50 text-xs text-stone-500">
-                <th scope="col" className="w-44 px-3 py-1 text-left font-medium">Outlet</th>
+                <th scope="col" className="w-48 max-w-48 px-3 py-1 text-left font-medium">Outlet</th>
                 {variants.columns.slice(from, to).map((c, i) => (
                   <th key={from + i} scope="col" className={`px-1.5 py-1 text-center font-medium tabular-nums ${c.varies ? "text-rose-700" : ""}`}>
                     {c.varies ? (
@@ -85,14 +85,14 @@ export function CollationGrid({ variants, blockSize = 12 }: { variants: Variants
             <tbody className="divide-y divide-stone-100">
               {variants.witnesses.map((w, wi) => (
                 <tr key={w.articleId} className={w.status === "conflicts" ? "bg-rose-50/40" : ""}>
-                  <th scope="row" className="w-44 whitespace-nowrap px-3 py-1.5 text-left font-medium text-stone-800">
-                    <span className="flex items-center gap-1.5">
+                  <th scope="row" className="w-48 max-w-48 px-3 py-1.5 text-left font-medium text-stone-800">
+                    <span className="flex items-center gap-1.5" title={w.label}>
                       <StatusGlyph status={w.status} />
-                      {w.label}
+                      <span className="truncate">{w.label}</span>
                     </span>
                   </th>
                   {variants.columns.slice(from, to).map((c, i) => (
-                    <td key={from + i} className={`px-1.5 py-1.5 text-center ${c.varies ? "bg-amber-50/50" : ""}`}>
+                    <td key={from + i} className={`whitespace-nowrap px-1.5 py-1.5 text-center ${c.varies ? "bg-amber-50/50" : ""}`}>
                       <Token token={c.tokens[wi]} outside={c.outside[wi]} varies={c.varies} main={c.main} />
                     </td>
                   ))}

@@ -10,7 +10,7 @@ function SentenceInContext({ claim }: { claim: GroupClaim }) {
   return (
     <>
       {before}
-      <strong className="font-semibold text-stone-950 underline decoration-indigo-300 decoration-2 underline-offset-2">{claim.text}</strong>
+      <strong className="font-medium text-stone-950 underline decoration-indigo-300 decoration-2 underline-offset-4">{claim.text}</strong>
       {after}
     </>
   );
@@ -38,7 +38,7 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
           <ul className="divide-y divide-stone-100">
             {r.claims.map((c) => (
               <li key={`${c.articleId}-${c.claimKey}`} className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr_auto] sm:gap-4">
-                <div className="text-sm font-semibold text-stone-900">
+                <div className="line-clamp-3 text-sm font-semibold text-stone-900" title={c.outlet.label}>
                   {c.outlet.outletId ? <Link href={`/outlets/${c.outlet.outletId}`} className="hover:underline">{c.outlet.label}</Link> : c.outlet.label}
                 </div>
                 <blockquote className="text-sm leading-relaxed text-stone-700">
@@ -47,9 +47,8 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
                 <Link
                   href={`/articles/${c.articleId}#claim-${c.claimKey}`}
                   className="self-start whitespace-nowrap text-sm font-medium text-indigo-700 hover:underline"
-                  aria-label={`Open in the article by ${c.outlet.label}${c.articleTitle ? `: ${c.articleTitle}` : ""}`}
                 >
-                  Open in article →
+                  Open in article<span className="sr-only"> by {c.outlet.label}</span> <span aria-hidden>→</span>
                 </Link>
               </li>
             ))}
