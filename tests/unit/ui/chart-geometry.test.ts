@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { layoutHeatmap, truncate } from "../../../components/charts/heatmap-geometry";
-import { layoutDivergence, shareOf, sortDivergence } from "../../../components/charts/divergence-geometry";
+import { layoutDivergence, sortDivergence } from "../../../components/charts/divergence-geometry";
 import { dayScale, dayTicks, layoutTimeline, parseDaySpan, splitByWindow } from "../../../components/timeline/timeline-geometry";
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);

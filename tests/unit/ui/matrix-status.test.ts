@@ -16,12 +16,13 @@ function disc(kind: string, severity: string, sides: [string[], string[]][]): Gr
   };
 }
 
-function group(over: Partial<GroupInput> & { members: [string, string][] }): GroupInput {
+function group(over: Omit<Partial<GroupInput>, "members"> & { members: [string, string][] }): GroupInput {
   const members = over.members.map(([articleId, reading], i) => ({ articleId, claimKey: `k${i}`, reading }));
   const readings = [...new Set(members.map((m) => m.reading))].map((n) => ({
     text: n.toUpperCase(), normalized: n, articleIds: members.filter((m) => m.reading === n).map((m) => m.articleId),
   }));
-  return { id: "g", kind: "quote", key: "g", label: "G", consensus: "X", readings, discrepancies: [], ...over, members };
+  const { members: _pairs, ...rest } = over;
+  return { id: "g", kind: "quote", key: "g", label: "G", consensus: "X", readings, discrepancies: [], ...rest, members };
 }
 
 const cases: { name: string; g: GroupInput; want: Record<string, string> }[] = [
