@@ -1,6 +1,6 @@
 // Tokenises a body once with wink-nlp and its English lite model. Every later
 // stage reads these tokens, sentences and spans instead of re-tokenising.
-import winkNLP, { type ItemSentence } from "wink-nlp";
+import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Doc, Paragraph, Sentence, Token } from "./types";
 
@@ -34,15 +34,17 @@ export function parse(text: string): Doc {
     // Line breaks inside a paragraph become spaces (same length, so offsets hold):
     // wink would otherwise emit them as tokens.
     const wdoc = nlp.readDoc(text.slice(para.start, para.end).replace(/[\r\n\t]/g, " "));
-    const values = wdoc.tokens().out() as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-    const pos = wdoc.tokens().out(its.pos) as string[];
-    const lemma = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    const norm = wdoc.tokens().out(its.normal) as string[];
-    const type = wdoc.tokens().out(its.type) as string[];
+    const collection = wdoc.tokens();
+    const values = collection.out() as string[];
+    const spaces = collection.out(its.precedingSpaces) as string[];
+    const pos = collection.out(its.pos) as string[];
+    const lemma = collection.out(its.lemma as unknown as typeof its.value) as string[];
+    const norm = collection.out(its.normal) as string[];
+    const type = collection.out(its.type) as string[];
     const base = tokens.length;
+    const n = values.length;
     let offset = para.start;
-    for (let k = 0; k < values.length; k++) {
+    for (let k = 0; k < n; k++) {
       offset += spaces[k].length;
       const start = offset;
       offset += values[k].length;
@@ -55,23 +57,22 @@ export function parse(text: string): Doc {
         lemma: lemma[k],
         norm: norm[k],
         type: type[k],
-        space: k + 1 < values.length ? spaces[k + 1].length > 0 : false,
+        space: k + 1 < n && spaces[k + 1].length > 0,
       });
     }
-    wdoc.sentences().each((s: ItemSentence) => {
-      const [a, b] = s.out(its.span) as unknown as [number, number];
-      const start = tokens[base + a].start;
-      const end = tokens[base + b].end;
+    for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+      const start = tokens[base + span[0]].start;
+      const end = tokens[base + span[1]].end;
       sentences.push({
         i: sentences.length,
         start,
         end,
         text: text.slice(start, end),
-        tokenStart: base + a,
-        tokenEnd: base + b + 1,
+        tokenStart: base + span[0],
+        tokenEnd: base + span[1] + 1,
         paragraph: para.i,
       });
-    });
+    }
   }
   return { text, tokens, sentences, paragraphs };
 }
