@@ -102,7 +102,7 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
     },
   });
 
-  const hits: ClaimSearchHit[] = [];
+  const scored: { hit: ClaimSearchHit; score: number }[] = [];
   for (const r of rows) {
     const claim = parseJson<Claim>(r.slots, { kind: r.kind } as Claim);
     const who = whoOf(claim);
@@ -110,8 +110,11 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
     const outletName = (r.article.outlet?.name ?? "").toLowerCase();
     const matchedIn = new Set<ClaimSearchHit["matchedIn"][number]>();
     let all = true;
+    let score = 0;
+    const own = `${r.text}\n${who ?? ""}`.toLowerCase();
     for (const t of terms) {
       const lt = t.toLowerCase();
+      score += own.includes(lt) ? 2 : 0;
       const inWho = !!who && who.toLowerCase().includes(lt);
       const inWords = words.includes(lt);
       const inOutlet = outletName.includes(lt);
@@ -121,7 +124,7 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
       if (!inWho && !inWords && !inOutlet) all = false;
     }
     if (!all) continue;
-    hits.push({
+    scored.push({ score, hit: {
       id: r.id,
       key: r.key,
       kind: r.kind as ClaimKind,
@@ -133,8 +136,10 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
       article: { id: r.article.id, title: r.article.title, sourceName: r.article.sourceName },
       outlet: r.article.outlet,
       story: r.article.story,
-    });
+    } });
   }
+  // claims whose own words or speaker match come before claims matched only by their sentence or outlet
+  const hits = scored.map((s, i) => ({ ...s, i })).sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.hit);
   return {
     terms,
     kind,

@@ -20,7 +20,7 @@ export const KIND_PLURAL: Record<ClaimKind, string> = {
 
 /** A short text cue shown with each highlight, so kinds never rely on colour alone. */
 export const KIND_CUE: Record<ClaimKind, string> = {
-  quote: "“",
+  quote: "❝",
   date: "◷",
   role: "◆",
   action: "→",
