@@ -20,7 +20,7 @@ const GLYPH_FILL: Record<CellStatus, string> = {
 export const HEATMAP_MAX_ROWS = 60;
 export const HEATMAP_MAX_COLS = 60;
 
-export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts: StoryCharts }) {
+export function AgreementHeatmap({ charts }: { charts: StoryCharts }) {
   const layout = layoutHeatmap({
     rows: charts.sources.map((s) => truncate(s.label, 24)),
     cols: charts.groups.map((g) => g.label),
@@ -54,7 +54,7 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
             const g = charts.groups[c.col];
             const s = charts.sources[c.row];
             return (
-              <a key={`${c.row}-${c.col}`} href={`/stories/${storyId}/groups/${g.id}`} tabIndex={-1}>
+              <g key={`${c.row}-${c.col}`}>
                 <rect x={c.x} y={c.y} width={c.size} height={c.size} rx={2} className={FILL[c.value]}>
                   <title>{`${s.label} — ${g.label}: ${STATUS_LABEL[c.value]}`}</title>
                 </rect>
@@ -63,7 +63,7 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
                     {STATUS_GLYPH[c.value]}
                   </text>
                 ) : null}
-              </a>
+              </g>
             );
           })}
         </svg>

@@ -8,7 +8,7 @@ function spansOf(e: TimelineEvent): DaySpan[] {
   return e.readings.map((r) => parseDaySpan(r.normalized)).filter((s): s is DaySpan => s !== null);
 }
 
-function TimelineSvg({ storyId, events, published, id }: { storyId: string; events: TimelineEvent[]; published: DaySpan | null; id: string }) {
+function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; published: DaySpan | null; id: string }) {
   const layout = layoutTimeline(
     events.map((e) => ({
       id: e.groupId,
@@ -51,12 +51,10 @@ function TimelineSvg({ storyId, events, published, id }: { storyId: string; even
         return (
           <g key={lane.id}>
             <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={lane.y} y2={lane.y} className="stroke-stone-100" />
-            <a href={`/stories/${storyId}/groups/${lane.id}`}>
-              <text x={layout.plotX - 10} y={lane.y + 4} textAnchor="end" className="fill-stone-800 text-[12px] hover:fill-indigo-700 hover:underline">
-                <title>{lane.label}</title>
-                {e.conflict ? "✕ " : ""}{truncate(lane.label, 34)}
-              </text>
-            </a>
+            <text x={layout.plotX - 10} y={lane.y + 4} textAnchor="end" className={`text-[12px] ${e.conflict ? "fill-rose-800 font-semibold" : "fill-stone-800"}`}>
+              <title>{lane.label}</title>
+              {e.conflict ? "✕ " : ""}{truncate(lane.label, 34)}
+            </text>
             {lane.marks.map((m, j) => {
               const r = e.readings.find((x) => x.normalized === m.key);
               const tone = m.conflict ? "fill-rose-600 stroke-rose-800" : "fill-indigo-600 stroke-indigo-800";
@@ -162,13 +160,13 @@ export function StoryTimeline({ storyId, timeline }: { storyId: string; timeline
       </p>
       {near.length ? (
         <figure className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-4" tabIndex={0} aria-label="Timeline chart, scrollable">
-          <TimelineSvg storyId={storyId} events={near.map((x) => x.e)} published={published} id="timeline-near" />
+          <TimelineSvg events={near.map((x) => x.e)} published={published} id="timeline-near" />
         </figure>
       ) : null}
       {background.length ? (
         <section aria-labelledby="timeline-background" className="rounded-lg border border-stone-200 bg-white p-4">
           <h3 id="timeline-background" className="mb-3 text-sm font-semibold text-stone-800">Earlier background the articles mention</h3>
-          <TimelineSvg storyId={storyId} events={background.map((x) => x.e)} published={null} id="timeline-background-chart" />
+          <TimelineSvg events={background.map((x) => x.e)} published={null} id="timeline-background-chart" />
         </section>
       ) : null}
       <div className="overflow-hidden rounded-lg border border-stone-200 bg-white">

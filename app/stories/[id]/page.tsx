@@ -57,7 +57,7 @@ async function ViewSection({ storyId, view, search }: { storyId: string; view: S
         <section aria-labelledby="heatmap-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="heatmap-heading" className="text-base font-semibold text-stone-900">Agreement by outlet and claim</h2>
           <p className="mb-4 mt-1 text-sm text-stone-600">Claims reported by two or more outlets, most contested on the left.</p>
-          <AgreementHeatmap storyId={storyId} charts={charts} />
+          <AgreementHeatmap charts={charts} />
         </section>
         <section aria-labelledby="divergence-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="divergence-heading" className="text-base font-semibold text-stone-900">How often each outlet departs from the consensus</h2>
