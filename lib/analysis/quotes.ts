@@ -387,7 +387,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   const l0 = isSpeechVerbToken(toks[i]);
   if (l0 && /ing$/.test(toks[i].norm)) {
     // "...," adding ... / "...," saying ...: the subject of the clause before the quote
-    const s = firstSubject(ctx, sentStart, openTok);
+    const s = mainSubject(ctx, sentStart, openTok);
     return s ? { ref: s.ref, entity: s.entity, cue: toks[i].text } : null;
   }
   if (l0 && !NAMING_VERBS.has(l0)) {
@@ -444,7 +444,8 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     while (rest < b && (toks[rest].pos === "ADP" || toks[rest].pos === "ADV" || toks[rest].pos === "PART")) rest++;
     if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks[rest])) break;
     const s = subjectLeftOf(ctx, v, i);
-    if (s && s.at === i && (s.entity?.kind === "person" || (s.ref && PRONOUN_SUBJECTS.has(toks[s.at].norm)))) {
+    const premod = s ? toks.slice(i, s.at).every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || POSSESSIVES.has(x.norm)) : false;
+    if (s && (s.at === i || premod) && (s.entity?.kind === "person" || (s.ref && PRONOUN_SUBJECTS.has(toks[s.at].norm)))) {
       return { ref: s.ref, entity: s.entity, cue: ctx.doc.text.slice(t.start, toks[rest - 1].end) };
     }
     break;
@@ -481,7 +482,8 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     const between = toks.slice(found.v + 1, b).filter((t) => t.pos !== "PUNCT");
     const direct = between.length <= 4 || toks[b - 1].text === ":";
     if (!direct) {
-      const outer = verbs.find((x) => STRONG_SPEECH_VERBS.has(x.lemma) && !/ing$/.test(toks[x.v].norm));
+      const outer = verbs.find((x) => STRONG_SPEECH_VERBS.has(x.lemma) && !/ing$/.test(toks[x.v].norm)) ??
+        verbs.find((x) => !/ing$/.test(toks[x.v].norm) && !NAMING_VERBS.has(x.lemma));
       if (outer) found = outer;
     }
   }
@@ -506,7 +508,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
   const participle = /ing$/.test(vt.norm) && !(toks[v - 1]?.pos === "AUX" || /^(is|was|are|were|be|been|keeps|kept)$/.test(toks[v - 1]?.norm ?? ""));
   if (participle) {
-    const s = firstSubject(ctx, sentStart, v);
+    const s = mainSubject(ctx, sentStart, v);
     if (s) subj = { ...s, at: a };
   } else {
     subj = subjectLeftOf(ctx, v, a);
@@ -536,6 +538,28 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     }
   }
   return sp;
+}
+
+/**
+ * The subject of the main clause before token b: the nearest finite verb left of b
+ * (outside quotes) and the subject left of it; falls back to the first NP.
+ */
+function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | null; entity?: Entity } | null {
+  const toks = ctx.doc.tokens;
+  let inQuote = false;
+  for (let v = b - 1; v >= a; v--) {
+    const t = toks[v];
+    if (isQuoteTok(t)) {
+      inQuote = !inQuote;
+      continue;
+    }
+    if (inQuote || t.pos !== "VERB") continue;
+    if (/ing$/.test(t.norm) && !(toks[v - 1]?.pos === "AUX")) continue;
+    if (toks[v - 1]?.norm === "to" || toks[v - 1]?.norm === "that") continue;
+    const s = subjectLeftOf(ctx, v, a);
+    if (s && (s.entity || s.ref)) return s;
+  }
+  return firstSubject(ctx, a, b);
 }
 
 /** The clause subject: first NP of [a, b), skipping an introductory phrase ending in a comma. */
@@ -661,7 +685,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // a partial quote inside a sentence whose subject is a named person or organisation:
     // "Paul Ryan worried that the safety net was becoming "a hammock ...""
     if (!sp && bB > bA && !seg.single) {
-      const s = firstSubject(ctx, tokAt(doc, doc.sentences[sA].start), bB);
+      const s = mainSubject(ctx, tokAt(doc, doc.sentences[sA].start), bB);
       if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
         const verb = toks.slice(bA, bB).some((t) => t.pos === "VERB");
         if (verb) sp = { ref: s.ref, entity: s.entity, cue: null, weak: true };
