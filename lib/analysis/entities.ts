@@ -1,6 +1,6 @@
 // People, organisations and places in one article, with in-article coreference:
 // surnames and title+surname link to the full name, he/she to the last person of
-// that gender, descriptions ("the Mexican president", "the company") to the entity
+// that gender, descriptions ("the Chilean president", "the company") to the entity
 // whose titles or kind they name. Pure rules over the tokens of nlp.parse.
 import type { AnalysisContext, Doc, Entity, EntityKind, Mention, Token } from "./types";
 import { HONORIFICS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS } from "./lexicons/titles";
@@ -10,7 +10,7 @@ import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 /** A title attached to a person in the text (used by roles.ts and by description coreference). */
 export interface TitleAttachment {
   entityId: string;
-  /** the title as written, without the qualifier: "President", "professor of government at Cornell University" */
+  /** the title as written, without the qualifier: "President", "professor of history at Lakeside University" */
   title: string;
   qualifier: string | null;
   /** offsets of the whole phrase (title and name) */
@@ -136,7 +136,7 @@ function findRuns(doc: Doc): Run[] {
           j++;
           continue;
         }
-        // hyphenated names: Flores-Macías (tokens glued without spaces)
+        // hyphenated names: Ibáñez-Ruiz (tokens glued without spaces)
         if ((t.text === "-" || t.text === "‐") && !prev.space && !t.space && j + 1 < s.tokenEnd && isCap(toks[j + 1])) {
           j += 2;
           continue;
@@ -203,7 +203,7 @@ function matchMultiTitle(doc: Doc, i: number, end: number): number {
   return 0;
 }
 
-/** Splits "Former U.S. President Donald Trump" into prefix (titles) and name. */
+/** Splits "Former U.S. President Walter Grant" into prefix (titles) and name. */
 function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
   const toks = doc.tokens;
   const run: Run = { a, b, pa: a, titles: [], titleText: null, qualifier: null, honorific: false, theBefore: false };
@@ -243,7 +243,7 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
     }
     if (countryOfDemonym(n) || n === "u.s." || n === "us" || n === "american" || n === "federal" || n === "state" ||
       ORG_ACRONYMS.has(t.text) && i + 1 < b && TITLE_WORDS.has(toks[i + 1].norm)) {
-      // nationality or organisation before a title ("Mexican President", "GOP nominee")
+      // nationality or organisation before a title ("Chilean President", "GOP nominee")
       if (i + 1 < b && (TITLE_WORDS.has(toks[i + 1].norm) || matchMultiTitle(doc, i + 1, b - 1) || HONORIFICS.has(toks[i + 1].norm) ||
         countryOfDemonym(toks[i + 1].norm))) {
         if (titleStart < 0) titleStart = i;
@@ -459,7 +459,7 @@ function analyse(doc: Doc): Internal {
     assigned.push({ run: p.run, e, via: "name" });
     firstStart.set(e, Math.min(firstStart.get(e) ?? Infinity, pos));
   }
-  // unknown single words later introduced with a full name ("Trump" in a headline, "Donald Trump" below)
+  // unknown single words later introduced with a full name ("Okafor" in a headline, "Helen Okafor" below)
   for (const a of assigned) {
     if (a.e.kind === "other" || (a.e.kind === "person" && words.get(a.e)!.length === 1)) {
       const w = words.get(a.e)!;
@@ -501,7 +501,7 @@ function analyse(doc: Doc): Internal {
     }
   }
 
-  // appositions: "X, a professor of government at Y," / "X, the president of Mexico," / "the Mexican president, X"
+  // appositions: "X, a professor of government at Y," / "X, the president of Chile," / "the Chilean president, X"
   const mentionIndex = buildIndex(entities);
   for (const m of mentionIndex) {
     if (m.entity.kind !== "person") continue;
@@ -560,7 +560,7 @@ function tokenAtOffset(doc: Doc, offset: number): number {
 
 const APPOS_STOP = new Set([",", ";", ".", ":", "(", ")", "—", "–", "\"", "“", "”"]);
 
-/** "X, a professor of government at Cornell University," -> title on X. */
+/** "X, a professor of history at Lakeside University," -> title on X. */
 function appositionAfter(
   doc: Doc,
   i: number,
@@ -593,7 +593,7 @@ function appositionAfter(
   }
   if (titleAt < 0 || titleAt - ts > 4 || end === ts) return;
   if (toks[titleAt].norm === "press") return;
-  // possessive place before the title: "Mexico's president"
+  // possessive place before the title: "Chile's president"
   const title = doc.text.slice(toks[ts].start, toks[end - 1].end);
   addTitle(e, toks[titleAt].norm);
   for (let q = ts; q < end; q++) {
@@ -613,7 +613,7 @@ function appositionAfter(
   out.push({ entityId: e.id, title, qualifier, start, end: toks[end - 1].end, form: "apposition" });
 }
 
-/** "the Mexican president, Claudia Sheinbaum" / "Mexico's president, X" -> title on X. */
+/** "the Chilean president, Rafael Montes" / "Chile's president, X" -> title on X. */
 function appositionBefore(
   doc: Doc,
   i: number,
@@ -653,7 +653,7 @@ function normNat(w: string): string {
 /** Does this organisation name a publication or broadcaster? */
 export function isPublicationName(name: string): boolean {
   return name.split(/\s+/).some((w) => PUBLICATION_WORDS.has(w.toLowerCase())) ||
-    /^(CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|AP|AFP|UPI|Reuters|Politico|Fox|Bloomberg|Axios|Breitbart|Vox|BuzzFeed|Salon|Slate|Newsweek|Time|Forbes|HuffPost|WSJ|NYT)$/.test(name);
+    /^(CNN|NBC|ABC|CBS|MSNBC|NPR|BBC|PBS|AP|AFP|UPI|Reuters|Politico|Fox|Bloomberg|Axios|Breitbart|Vox|BuzzFeed|Salon|Slate|Newsweek|Time|Forbes|HuffPost)$/.test(name);
 }
 
 function demonymOf(country: string): string | undefined {
@@ -740,7 +740,7 @@ function resolvePronounsAndDescriptions(
       if (target) target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
       continue;
     }
-    // descriptions: the (former) (Mexican|US) president / the company / the newspaper
+    // descriptions: the (former) (Chilean|US) president / the company / the newspaper
     if (DESC_DETS.has(t.norm) && !covered(i)) {
       let k = i + 1;
       const mods: string[] = [];
@@ -752,7 +752,7 @@ function resolvePronounsAndDescriptions(
       if (k >= toks.length) continue;
       const head = toks[k];
       const next = toks[k + 1];
-      // followed by a name: premodifier, handled by the run ("the President Trump") or an apposition
+      // followed by a name: premodifier, handled by the run ("the President Grant") or an apposition
       if (next && (isCap(next) && next.pos === "PROPN")) continue;
       if (next && next.norm === "'s") continue;
       const start = t.start;

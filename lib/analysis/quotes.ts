@@ -256,7 +256,7 @@ function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | n
     return { ref: refOf(ed), entity: ed, end: b };
   }
   if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
-  // "the WSJ report", "the report": the publication or organisation behind a document
+  // "the Herald report", "the report": the publication or organisation behind a document
   if (DOCUMENT_NOUNS.has(head.norm)) {
     const inside = mentionsIn(ctx.entities, start, head.start).filter((m) => m.entity.kind === "org" || m.entity.kind === "person");
     if (inside.length) return { ref: refOf(inside[inside.length - 1].entity), entity: inside[inside.length - 1].entity, end: b };
@@ -274,7 +274,7 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
   let k = v - 1;
   for (; !noSkip; ) {
     while (k >= limit && (SKIP_BETWEEN.has(toks[k].norm) || toks[k].pos === "ADV" || (toks[k].pos === "AUX" && toks[k].norm !== "said"))) k--;
-    // a time phrase between subject and verb: "Trump on Thursday said", "Clinton last week wrote"
+    // a time phrase between subject and verb: "Grant on Thursday said", "Okafor last week wrote"
     if (k >= limit && TIME_WORDS.test(toks[k].norm)) {
       k--;
       if (k >= limit && /^(on|last|this|early|late|earlier|later|next)$/.test(toks[k].norm)) k--;
@@ -436,7 +436,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
       if (rest >= b || /^[.!?;]$/.test(toks[rest].text)) return { ref: s.ref, entity: s.entity, cue: toks[v].text };
     }
   }
-  // "...," Trump shot back. / "...," she demanded: subject + any verb closing the sentence
+  // "...," Grant shot back. / "...," she demanded: subject + any verb closing the sentence
   for (let v = i + 1; v < Math.min(b, i + 6); v++) {
     const t = toks[v];
     if (t.pos !== "VERB") continue;
@@ -488,12 +488,12 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     }
   }
   if (!found) {
-    // "Trump's response: "..."" / "X on Twitter: "..."": a colon right before the quote
+    // "Grant's response: "..."" / "X on Twitter: "..."": a colon right before the quote
     if (b - 1 >= a && toks[b - 1].text === ":") {
       const s = firstSubject(ctx, a, b - 1);
       if (s) return { ref: s.ref, entity: s.entity, cue: ":" };
     }
-    // "Trump issued a statement, "..."" / "in a letter to supporters, X ..."
+    // "Grant issued a statement, "..."" / "in a letter to supporters, X ..."
     if (b - 1 >= a && /^[,:]$/.test(toks[b - 1].text)) {
       const noun = toks.slice(a, b).find((t) => STATEMENT_NOUNS.has(t.norm));
       if (noun) {
@@ -513,7 +513,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   } else {
     subj = subjectLeftOf(ctx, v, a);
     if (!subj) {
-      // relative or coordinated clauses: "Trump, who ..., said" / "Trump laughed and said"
+      // relative or coordinated clauses: "Grant, who ..., said" / "Grant laughed and said"
       const s = firstSubject(ctx, a, v);
       if (s) subj = { ...s, at: a };
     }
@@ -677,7 +677,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const nextPara = seg.paragraph === last.seg.paragraph + 1 && seg.open === paraA.start;
       if (seg.continued || samePara || nextPara) sp = { ...last.sp, continued: true, naming: false, sameSentence: last.sentence === sA };
     }
-    // a cue-less quote right after a sentence of reported speech or a colon: "Trump said he would win. \"...\""
+    // a cue-less quote right after a sentence of reported speech or a colon: "Grant said he would win. \"...\""
     if (!sp && bB - bA === 0 || (!sp && seg.open === paraA.start)) {
       sp = speechBefore(ctx, sA) ?? sp;
     }

@@ -1,5 +1,5 @@
 // Titles and offices attached to people: premodifiers ("former U.S. President X"),
-// appositions ("X, a professor of government at Y,"; "the Mexican president, X")
+// appositions ("X, a professor of government at Y,"; "the Chilean president, X")
 // and descriptions that name a known person. The attachments are found while
 // resolving entities (entities.ts) and turned into role claims here.
 import type { AnalysisContext, RoleClaim } from "./types";

@@ -73,7 +73,7 @@ export const CITIES: readonly string[] = [
 export const REGIONS: readonly string[] = [
   "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America",
   "Middle East", "Caribbean", "Pacific", "Atlantic", "Gulf", "Balkans", "Scandinavia", "Midwest", "West Coast",
-  "East Coast", "Silicon Valley", "Wall Street", "Capitol Hill", "Sinaloa", "Texas", "Rust Belt",
+  "East Coast", "Silicon Valley", "Wall Street", "Capitol Hill", "Texas", "Rust Belt",
 ];
 
 const placeSet = new Set<string>();
@@ -90,12 +90,12 @@ export function isPlace(name: string): boolean {
   return placeSet.has(name.toLowerCase());
 }
 
-/** The country a demonym names ("Mexican" -> "Mexico"), or undefined. */
+/** The country a demonym names ("Chilean" -> "Chile"), or undefined. */
 export function countryOfDemonym(adj: string): string | undefined {
   return demonyms.get(adj.toLowerCase());
 }
 
-/** Demonyms and place-like adjectives used before titles ("Mexican President", "U.S. Senator"). */
+/** Demonyms and place-like adjectives used before titles ("Chilean President", "U.S. Senator"). */
 export function isNationality(word: string): boolean {
   const w = word.toLowerCase();
   return demonyms.has(w) || w === "u.s." || w === "us" || w === "american" || w === "federal" || w === "state";

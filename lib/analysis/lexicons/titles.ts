@@ -62,7 +62,7 @@ export const MULTIWORD_TITLES: readonly string[] = [
   "health secretary", "energy secretary", "labor secretary", "homeland security secretary",
   "running mate", "presidential candidate", "presidential nominee", "vice presidential nominee",
   "associate professor", "assistant professor", "senior fellow", "senior adviser", "senior advisor",
-  "deputy director", "special envoy", "special counsel", "white house press secretary",
+  "deputy director", "special envoy", "special counsel",
 ];
 
 /** Qualifiers written before a title. */
