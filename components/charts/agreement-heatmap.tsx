@@ -25,6 +25,8 @@ export function AgreementHeatmap({ charts }: { charts: StoryCharts }) {
     rows: charts.sources.map((s) => truncate(s.label, 24)),
     cols: charts.groups.map((g) => g.label),
     values: charts.cells,
+    // few groups: bigger squares, easier to read and to hover
+    cell: charts.groups.length <= 30 ? 22 : 16,
     maxRows: HEATMAP_MAX_ROWS,
     maxCols: HEATMAP_MAX_COLS,
   });

@@ -38,7 +38,7 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
           <ul className="divide-y divide-stone-100">
             {r.claims.map((c) => (
               <li key={`${c.articleId}-${c.claimKey}`} className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr_auto] sm:gap-4">
-                <div className="line-clamp-3 text-sm font-semibold text-stone-900" title={c.outlet.label}>
+                <div className="text-sm font-semibold text-stone-900">
                   {c.outlet.outletId ? <Link href={`/outlets/${c.outlet.outletId}`} className="hover:underline">{c.outlet.label}</Link> : c.outlet.label}
                 </div>
                 <blockquote className="text-sm leading-relaxed text-stone-700">
