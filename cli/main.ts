@@ -79,12 +79,13 @@ function countBy(keys: string[]): Record<string, number> {
   return out;
 }
 
-export type { LoadedInput };
-
+// exitCode, not exit(): a pipe may still be draining a large JSON document.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`parallax: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
