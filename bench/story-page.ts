@@ -32,10 +32,10 @@ const EVENTS = ["the vote", "the hearing", "the flood", "the summit", "the strik
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const COUNTS = ["1,200 residents", "about 1,200 residents", "over 1,000 residents", "35 schools", "nearly 40 schools", "$2.5 million"];
 
-export function generateStoryArticles(count: number, seed = 7): { content: string; sourceName: string }[] {
+export function generateStoryArticles(count: number, seed = 7): { content: string; sourceName: string; overrides: { outlet: string; publishedAt: string } }[] {
   const rand = mulberry32(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-  const out: { content: string; sourceName: string }[] = [];
+  const out: { content: string; sourceName: string; overrides: { outlet: string; publishedAt: string } }[] = [];
   for (let i = 0; i < count; i++) {
     const outlet = OUTLETS[i % OUTLETS.length];
     const day = 5 + Math.floor(rand() * 3);
@@ -60,7 +60,12 @@ export function generateStoryArticles(count: number, seed = 7): { content: strin
           paras.push(`${name} rejected a proposal from the council to delay ${ev} until ${rand() < 0.3 ? "August" : "July"}.`);
       }
     }
-    out.push({ content: paras.join("\n\n"), sourceName: `${outlet.toLowerCase().replace(/\s+/g, "-")}-${i + 1}.txt` });
+    out.push({
+      content: paras.join("\n\n"),
+      sourceName: `${outlet.toLowerCase().replace(/\s+/g, "-")}-${i + 1}.txt`,
+      // the outlet as a user would set it on import: 40 outlets, several articles each
+      overrides: { outlet, publishedAt: `2025-06-${String(day).padStart(2, "0")}T09:00` },
+    });
   }
   return out;
 }

@@ -1,8 +1,19 @@
 import Link from "next/link";
 import type { StoryMatrix } from "@/lib/data/get-story-matrix";
-import { STATUS_LABEL } from "@/lib/data/comparison-model";
+import { STATUS_GLYPH, STATUS_LABEL } from "@/lib/data/comparison-model";
 import { KIND_LABEL, KIND_SINGULAR, LEVEL_LABEL, LEVEL_TONE, Pill, REVIEW_STATUS_LABEL } from "@/components/story/labels";
-import { STATUS_TONE, StatusGlyph, StatusLegend } from "./status-mark";
+import { StatusLegend } from "./status-mark";
+
+// Cell styles set once on the table; each cell carries only data-status, its glyph (<i>) and its words (<span>).
+const CELL_STYLES = [
+  "[&_td]:min-w-[9.5rem] [&_td]:max-w-[12rem] [&_td]:border-b [&_td]:border-stone-100 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_td]:text-stone-800",
+  "[&_td>i]:float-left [&_td>i]:mr-1.5 [&_td>i]:w-4 [&_td>i]:text-center [&_td>i]:font-semibold [&_td>i]:not-italic",
+  "[&_td>span]:line-clamp-3 [&_td>span]:text-[13px] [&_td>span]:leading-snug",
+  "[&_td>b]:mt-1 [&_td>b]:block [&_td>b]:text-xs [&_td>b]:font-medium [&_td>b]:text-rose-800",
+  "[&_td[data-status=agrees]>i]:text-emerald-700 [&_td[data-status=sole]>i]:text-sky-700 [&_td[data-status=absent]>i]:text-stone-400",
+  "[&_td[data-status=minor]]:bg-amber-50 [&_td[data-status=minor]]:text-amber-900 [&_td[data-status=minor]>i]:text-amber-700",
+  "[&_td[data-status=conflicts]]:bg-rose-50 [&_td[data-status=conflicts]]:text-rose-900 [&_td[data-status=conflicts]>i]:text-rose-700",
+].join(" ");
 
 type Query = { kind?: string | null; diff?: boolean; page?: number };
 
@@ -109,7 +120,7 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
           role="region"
           aria-label="Comparison matrix, scrollable"
         >
-          <table className="border-separate border-spacing-0 text-left text-sm">
+          <table className={`border-separate border-spacing-0 text-left text-sm ${CELL_STYLES}`}>
             <caption className="sr-only">
               Claim groups (rows) by outlet (columns). Each cell gives the outlet&apos;s reading and whether it agrees with the other outlets.
             </caption>
@@ -154,21 +165,11 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
                     </div>
                   </th>
                   {r.cells.map((cell, i) => (
-                    <td
-                      key={columns[i].key}
-                      className={`min-w-[9.5rem] max-w-[12rem] border-b border-stone-100 px-3 py-2 ${STATUS_TONE[cell.status]}`}
-                      title={`${columns[i].label}: ${STATUS_LABEL[cell.status]}${cell.snippet ? ` — ${cell.snippet}` : ""}`}
-                      data-status={cell.status}
-                    >
-                      <div className="flex items-start gap-1.5">
-                        <StatusGlyph status={cell.status} />
-                        {cell.snippet ? (
-                          <span className="line-clamp-3 text-[13px] leading-snug">{cell.snippet}</span>
-                        ) : (
-                          <span className="sr-only">not reported</span>
-                        )}
-                      </div>
-                      {cell.selfContradiction ? <p className="mt-1 text-xs font-medium text-rose-800">contradicts itself</p> : null}
+                    // lean markup: 50 rows × 40 outlets is 2,000 cells, so styling lives on the table (CELL_STYLES)
+                    <td key={columns[i].key} data-status={cell.status}>
+                      <i role="img" aria-label={STATUS_LABEL[cell.status]}>{STATUS_GLYPH[cell.status]}</i>
+                      {cell.snippet ? <span>{cell.snippet}</span> : null}
+                      {cell.selfContradiction ? <b>contradicts itself</b> : null}
                     </td>
                   ))}
                 </tr>

@@ -173,19 +173,40 @@ export function readingDisplay(kind: string, r: StoredReading): string {
  * the source's reading that departs from the consensus when it gives one,
  * else the consensus reading when it gives that, else its most common one.
  */
+interface SnippetIndex {
+  membersOf: Map<string, GroupMemberRef[]>;
+  sides: { side: StoredSide; main: boolean }[];
+  byNorm: Map<string, StoredReading>;
+}
+const snippetIndex = new WeakMap<GroupInput, SnippetIndex>();
+
+function indexOf(g: GroupInput): SnippetIndex {
+  let ix = snippetIndex.get(g);
+  if (!ix) {
+    const membersOf = new Map<string, GroupMemberRef[]>();
+    for (const m of g.members) membersOf.set(m.articleId, [...(membersOf.get(m.articleId) ?? []), m]);
+    ix = {
+      membersOf,
+      sides: conflictsOf(g).flatMap((d) => d.differing.map((side, i) => ({ side, main: i === 0 && g.consensus !== null }))),
+      byNorm: new Map(g.readings.map((r) => [r.normalized, r])),
+    };
+    snippetIndex.set(g, ix);
+  }
+  return ix;
+}
+
 export function cellSnippet(g: GroupInput, articleIds: string[], maxWords = 6): string | null {
+  const ix = indexOf(g);
   const ids = new Set(articleIds);
-  const mine = g.members.filter((m) => ids.has(m.articleId));
+  const mine = articleIds.flatMap((id) => ix.membersOf.get(id) ?? []);
   if (!mine.length) return null;
-  const sides = conflictsOf(g).flatMap((d) => d.differing.map((side, i) => ({ side, main: i === 0 && g.consensus !== null })));
   // the source's sides, departing ones first
-  const own = sides.filter((x) => x.side.words.length && x.side.articleIds.some((id) => ids.has(id)))
+  const own = ix.sides.filter((x) => x.side.words.length && x.side.articleIds.some((id) => ids.has(id)))
     .sort((a, b) => Number(a.main) - Number(b.main));
   if (g.kind === "quote" && own.length) {
     return `…${words(own[0].side.words.join(" "), maxWords).replace(/…$/, "")}…`;
   }
-  const byNorm = new Map(g.readings.map((r) => [r.normalized, r]));
-  const readings = [...new Set(mine.map((m) => m.reading))].map((n) => byNorm.get(n)).filter((r): r is StoredReading => !!r);
+  const readings = [...new Set(mine.map((m) => m.reading))].map((n) => ix.byNorm.get(n)).filter((r): r is StoredReading => !!r);
   if (!readings.length) return own.length ? words(own[0].side.words.join(" "), maxWords) : null;
   readings.sort((a, b) => b.articleIds.length - a.articleIds.length || (a.normalized < b.normalized ? -1 : 1));
   let pick: StoredReading | undefined;
