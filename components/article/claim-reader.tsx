@@ -97,6 +97,26 @@ export function ClaimReader({ claims, kinds, children }: { claims: Record<string
     if (active?.pinned) cardRef.current?.focus();
   }, [active]);
 
+  // A link to #claim-<key> marks its claim: :target does not follow client-side
+  // navigation, so the attribute carries the highlight, and focus shows its card.
+  useEffect(() => {
+    const mark = () => {
+      const box = boxRef.current;
+      if (!box) return;
+      box.querySelectorAll("mark[data-target]").forEach((m) => m.removeAttribute("data-target"));
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (!id.startsWith("claim-")) return;
+      const el = document.getElementById(id);
+      if (!el || !box.contains(el)) return;
+      el.setAttribute("data-target", "");
+      el.scrollIntoView({ block: "center" });
+      el.focus({ preventScroll: true });
+    };
+    mark();
+    window.addEventListener("hashchange", mark);
+    return () => window.removeEventListener("hashchange", mark);
+  }, []);
+
   const toggle = (kind: ClaimKind) => {
     setHidden((h) => {
       const n = new Set(h);

@@ -23,6 +23,7 @@ test("article page: highlighted claims, keyboard details, raw view, outlet, sear
   await openArticle(page, /Mexican president rejects Trump.s offer/);
   const articleUrl = page.url();
   const body = page.locator(".claim-body");
+  const card = page.getByTestId("claim-card");
   await expect(body).toBeVisible();
 
   // several kinds highlighted, each with id="claim-<key>"
@@ -38,7 +39,6 @@ test("article page: highlighted claims, keyboard details, raw view, outlet, sear
   const quote = body.locator('mark[data-kind="quote"][data-first]').first();
   await quote.focus();
   await expect(quote).toBeFocused();
-  const card = page.getByTestId("claim-card");
   await expect(card).toBeVisible();
   await expect(card).toContainText("Speaker");
   await expect(card).toContainText("Compared in");
@@ -123,7 +123,9 @@ test("article page: highlighted claims, keyboard details, raw view, outlet, sear
   const claim = page.locator(`mark#claim-${key}`);
   await expect(claim).toBeVisible();
   await expect(claim).toContainText(/inalienable/i);
-  expect(await claim.evaluate((el) => el.matches(":target"))).toBe(true);
+  await expect(claim).toHaveAttribute("data-target", "");
+  await expect(claim).toBeFocused();
+  await expect(card).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/search-04-followed.png` });
 
   // empty state
