@@ -14,7 +14,7 @@ const PURE_LAYER_BANS = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next*/", "generated/", "tmp/", "test-results/", "playwright-report/", "next-env.d.ts", "prisma/schema-engine-shim.mjs"] },
+  { ignores: ["node_modules/", ".next*/", "generated/", "tmp/", "tmp-*/", "test-results/", "playwright-report/", "next-env.d.ts", "prisma/schema-engine-shim.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

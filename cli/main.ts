@@ -3,7 +3,7 @@
 //   npm run cli -- compare <files or directories...>
 //   npm run cli -- extract-body <files...> [--json]
 import { parseArgs } from "node:util";
-import { collectInputs, readInputs, type LoadedInput } from "./inputs";
+import { collectInputs, readInputs } from "./inputs";
 import { analyzeInputs } from "./analyze";
 import { formatComparison } from "../lib/compare/format-table";
 
