@@ -67,7 +67,10 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
   if (f.publishedAt) overrides.publishedAt = f.publishedAt;
 
   const inputs: NewArticle[] = [];
-  const files = formData.getAll("files").filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v && (v as File).name !== "");
+  // an empty file input still sends one nameless, empty part: skip it
+  const files = formData
+    .getAll("files")
+    .filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v && typeof (v as File).name === "string" && (v as File).name !== "" && (v as File).name !== "undefined");
   const content = f.content ?? "";
   if (!content.trim() && files.length === 0 && !f.url) {
     add("content", "Paste an article, choose files or give a URL: there is nothing to import.");

@@ -104,7 +104,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   <td className="px-4 py-3">
                     <div className="flex items-center gap-2 text-xs text-stone-500">
                       <SeverityLabel severity={d.severity} />
-                      <span>{kindLabel(d.kind)}</span>
+                      {d.kind !== "reviewer_flag" ? <span>{kindLabel(d.kind)}</span> : null}
                       {d.origin === "reviewer" ? <span className="rounded bg-violet-50 px-1.5 text-violet-800">reviewer flag</span> : null}
                       {d.stale ? <span className="rounded bg-stone-100 px-1.5">no longer found</span> : null}
                     </div>

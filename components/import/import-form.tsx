@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { importAction, type ImportField, type ImportState } from "@/app/import/actions";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RetryButton } from "./retry-button";
@@ -33,6 +33,18 @@ export function ImportForm({
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, {});
   const [story, setStory] = useState(selected ?? stories[0]?.id ?? (canCreate ? "new" : ""));
   const [fileProblem, setFileProblem] = useState<string | null>(null);
+  // controlled fields: a refused import keeps what was typed or pasted (React resets uncontrolled fields after an action)
+  const [fields, setFields] = useState({ title: "", description: "", content: "", url: "", outlet: "", articleTitle: "", publishedAt: "" });
+  const bind = (name: keyof typeof fields) => ({
+    name,
+    value: fields[name],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setFields((f) => ({ ...f, [name]: e.target.value })),
+  });
+  useEffect(() => {
+    // after a successful import, start the next one from empty fields (the story stays picked)
+    if (state.result) setFields({ title: "", description: "", content: "", url: "", outlet: "", articleTitle: "", publishedAt: "" });
+    if (state.result && story === "new") setStory(state.result.storyId);
+  }, [state.result]);
   const err = (f: ImportField) => state.errors?.[f];
   const invalid = (f: ImportField) => (err(f)?.length ? true : undefined);
   const fileErrors = [...(fileProblem ? [fileProblem] : []), ...(err("files") ?? [])];
@@ -99,26 +111,26 @@ export function ImportForm({
           <div className="mt-4 grid gap-4 sm:grid-cols-2">
             <div>
               <label htmlFor="title" className="block text-sm font-medium text-stone-800">Title of the new story</label>
-              <input id="title" name="title" className={input} aria-invalid={invalid("title")} aria-describedby="title-error" />
+              <input id="title" {...bind("title")} className={input} aria-invalid={invalid("title")} aria-describedby="title-error" />
               <FieldError id="title-error" errors={err("title")} />
             </div>
             <div>
               <label htmlFor="description" className="block text-sm font-medium text-stone-800">Description <span className="font-normal text-stone-500">(optional)</span></label>
-              <input id="description" name="description" className={input} aria-invalid={invalid("description")} aria-describedby="description-error" />
+              <input id="description" {...bind("description")} className={input} aria-invalid={invalid("description")} aria-describedby="description-error" />
               <FieldError id="description-error" errors={err("description")} />
             </div>
           </div>
         ) : null}
       </fieldset>
 
-      <fieldset className="space-y-5 rounded-lg border border-stone-200 bg-white p-5">
+      <fieldset className="space-y-5 rounded-lg border border-stone-200 bg-white p-5 [&>legend+p]:mt-0">
         <legend className="px-1 text-sm font-semibold text-stone-900">Articles</legend>
         <p className="text-sm text-stone-600">Use any or all of these. Each article is stored exactly as given, then analysed.</p>
         <div>
           <label htmlFor="content" className="block text-sm font-medium text-stone-800">Paste text or HTML</label>
           <textarea
             id="content"
-            name="content"
+            {...bind("content")}
             rows={8}
             className={`${input} font-mono`}
             placeholder="Paste one article: plain text, the page's HTML, or news-please JSON"
@@ -147,7 +159,7 @@ export function ImportForm({
         </div>
         <div>
           <label htmlFor="url" className="block text-sm font-medium text-stone-800">Or fetch a URL</label>
-          <input id="url" name="url" type="url" inputMode="url" placeholder="https://…" className={input} aria-invalid={invalid("url")} aria-describedby="url-error" />
+          <input id="url" {...bind("url")} type="url" inputMode="url" placeholder="https://…" className={input} aria-invalid={invalid("url")} aria-describedby="url-error" />
           <FieldError id="url-error" errors={err("url")} />
         </div>
       </fieldset>
@@ -160,17 +172,17 @@ export function ImportForm({
         <div className="grid gap-4 sm:grid-cols-3">
           <div>
             <label htmlFor="outlet" className="block text-sm font-medium text-stone-800">Outlet</label>
-            <input id="outlet" name="outlet" className={input} aria-invalid={invalid("outlet")} aria-describedby="outlet-error" />
+            <input id="outlet" {...bind("outlet")} className={input} aria-invalid={invalid("outlet")} aria-describedby="outlet-error" />
             <FieldError id="outlet-error" errors={err("outlet")} />
           </div>
           <div>
             <label htmlFor="articleTitle" className="block text-sm font-medium text-stone-800">Article title</label>
-            <input id="articleTitle" name="articleTitle" className={input} aria-invalid={invalid("articleTitle")} aria-describedby="articleTitle-error" />
+            <input id="articleTitle" {...bind("articleTitle")} className={input} aria-invalid={invalid("articleTitle")} aria-describedby="articleTitle-error" />
             <FieldError id="articleTitle-error" errors={err("articleTitle")} />
           </div>
           <div>
             <label htmlFor="publishedAt" className="block text-sm font-medium text-stone-800">Publication date</label>
-            <input id="publishedAt" name="publishedAt" type="date" className={input} aria-invalid={invalid("publishedAt")} aria-describedby="publishedAt-error" />
+            <input id="publishedAt" {...bind("publishedAt")} type="date" className={input} aria-invalid={invalid("publishedAt")} aria-describedby="publishedAt-error" />
             <FieldError id="publishedAt-error" errors={err("publishedAt")} />
           </div>
         </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { flagAction, type ReviewActionState } from "@/app/review/actions";
 
 export interface FlagTargetOption {
@@ -15,6 +15,10 @@ export interface FlagTargetOption {
  */
 export function FlagForm({ storyId, targets, target }: { storyId: string; targets?: FlagTargetOption[]; target?: string }) {
   const [state, action, pending] = useActionState<ReviewActionState, FormData>(flagAction, {});
+  // controlled, so a refused submit keeps what was typed (React resets uncontrolled fields after an action)
+  const [picked, setPicked] = useState("");
+  const [reason, setReason] = useState("");
+  const [severity, setSeverity] = useState("major");
   const field = "mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
   return (
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5">
@@ -25,7 +29,7 @@ export function FlagForm({ storyId, targets, target }: { storyId: string; target
       ) : (
         <div>
           <label htmlFor="flag-target" className="block text-sm font-medium text-stone-800">What to flag</label>
-          <select id="flag-target" name="target" defaultValue="" className={field} aria-invalid={state.errors?.target ? true : undefined} aria-describedby="flag-target-error">
+          <select id="flag-target" name="target" value={picked} onChange={(e) => setPicked(e.target.value)} className={field} aria-invalid={state.errors?.target ? true : undefined} aria-describedby="flag-target-error">
             <option value="" disabled>Choose a claim group or claim…</option>
             {(targets ?? []).map((t) => (
               <option key={t.value} value={t.value}>{t.label}</option>
@@ -36,12 +40,12 @@ export function FlagForm({ storyId, targets, target }: { storyId: string; target
       )}
       <div>
         <label htmlFor="flag-reason" className="block text-sm font-medium text-stone-800">Reason</label>
-        <textarea id="flag-reason" name="reason" rows={3} className={field} placeholder="What looks wrong, and why" aria-invalid={state.errors?.reason ? true : undefined} aria-describedby="flag-reason-error" />
+        <textarea id="flag-reason" name="reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} className={field} placeholder="What looks wrong, and why" aria-invalid={state.errors?.reason ? true : undefined} aria-describedby="flag-reason-error" />
         {state.errors?.reason ? <p id="flag-reason-error" className="mt-1 text-sm text-rose-700">{state.errors.reason[0]}</p> : null}
       </div>
       <div>
         <label htmlFor="flag-severity" className="block text-sm font-medium text-stone-800">Severity</label>
-        <select id="flag-severity" name="severity" defaultValue="major" className={`${field} sm:w-48`}>
+        <select id="flag-severity" name="severity" value={severity} onChange={(e) => setSeverity(e.target.value)} className={`${field} sm:w-48`}>
           <option value="major">Major</option>
           <option value="minor">Minor</option>
           <option value="info">Info</option>

@@ -72,7 +72,7 @@ export function AssignControl({ id, assigneeId, people }: { id: string; assignee
 export function NoteControl({ id }: { id: string }) {
   const [state, action, pending] = useActionState<ReviewActionState, FormData>(addNoteAction, {});
   return (
-    <form action={action} className={box} aria-label="Add a note" key={state.ok ? String(Date.now()) : "note"}>
+    <form action={action} className={box} aria-label="Notes">
       <input type="hidden" name="id" value={id} />
       <label htmlFor="note" className="block text-sm font-medium text-stone-800">Add a note</label>
       <textarea id="note" name="note" rows={3} className={textarea} aria-invalid={state.errors?.note ? true : undefined} aria-describedby="note-feedback" />

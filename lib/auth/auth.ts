@@ -17,6 +17,13 @@ const SIGN_IN_WINDOW = 60;
 export const auth = betterAuth({
   appName: "Parallax",
   baseURL: process.env.BETTER_AUTH_URL || undefined,
+  // The app is served under whatever host it is started on (localhost, 127.0.0.1, a LAN name):
+  // trust the origin of the host the request was sent to, i.e. a same-origin check, plus BETTER_AUTH_URL.
+  trustedOrigins: async (request?: Request) => {
+    const h = request?.headers;
+    const hosts = [h?.get("x-forwarded-host"), h?.get("host")].filter((x): x is string => !!x);
+    return hosts.flatMap((host) => [`http://${host}`, `https://${host}`]);
+  },
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 200 },
   user: {

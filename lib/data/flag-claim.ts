@@ -88,7 +88,7 @@ export async function flagClaim(actor: Actor | null, input: FlagInput): Promise<
         kind: "reviewer_flag",
         key,
         severity,
-        summary: `Flagged: ${label} — ${reason.split("\n")[0].slice(0, 200)}`,
+        summary: `Flagged: ${label}`,
         evidence: JSON.stringify({ readings, differing: [], reason }),
         origin: "reviewer",
         target,

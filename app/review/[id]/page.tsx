@@ -37,7 +37,7 @@ export default async function DiscrepancyPage({ params }: { params: Promise<{ id
         <span className="flex flex-wrap items-center gap-3 text-sm">
           <ReviewStatusBadge status={d.status} />
           <SeverityLabel severity={d.severity} />
-          <span>{kindLabel(d.kind)}</span>
+          {d.kind !== "reviewer_flag" ? <span>{kindLabel(d.kind)}</span> : null}
           {d.origin === "reviewer" ? <span className="rounded bg-violet-50 px-1.5 text-violet-800">flagged by a reviewer</span> : <span className="text-stone-500">found by the analysis</span>}
           {d.stale ? <span className="rounded bg-stone-100 px-1.5 text-stone-600">the analysis no longer finds it</span> : null}
           <span className="text-stone-500">Assigned to {d.assignee?.name ?? "nobody"}</span>
@@ -99,7 +99,7 @@ export default async function DiscrepancyPage({ params }: { params: Promise<{ id
           {mayChange ? (
             <>
               <StatusControl id={d.id} status={d.status} allowed={d.allowed.status} />
-              {d.allowed.assign ? <AssignControl id={d.id} assigneeId={d.assignee?.id ?? null} people={d.assignees} /> : null}
+              {d.allowed.assign ? <AssignControl key={d.assignee?.id ?? "nobody"} id={d.id} assigneeId={d.assignee?.id ?? null} people={d.assignees} /> : null}
               {d.allowed.note ? <NoteControl id={d.id} /> : null}
             </>
           ) : (
