@@ -155,11 +155,12 @@ export function ClaimReader({ claims, kinds, children }: { claims: Record<string
       <div
         ref={boxRef}
         className={bodyClass}
-        onMouseOver={(e) => {
+        // mousemove, not mouseover: a page that scrolls under a resting pointer must not steal the focused claim's card
+        onMouseMove={(e) => {
           const el = markOf(e.target);
           if (!el) return;
           cancelHide();
-          setActive((a) => (a?.pinned ? a : { key: el.dataset.claim!, el, pinned: false }));
+          setActive((a) => (a?.pinned || (a && a.el === el) ? a : { key: el.dataset.claim!, el, pinned: false }));
         }}
         onMouseLeave={scheduleHide}
         onFocus={(e) => {
