@@ -17,6 +17,7 @@ async function openStory(page: Page) {
 }
 
 test("compare the sample story: matrix, quote variants, the sentence in the article, timeline, charts", async ({ page }) => {
+  test.setTimeout(180_000); // four axe runs on a shared two-core machine
   const storyId = await openStory(page);
   const matrix = page.getByRole("region", { name: "Comparison matrix, scrollable" });
   await expect(matrix).toBeVisible();
