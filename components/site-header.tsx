@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const NAV = [
   { href: "/", label: "Stories" },
+  { href: "/outlets", label: "Outlets" },
   { href: "/search", label: "Search" },
   { href: "/review", label: "Review" },
   { href: "/import", label: "Import" },
