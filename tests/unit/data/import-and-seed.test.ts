@@ -87,3 +87,36 @@ test("re-analysing one article replaces that article's claims only", async () =>
   const targetAfter = await db.article.findUniqueOrThrow({ where: { id: target.id } });
   assert.equal(targetAfter.status, "done");
 });
+
+test("review decisions survive re-analysis; a discrepancy that no longer holds is resolved by data, then reopened", async () => {
+  const { persistComparison } = await import("../../../lib/data/persist-comparison");
+  const quoteConflicts = await db.discrepancy.findMany({ where: { storyId, kind: "quote_wording", severity: "major" } });
+  assert.ok(quoteConflicts.length > 0, "the sample story has a major quote discrepancy");
+  const target = quoteConflicts[0];
+  await db.discrepancy.update({ where: { id: target.id }, data: { status: "in_review" } });
+  await db.reviewEvent.create({ data: { discrepancyId: target.id, action: "status", fromValue: "open", toValue: "in_review" } });
+
+  await analyzeStory(storyId);
+  const kept = await db.discrepancy.findUniqueOrThrow({ where: { id: target.id } });
+  assert.equal(kept.status, "in_review");
+  assert.equal(kept.stale, false);
+
+  // Take away the article that carries the differing reading: the discrepancy no longer holds.
+  const evidence = JSON.parse(target.evidence) as { readings: { articleIds: string[] }[] };
+  const minority = [...evidence.readings].sort((a, b) => a.articleIds.length - b.articleIds.length)[0].articleIds;
+  const removed = await db.article.findMany({ where: { id: { in: minority } } });
+  await db.article.updateMany({ where: { id: { in: minority } }, data: { status: "failed", error: "taken out by the test" } });
+  await persistComparison(storyId);
+  const resolved = await db.discrepancy.findUniqueOrThrow({ where: { id: target.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+  assert.equal(resolved.stale, true);
+  assert.equal(resolved.status, "resolved");
+  assert.equal(resolved.events.at(-1)?.action, "resolved_by_data");
+  assert.equal(resolved.events.at(-1)?.fromValue, "in_review");
+
+  await analyzeStory(storyId, { articleIds: removed.map((a) => a.id) });
+  const reopened = await db.discrepancy.findUniqueOrThrow({ where: { id: target.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+  assert.equal(reopened.status, "open");
+  assert.equal(reopened.stale, false);
+  assert.equal(reopened.events.at(-1)?.action, "reopened_by_data");
+  assert.equal(reopened.events.length, 3, "events are appended, never rewritten");
+});
