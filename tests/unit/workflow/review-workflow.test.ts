@@ -237,3 +237,15 @@ test("ClaimReview export lists confirmed discrepancies only", async () => {
   const json = JSON.parse((await exportStory(null, storyId, "json")).body) as { discrepancies: { history: unknown[] }[] };
   assert.ok(json.discrepancies.length >= 3);
 });
+
+test("only editors create accounts; duplicates and unknown roles are refused", async () => {
+  const { addUser } = await import("../../../lib/data/add-user");
+  const input = { email: "New.Reviewer@Example.org", name: "New Reviewer", password: "long-enough-pw", role: "reviewer" };
+  await assert.rejects(addUser(reviewer, input), isCode("forbidden"));
+  await assert.rejects(addUser(null, input), isCode("unauthorized"));
+  await assert.rejects(addUser(editor, { ...input, role: "admin" }), isCode("invalid_input"));
+  const created = await addUser(editor, input);
+  assert.equal(created.email, "new.reviewer@example.org");
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: created.id } })).role, "reviewer");
+  await assert.rejects(addUser(editor, input), isCode("duplicate"));
+});
