@@ -108,7 +108,10 @@ function nameLike(doc: Doc, i: number, sentStart: number): boolean {
   if (NON_NAME_WORDS.has(t.norm)) return false;
   if (isSentenceStart(doc, i, sentStart)) {
     if (SENTENCE_WORDS.has(t.norm)) return false;
-    if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "X") return false;
+    // a surname the tagger reads as a verb: "Lynch said ...", "Ward told ..."
+    const nx = doc.tokens[i + 1];
+    const verbName = t.pos === "VERB" && nx !== undefined && nx.pos === "VERB" && PERSON_VERBS.has(nx.lemma) && nx.norm !== nx.lemma;
+    if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "X" && !verbName) return false;
   }
   if (t.pos === "PRON" || t.pos === "DET" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
   if (t.pos === "AUX") return false;
@@ -125,6 +128,12 @@ function findRuns(doc: Doc): Run[] {
     while (i < s.tokenEnd) {
       if (!nameLike(doc, i, s.tokenStart)) {
         i++;
+        continue;
+      }
+      // party-state tags after a legislator's name: "(R-Ohio)", "D-S.C.", "R-Ky."
+      if (/^[RDI]$/.test(toks[i].text) && !toks[i].space && toks[i + 1]?.text === "-" && /^[,(]$/.test(toks[i - 1]?.text ?? "")) {
+        i += 2;
+        while (i < s.tokenEnd && (isCap(toks[i]) || toks[i].text === ".") && !/^[,)]$/.test(toks[i].text)) i++;
         continue;
       }
       let j = i + 1;

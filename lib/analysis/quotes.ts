@@ -283,18 +283,33 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
     break;
   }
   if (k < limit) return null;
-  // apposition or parenthesis: "X, a professor at Y, said" / "X (R-Texas) said"
-  if (toks[k].text === ")") {
-    let p = k - 1;
-    while (p >= limit && toks[p].text !== "(") p--;
-    if (p > limit) k = p - 1;
-  } else if (toks[k].text === ",") {
-    let p = k - 1;
-    while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p])) p--;
-    if (p > limit && toks[p].text === ",") k = p - 1;
-    else return null;
+  // apposition or parenthesis: "X, a professor at Y, said" / "X (R-Texas) said"; up to three layers
+  // ("X (R-Ohio), a panel member, said"): the first layer whose head is a person or organisation wins
+  if (toks[k].text !== ")" && toks[k].text !== ",") return subjectHead(ctx, k, limit);
+  let fallback: { ref: EntityRef | null; entity?: Entity; at: number } | null | undefined;
+  for (let layer = 0; layer < 3; layer++) {
+    if (toks[k].text === ")") {
+      let p = k - 1;
+      while (p >= limit && toks[p].text !== "(") p--;
+      if (p > limit) k = p - 1;
+      else break;
+    } else if (toks[k].text === "," || layer > 0) {
+      // a comma, or (after the first layer) an apposition NP ending at k ("the attorney general of Y,")
+      let p = k - 1;
+      while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p]) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
+      if (p > limit && toks[p].text === ",") k = p - 1;
+      else return fallback ?? null;
+    } else break;
+    if (k < limit) break;
+    const r = subjectHead(ctx, k, limit);
+    if (r && (r.entity?.kind === "person" || r.entity?.kind === "org")) return r;
+    if (fallback === undefined) fallback = r;
   }
-  if (k < limit) return null;
+  return fallback ?? null;
+}
+
+function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: EntityRef | null; entity?: Entity; at: number } | null {
+  const toks = ctx.doc.tokens;
   const t = toks[k];
   if (PRONOUN_SUBJECTS.has(t.norm)) {
     const e = resolveMention(ctx, t.start, t.end);
@@ -416,13 +431,15 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
       }
       return { ref: s.ref, entity: s.entity, cue: t.text };
     }
-    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm)) {
-      // a verb before any speech verb: only inside an apposition ("X, who ran ..., said")
-      if (!insideComma(toks, i, v)) return null;
+    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm) && !(/^\p{Lu}/u.test(t.text) && entityAt(ctx.entities, t.start, t.end))) {
+      // a verb before any speech verb: only inside an apposition ("X, who ran ..., said",
+      // "X, the attorney general of Y, one of the states suing Z, said")
+      if (!insideComma(toks, i, v) && !appositionChain(ctx, i, v, limit)) return null;
     }
     if (t.text === "(") depth++;
     if (t.text === ")") depth--;
-    if ((t.text === ";" || t.text === ".") && depth <= 0) break;
+    // a full stop ends the clause, unless it closes an abbreviation inside it ("X, R-Ky., said")
+    if ((t.text === ";" || (t.text === "." && !/^[,a-z]/.test(toks[v + 1]?.text ?? ""))) && depth <= 0) break;
   }
   // an attribution closing the sentence after more words: '"steals" is held accountable, Warren said.'
   for (let v = i + 1; v < b; v++) {
@@ -451,6 +468,20 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     break;
   }
   return null;
+}
+
+/** '"...," Name, <apposition with a verb>, said': a person/org right after the quote, a comma, and a speech verb after a comma. */
+function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: number): boolean {
+  const toks = ctx.doc.tokens;
+  const e = entityAt(ctx.entities, toks[i].start, toks[i].end);
+  if (!e || (e.kind !== "person" && e.kind !== "org")) return false;
+  if (!toks.slice(i, v).some((x) => x.text === ",")) return false;
+  for (let w = v + 1; w < limit; w++) {
+    const t = toks[w];
+    if (isQuoteTok(t) || t.text === ";" || t.text === ".") return false;
+    if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1]) && !/ing$/.test(toks[w + 1].norm)) return true;
+  }
+  return false;
 }
 
 function insideComma(toks: Token[], from: number, v: number): boolean {
@@ -512,6 +543,11 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     if (s) subj = { ...s, at: a };
   } else {
     subj = subjectLeftOf(ctx, v, a);
+    if (!subj && toks.slice(a, v).every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
+      // verb-first: 'Said Ellis: "..."', 'Added the senator, "..."'
+      const r = npRight(ctx, v + 1, b);
+      if (r && (r.ref || r.entity)) subj = { ref: r.ref, entity: r.entity, at: v + 1 };
+    }
     if (!subj) {
       // relative or coordinated clauses: "Grant, who ..., said" / "Grant laughed and said"
       const s = firstSubject(ctx, a, v);
@@ -648,7 +684,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       }
     }
     // wink may split after an initial or abbreviation inside the attribution ("Rep. Elijah E. Cummings")
-    for (let guard = 0; guard < 3 && aB > aA && aB < toks.length && (/^([A-Z]\.|[A-Z][a-z]{0,3}\.)$/.test(toks[aB - 1].text) || /^[a-z]/.test(toks[aB].text)); guard++) {
+    for (let guard = 0; guard < 3 && aB > aA && aB < toks.length && (/^([A-Z]\.|[A-Z][a-z]{0,3}\.)$/.test(toks[aB - 1].text) || /^[a-z,]/.test(toks[aB].text)); guard++) {
       const si2 = sentenceIndexAt(doc, toks[aB].start);
       const ns = doc.sentences[si2];
       if (!ns || ns.paragraph !== seg.paragraph) break;

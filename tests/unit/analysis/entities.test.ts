@@ -88,3 +88,16 @@ test("the same surname for two people goes to the most recent one", () => {
   const i = doc.text.lastIndexOf("Carter");
   assert.equal(entityAt(entities, i, i + 6)?.name, "Hillary Carter");
 });
+
+test("party-state tags after a legislator are not entities", () => {
+  for (const text of [`Rep. Ana Ortiz (D-Ore.) voted no.`, `Senator Tom Becker, R-Ky., voted no.`, `Sen. Paul Moss (R-Ohio) objected.`]) {
+    const { entities } = ents(text);
+    assert.ok(!entities.some((e) => /^[RDI]-/.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
+  }
+});
+
+test("a sentence-initial surname the tagger reads as a verb still links", () => {
+  const { doc, entities } = ents(`Attorney General Rosa Lynch spoke on Monday. Lynch said the office was busy.`);
+  const i = doc.text.indexOf("Lynch said");
+  assert.equal(entityAt(entities, i, i + 5)?.name, "Rosa Lynch");
+});

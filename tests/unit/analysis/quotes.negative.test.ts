@@ -46,3 +46,8 @@ test("a name inside the quote is not the speaker", () => {
   const qs = quotesOf(`"Nobody trusts Victor Lang anymore," said Olga Berman.`);
   assert.equal(qs[0].speaker, "Olga Berman");
 });
+
+test("a name inside a later relative clause is not the speaker of the quote", () => {
+  const qs = quotesOf(`"We are done," the crowd chanted as Mary Smith, who had arrived late, said nothing.`);
+  assert.ok(qs.every((q) => q.speaker !== "Mary Smith"), JSON.stringify(qs));
+});

@@ -83,3 +83,24 @@ test("transcript labels name the speaker", () => {
   const qs = quotesOf(`"HOST: Will you run again? I need an answer tonight."`);
   assert.equal(qs[0].speaker, "HOST");
 });
+
+// Speakers separated from the quote by appositions, party tags, names the tagger reads as verbs,
+// and verb-first attributions: [name, text, quoted words (start), speaker]
+const APPOSITION_CASES: Array<[string, string, string, string | null]> = [
+  ["parenthesis then apposition", `"We need more time," Rep. Ana Ortiz (D-Ore.), a member of the budget panel, said.`, "We need more time", "Ana Ortiz"],
+  ["party tag with an abbreviation", `"The vote will pass," Senate leader Tom Becker, R-Ky., said Tuesday.`, "The vote will pass", "Tom Becker"],
+  ["two appositions, one with a verb", `"That is an overreach," Laura Kim, the attorney general of Utah, one of the states suing the agency, said.`, "That is an overreach", "Laura Kim"],
+  ["given name tagged as a verb", `"We were open to changes," White House press secretary Josh Warner said at a briefing Monday.`, "We were open to changes", "Josh Warner"],
+  ["sentence-initial surname tagged as a verb", `Attorney General Rosa Lynch spoke on Monday. Lynch said there remains a "wide gap between the two systems" in practice.`, "wide gap", "Rosa Lynch"],
+  ["verb-first attribution", `Critics were unconvinced. Said Morales: "I do not see any interest in reform."`, "I do not see any interest", "Morales"],
+  ["place inside an apposition is not the speaker", `"We lost the vote," the mayor of Springfield, Illinois, said.`, "We lost the vote", "the mayor"],
+];
+
+for (const [name, text, starts, speaker] of APPOSITION_CASES) {
+  test(`quote speaker across appositions: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
