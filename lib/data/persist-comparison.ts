@@ -4,6 +4,12 @@ import { compareStory } from "../compare";
 import type { Claim } from "../analysis/types";
 import { parseJson } from "./json";
 
+/** How summaries name an article whose outlet is unknown: by its title, shortened. */
+function sourceLabel(title: string | null, fallback: string): string {
+  if (!title) return fallback;
+  return `“${title.length > 48 ? `${title.slice(0, 47).trimEnd()}…` : title}”`;
+}
+
 /** Statuses a reviewer is still working on; data may close these. */
 const ACTIVE = ["open", "in_review"];
 
@@ -21,13 +27,14 @@ export async function persistComparison(storyId: string): Promise<void> {
       publishedLocal: true,
       outlet: { select: { name: true } },
       sourceName: true,
+      title: true,
       claims: { select: { id: true, key: true, slots: true } },
     },
   });
   const comparison = compareStory(
     articles.map((a) => ({
       id: a.id,
-      outlet: a.outlet?.name ?? a.sourceName ?? a.id,
+      outlet: a.outlet?.name ?? sourceLabel(a.title, a.sourceName ?? a.id),
       publishedAt: a.publishedLocal,
       claims: a.claims.map((c) => ({ ...parseJson<Claim>(c.slots, {} as Claim), id: c.key })),
     })),
