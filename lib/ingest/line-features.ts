@@ -42,8 +42,17 @@ export function lineFeatures(line: string): LineFeatures {
     const word = text.slice(start, i);
     let first = -1;
     for (let k = 0; k < word.length; k++) {
+      const code = word.charCodeAt(k);
+      if (code < 128) {
+        // ASCII: a cased letter or a digit (same test as below, without allocating)
+        if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+          first = k;
+          break;
+        }
+        continue;
+      }
       const c = word[k];
-      if (c.toLowerCase() !== c.toUpperCase() || (c >= "0" && c <= "9")) {
+      if (c.toLowerCase() !== c.toUpperCase()) {
         first = k;
         break;
       }

@@ -172,6 +172,12 @@ export function filterLines(units: Unit[], opts: FilterOptions): FilterResult {
   const titleKey = titleNorm || (titleIndex >= 0 ? normalizeForCompare(units[titleIndex].text) : "");
 
   const headlineList = markHeadlineLists(units, feats, reasons, runStart, runEnd);
+  // A line whose normal form equals the title has at least f.words words there: each word
+  // lineFeatures counts holds a cased letter or a digit, which normalizeForCompare keeps (the only
+  // cased characters outside \p{L}\p{N} are U+0345 and the circled letters), and its words are
+  // split on whitespace. So a line with more words than the title needs no compare.
+  const titleWords = titleKey ? titleKey.split(" ").length : 0;
+  const mayRepeatTitle = (u: Unit, f: LineFeatures) => f.words <= titleWords || /[\u0345\u24B6-\u24E9]/.test(u.text);
 
   const segments: Segment[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -179,7 +185,7 @@ export function filterLines(units: Unit[], opts: FilterOptions): FilterResult {
     const f = feats[i];
     let reason = reasons[i];
     if (!reason && i === titleIndex) reason = "title";
-    if (!reason && titleKey && f.words <= 40 && normalizeForCompare(u.text) === titleKey) reason = "title repeated";
+    if (!reason && titleKey && f.words <= 40 && mayRepeatTitle(u, f) && normalizeForCompare(u.text) === titleKey) reason = "title repeated";
     if (!reason && (i < runStart || i > runEnd)) reason = headlineList[i] ? "headline list" : "outside main text";
     if (!reason && anchor[i] === 0 && opts.mode !== "light") {
       const heading = u.kind === "heading";
