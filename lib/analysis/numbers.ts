@@ -32,6 +32,16 @@ interface Core {
   vague?: string;
 }
 
+/** First character can start DIGITS ("+", "-", a digit): a cheap gate before the regex. */
+function digitsLead(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 43 || c === 45;
+}
+
+/** "twenty-five" as one token (the hyphen check gates the regex). */
+const isHyphenedWordNumber = (w: string) =>
+  w.includes("-") && /^[a-z]+-[a-z]+$/.test(w) && w.split("-").every((p) => p in SMALL_NUMBERS || p in TENS);
+
 function isWordNumber(t: Token): boolean {
   return t.norm in SMALL_NUMBERS || t.norm in TENS;
 }
@@ -54,7 +64,7 @@ function wordNumber(doc: Doc, i: number, hi: number): Core | null {
       current = 0;
     } else if ((w === "-" || w === "and") && any && j + 1 < hi && isWordNumber(toks[j + 1]) && (w === "-" ? t.start === toks[j - 1].end : true)) {
       // "twenty-five", "two hundred and fifty"
-    } else if (/^[a-z]+-[a-z]+$/.test(w) && w.split("-").every((p) => p in SMALL_NUMBERS || p in TENS)) {
+    } else if (isHyphenedWordNumber(w)) {
       for (const p of w.split("-")) current += SMALL_NUMBERS[p] ?? TENS[p];
     } else break;
     any = true;
@@ -71,10 +81,12 @@ function coreAt(doc: Doc, i: number, hi: number): Core | null {
   const toks = doc.tokens;
   const t = toks[i];
   const w = t.norm;
-  if (DIGITS.test(t.text)) return { a: i, b: i + 1, value: num(t.text) };
-  const rm = RANGE_TOKEN.exec(t.text);
-  if (rm) return { a: i, b: i + 1, value: num(rm[1]), max: num(rm[2]) };
-  if (isWordNumber(t) || /^[a-z]+-[a-z]+$/.test(w) && w.split("-").every((p) => p in SMALL_NUMBERS || p in TENS)) {
+  if (digitsLead(t.text)) {
+    if (DIGITS.test(t.text)) return { a: i, b: i + 1, value: num(t.text) };
+    const rm = RANGE_TOKEN.exec(t.text);
+    if (rm) return { a: i, b: i + 1, value: num(rm[1]), max: num(rm[2]) };
+  }
+  if (isWordNumber(t) || isHyphenedWordNumber(w)) {
     return wordNumber(doc, i, hi);
   }
   // "a dozen", "a hundred", "a million", "half a dozen"
@@ -179,18 +191,22 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
   const lo = sent.tokenStart;
   const hi = sent.tokenEnd;
   // contact lines: "Phone: +91-..., 14, 15"
-  for (let i = lo; i < hi; i++) if (PHONE.test(toks[i].text)) return;
+  for (let i = lo; i < hi; i++) {
+    // PHONE starts with "+", "(" or a digit
+    const c = toks[i].text.charCodeAt(0);
+    if ((c === 43 || c === 40 || (c >= 48 && c <= 57)) && PHONE.test(toks[i].text)) return;
+  }
   let i = lo;
   while (i < hi) {
     const t = toks[i];
     // currency sign before the number: "$", "US$", "€"
     let currency: string | null = null;
-    let start = i;
+    const start = i;
     let k = i;
     const sign = CURRENCY_SIGNS[t.norm];
     if (sign && i + 1 < hi && (t.pos === "SYM" || t.pos === "NOUN" || t.pos === "PROPN" || t.type === "currency" || t.text.length <= 3)) {
       const next = toks[i + 1];
-      if (DIGITS.test(next.text) || RANGE_TOKEN.test(next.text)) {
+      if (digitsLead(next.text) && (DIGITS.test(next.text) || RANGE_TOKEN.test(next.text))) {
         currency = sign;
         k = i + 1;
       }
