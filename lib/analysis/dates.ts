@@ -43,8 +43,11 @@ function result(context: ParsingContext, index: number, text: string, start: Rec
 }
 
 /** "(1846-1848)", "1846–48", "from 2019 to 2021", "between 2019 and 2021" */
+// Patterns are compiled once: chrono calls pattern() on every parse and only exec()s the
+// (non-global) result, so sharing one RegExp is safe.
+const YEAR_RANGE_RE = new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i");
 const yearRangeParser: Parser = {
-  pattern: () => new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i"),
+  pattern: () => YEAR_RANGE_RE,
   extract(context, m) {
     const cue = m[1]?.toLowerCase();
     const sep = m[0].replace(/^\D*\d{4}/, "").replace(/\d+\)?$/, "").trim().toLowerCase();
@@ -65,11 +68,12 @@ const yearRangeParser: Parser = {
 };
 
 /** "in 1914", "since 2019", "(1914)", "mid-2024", "the 2020 election" */
+const YEAR_RE = new RegExp(
+  `(?<![\\w$£€.,-])(?:(?:(in|since|by|until|till|before|after|during|from|of|through|throughout|early|late|mid|mid-|spring|summer|autumn|fall|winter|around|circa|year|the|a|its|their|his|her)[ \\t]+(?:the[ \\t]+year[ \\t]+)?)|(mid-)|(\\())${YEAR}(?![\\d%]|['’]?s\\b|,\\d|\\s*[-–]\\s*\\d)`,
+  "i",
+);
 const yearParser: Parser = {
-  pattern: () => new RegExp(
-    `(?<![\\w$£€.,-])(?:(?:(in|since|by|until|till|before|after|during|from|of|through|throughout|early|late|mid|mid-|spring|summer|autumn|fall|winter|around|circa|year|the|a|its|their|his|her)[ \\t]+(?:the[ \\t]+year[ \\t]+)?)|(mid-)|(\\())${YEAR}(?![\\d%]|['’]?s\\b|,\\d|\\s*[-–]\\s*\\d)`,
-    "i",
-  ),
+  pattern: () => YEAR_RE,
   extract(context, m) {
     const cue = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
     const year = +m[4];
@@ -88,8 +92,9 @@ const yearParser: Parser = {
 };
 
 /** "early May", "mid-March 2024", "late December" */
+const PART_OF_MONTH_RE = new RegExp(`\\b(early|mid|late|mid-)\\s*${MONTH_RE}\\b(?:,?\\s+${YEAR})?`, "i");
 const partOfMonthParser: Parser = {
-  pattern: () => new RegExp(`\\b(early|mid|late|mid-)\\s*${MONTH_RE}\\b(?:,?\\s+${YEAR})?`, "i"),
+  pattern: () => PART_OF_MONTH_RE,
   extract(context, m) {
     const month = monthIndex(m[2]);
     if (!month || !/^[A-Z]/.test(m[2])) return null;
@@ -115,14 +120,15 @@ function impliedYearForMonth(ref: Date, month: number): number {
 const UNIT = "(day|week|month|year|night|morning|afternoon|evening|weekend)";
 
 /** "a day earlier", "two days later", "the day before", "the previous week", "the next day", "that day" */
-const anchoredParser: Parser = {
-  pattern: () => new RegExp(
+const ANCHORED_RE = new RegExp(
     `\\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(day|week|month|year)s?\\s+(earlier|later|before|after|prior|previously)` +
       `|the\\s+${UNIT}\\s+(before|after|prior)` +
       `|the\\s+(previous|prior|following|next|preceding|same)\\s+${UNIT}` +
       `|(that|the same)\\s+(day|morning|evening|night|afternoon))\\b`,
     "i",
-  ),
+  );
+const anchoredParser: Parser = {
+  pattern: () => ANCHORED_RE,
   extract(context, m) {
     const text = m[0];
     let unit: string;
