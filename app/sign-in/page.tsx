@@ -16,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold tracking-tight text-stone-900">Sign in</h1>
       <p className="mt-2 text-sm text-stone-600">
         {readingRequiresSignIn()
-          ? "This Parallax requires a sign-in to read stories."
+          ? "This installation of Parallax requires a sign-in to read stories."
           : "Reading is open to everyone; sign in to import articles and review discrepancies."}{" "}
         Accounts are created by an editor.
       </p>

@@ -71,7 +71,7 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
   const articles = ids.length
     ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, sourceName: true, outlet: { select: { name: true } } } })
     : [];
-  const byId = new Map(articles.map((a) => [a.id, { id: a.id, outlet: a.outlet?.name ?? a.sourceName ?? null, title: a.title }]));
+  const byId = new Map(articles.map((a) => [a.id, { id: a.id, outlet: a.outlet?.name ?? null, title: a.title ?? a.sourceName }]));
   const assignees = await db.user.findMany({ where: { role: { in: ["reviewer", "editor"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
   return {
     id: d.id,

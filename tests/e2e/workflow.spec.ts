@@ -286,7 +286,7 @@ test.describe("with sign-in required for reading (PARALLAX_REQUIRE_SIGN_IN=1)", 
 
     await page.goto(`${origin}/review?status=open`);
     await expect(page).toHaveURL(`${origin}/sign-in?next=${encodeURIComponent("/review?status=open")}`);
-    await expect(page.getByText("requires a sign-in to read")).toBeVisible();
+    await expect(page.getByText("requires a sign-in to read stories")).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/19-sign-in-required.png`, fullPage: true });
     await page.getByLabel("Email").fill(USERS.viewer.email);
     await page.getByLabel("Password").fill(PASSWORD);
