@@ -175,6 +175,9 @@ export function collate(witnesses: Witness[]): VariantTable {
     cols = next;
   });
 
+  // a version that is a stretch of a longer one was cut there (trimmed by the outlet): outside, not omitted
+  const trimmed = seqs.map((t, s) => seqs.some((o, k) => k !== s && o.length > t.length && isStretchOf(t, o)));
+
   // expand unique sequences to witnesses (articles), compute spans and variation
   const ids = witnesses.map((w) => w.id);
   const firstCol = new Map<number, number>();
@@ -194,7 +197,7 @@ export function collate(witnesses: Witness[]): VariantTable {
       const j = c.cells.get(s);
       const t = j === undefined ? undefined : w.toks[j];
       tokens[w.id] = t ? t.text : null;
-      const out = (w.openStart && ci < firstCol.get(s)!) || (w.openEnd && ci > lastCol.get(s)!);
+      const out = ((w.openStart || trimmed[s]) && ci < firstCol.get(s)!) || ((w.openEnd || trimmed[s]) && ci > lastCol.get(s)!);
       if (out) outside.push(w.id);
       else inSpan.push(t ? t.norm : null);
     });
@@ -202,6 +205,24 @@ export function collate(witnesses: Witness[]): VariantTable {
     return outside.length ? { tokens, varies, outside } : { tokens, varies };
   });
   return { witnesses: ids, columns };
+}
+
+/**
+ * Is `short` a stretch of `long`: a prefix, a suffix or a run inside it, word for word, or with a
+ * few words substituted (at most a quarter, never its first or last word)? "We will never accept"
+ * is a stretch of "We will never accept foreign troops"; a version with words added is not.
+ */
+export function isStretchOf(short: Tok[], long: Tok[]): boolean {
+  const n = short.length;
+  if (n === 0 || n >= long.length) return false;
+  const allowed = Math.floor(n / 4);
+  outer: for (let i = 0; i + n <= long.length; i++) {
+    if (long[i].norm !== short[0].norm || long[i + n - 1].norm !== short[n - 1].norm) continue;
+    let miss = 0;
+    for (let k = 1; k < n - 1; k++) if (long[i + k].norm !== short[k].norm && ++miss > allowed) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** The norm of a cell, for comparison (tables keep the written form). */
