@@ -5,13 +5,15 @@
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { SlotGroupDraft, SlotMember } from "./analyze";
 import type { StoryContext } from "./context";
+import { EVENT_HEADS, REPORTING_WORDS } from "./lexicons/events";
 import { EVENT_STOPWORDS } from "./lexicons/words";
-import { fold, isContentWord, stem, tokenize } from "./normalize";
+import { isContentWord, stem, tokenize } from "./normalize";
 import {
-  type ActionReading, actionClass, actionFromClaim, actionsCompatible, countsKey, dateFromClaim, type DateReading,
+  type ActionReading, actionClass, actionFromClaim, actionsCompatible, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,
-  roleFromClaim, type RoleReading, rolesCompatible,
+  roleFromClaim, type RoleReading, rolesCompatible, unitKey,
 } from "./slots";
+import { CASUALTY_CLASSES } from "./lexicons/counts";
 
 export interface Located<C> {
   articleId: string;
@@ -69,12 +71,44 @@ export function groupActions(items: Located<ActionClaim>[], ctx: StoryContext): 
   });
 }
 
-// ---------- dates: by event (by date when the event is unknown) ----------
+// ---------- dates: by event signature and by resolved date ----------
+//
+// A date claim's signature: the story's people named in its event (the first is the actor),
+// the event's content words (names, verbs of saying and filler left out) and its event heads
+// ("call", "attack", "vote"). Claims are linked through blocking keys only, never all pairs:
+//   A. similar event words (inverted word index), unless both name actors and share none;
+//   B. the same resolved date and a shared actor or event head ("Doe spoke Saturday" ~
+//      "On Saturday, Doe said she offered ...");
+//   C. the same actor and the same event head on any date: one event, so differing days are a
+//      date conflict. Skipped when one article itself dates that actor's event twice
+//      differently: then the article tells of two events, not of one misdated.
+// Keys come from the signature token most articles of the group share (event heads, then
+// event words, then people), so a new article that joins a group keeps its key.
 
-function eventWords(event: string, names: Set<string>): string[] {
-  const all = tokenize(event).map((t) => t.norm).filter((w) => isContentWord(w) && !EVENT_STOPWORDS.has(w));
-  const noNames = all.filter((w) => !names.has(w));
+interface DateItem {
+  articleId: string;
+  claim: DateClaim;
+  reading: DateReading;
+  words: string[];
+  ents: string[];
+  heads: string[];
+}
+
+function eventWords(event: string, names: Set<string>, ents: string[]): string[] {
+  const all = tokenize(event).map((t) => t.norm)
+    .filter((w) => isContentWord(w) && !EVENT_STOPWORDS.has(w) && !REPORTING_WORDS.has(w));
+  const entWords = new Set(ents.flatMap((k) => k.split("-")));
+  const noNames = all.filter((w) => !names.has(w) && !entWords.has(w));
   return [...new Set((noNames.length ? noNames : all).map(stem))].sort();
+}
+
+function eventHeads(event: string): string[] {
+  const out = new Set<string>();
+  for (const t of tokenize(event)) {
+    const h = EVENT_HEADS.get(t.norm);
+    if (h) out.add(h);
+  }
+  return [...out].sort();
 }
 
 function sameEvent(a: string[], b: string[]): boolean {
@@ -84,57 +118,151 @@ function sameEvent(a: string[], b: string[]): boolean {
   return small > 0 && shared >= Math.min(2, small) && shared / small >= 0.6;
 }
 
+const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+
 export function groupDates(items: Located<DateClaim>[], ctx: StoryContext): SlotGroupDraft<DateReading>[] {
   const names = ctx.entities.nameWords();
-  const forms = new Map<string, { words: string[]; items: { articleId: string; claim: DateClaim }[]; texts: Map<string, number> }>();
+  const dated: DateItem[] = [];
   const undated = new Map<string, SlotMember<DateReading>[]>();
   for (const it of items) {
     const ev = it.claim.date.event;
-    const words = ev ? eventWords(ev, names) : [];
-    if (!words.length) {
-      const r = dateFromClaim(it.claim);
-      push(undated, r.normalized, { articleId: it.articleId, claimId: it.claim.id, reading: r });
+    const reading = dateFromClaim(it.claim);
+    const ents = ev ? ctx.entities.keysInText(ev, it.articleId) : [];
+    const words = ev ? eventWords(ev, names, ents) : [];
+    const heads = ev ? eventHeads(ev) : [];
+    if (!words.length && !ents.length) {
+      push(undated, reading.normalized, { articleId: it.articleId, claimId: it.claim.id, reading });
       continue;
     }
-    const k = words.join(" ");
-    const f = forms.get(k) ?? { words, items: [] as { articleId: string; claim: DateClaim }[], texts: new Map<string, number>() };
-    f.items.push(it);
-    f.texts.set(ev!, (f.texts.get(ev!) ?? 0) + 1);
-    forms.set(k, f);
+    dated.push({ articleId: it.articleId, claim: it.claim, reading, words, ents, heads });
   }
-  // union-find over distinct event forms, candidates through an inverted word index
-  const list = [...forms.values()];
-  const parent = list.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+
+  // a canonical order, so that the (guarded) unions below do not depend on the order of articles
+  dated.sort((a, b) => cmpStr(a.reading.normalized, b.reading.normalized) || cmpStr(a.claim.date.event ?? "", b.claim.date.event ?? "") ||
+    cmpStr(a.articleId, b.articleId) || cmpStr(a.claim.id, b.claim.id));
+  const parent = dated.map((_, i) => i);
+  const byArticle = dated.map((d, i) => new Map([[d.articleId, [i]]]));
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  // one article dating two different events differently tells of two events: never merge them
+  const twoEvents = (x: DateItem, y: DateItem) => !datesCompatible(x.reading, y.reading) && !sameEvent(x.words, y.words);
+  const union = (a: number, b: number) => {
+    let ra = find(a);
+    let rb = find(b);
+    if (ra === rb) return;
+    if (ra > rb) [ra, rb] = [rb, ra];
+    const A = byArticle[ra];
+    const B = byArticle[rb];
+    for (const [art, ys] of B) {
+      const xs = A.get(art);
+      if (xs && xs.some((x) => ys.some((y) => twoEvents(dated[x], dated[y])))) return;
+    }
+    for (const [art, ys] of B) A.set(art, [...(A.get(art) ?? []), ...ys]);
+    byArticle[rb] = new Map();
+    parent[rb] = ra;
+  };
+
+  // A. distinct event-word forms (with their actors), candidates through an inverted word index
+  const forms = new Map<string, { words: string[]; ents: string[]; items: number[] }>();
+  dated.forEach((d, i) => {
+    if (!d.words.length) return;
+    const k = d.words.join(" ") + "|" + [...d.ents].sort().join(" ");
+    const f = forms.get(k) ?? { words: d.words, ents: [...d.ents].sort(), items: [] };
+    f.items.push(i);
+    forms.set(k, f);
+  });
+  const flist = [...forms.values()];
   const index = new Map<string, number[]>();
-  list.forEach((f, i) => {
+  flist.forEach((f, i) => {
+    for (let k = 1; k < f.items.length; k++) union(f.items[0], f.items[k]);
     const seen = new Set<number>();
     for (const w of f.words) {
       for (const j of index.get(w) ?? []) {
         if (seen.has(j)) continue;
         seen.add(j);
-        if (find(i) !== find(j) && sameEvent(f.words, list[j].words)) parent[Math.max(find(i), find(j))] = Math.min(find(i), find(j));
+        const g = flist[j];
+        if (find(f.items[0]) !== find(g.items[0]) && !disjoint(f.ents, g.ents) && sameEvent(f.words, g.words)) union(f.items[0], g.items[0]);
       }
       push(index, w, i);
     }
   });
-  const comps = new Map<number, typeof list>();
-  list.forEach((f, i) => push(comps, find(i), f));
+
+  // B. same resolved date and a shared actor or event head
+  const blocks = new Map<string, number[]>();
+  dated.forEach((d, i) => {
+    for (const e of d.ents) push(blocks, `${d.reading.normalized}|e:${e}`, i);
+    for (const h of d.heads) push(blocks, `${d.reading.normalized}|h:${h}`, i);
+  });
+  for (const list of blocks.values()) for (let k = 1; k < list.length; k++) union(list[0], list[k]);
+
+  // C. same actor, same event head, any date (one event told with different days)
+  const strong = new Map<string, number[]>();
+  dated.forEach((d, i) => {
+    if (d.ents.length) for (const h of d.heads) push(strong, `${d.ents[0]}|${h}`, i);
+  });
+  for (const list of strong.values()) {
+    if (new Set(list.map((i) => dated[i].articleId)).size < 2) continue;
+    const perArticle = new Map<string, DateReading[]>();
+    for (const i of list) push(perArticle, dated[i].articleId, dated[i].reading);
+    const twoEvents = [...perArticle.values()].some((rs) => rs.some((r) => rs.some((o) => !datesCompatible(r, o))));
+    if (twoEvents) continue;
+    for (let k = 1; k < list.length; k++) union(list[0], list[k]);
+  }
+
+  const comps = new Map<number, DateItem[]>();
+  dated.forEach((d, i) => push(comps, find(i), d));
   const drafts: SlotGroupDraft<DateReading>[] = [];
   const common = {
     kind: "date" as const, compatible: datesCompatible, conflictKind: "date_conflict" as const,
     severity: (a: DateReading, b: DateReading) => (a.unanchored || b.unanchored ? "minor" as const : "major" as const),
   };
-  for (const fs of comps.values()) {
-    const anchor = [...fs].sort((a, b) => b.items.length - a.items.length || (a.words.join(" ") < b.words.join(" ") ? -1 : 1))[0];
-    const eventText = [...anchor.texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-    drafts.push({
-      ...common,
-      key: `date:${anchor.words.slice(0, 8).join("-")}`,
-      label: `date of ${eventText}`,
-      subject: `the date of ${eventText}`,
-      members: fs.flatMap((f) => f.items.map((it) => ({ articleId: it.articleId, claimId: it.claim.id, reading: dateFromClaim(it.claim) }))),
+  const byCount = <T,>(m: Map<T, number>, cmpKey: (a: T, b: T) => number) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || cmpKey(a[0], b[0]))[0][0];
+  const alpha = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const keyed: { draft: SlotGroupDraft<DateReading>; modal: string }[] = [];
+  for (const ms of comps.values()) {
+    // the signature tokens most articles share (up to 3): heads first, then event words, then people
+    const support = new Map<string, Set<string>>();
+    const rank = new Map<string, number>();
+    for (const d of ms) {
+      const toks: [string[], number][] = [[d.heads, 0], [d.words, 1], [d.ents, 2]];
+      for (const [ts, r] of toks) {
+        for (const t of ts) {
+          (support.get(t) ?? support.set(t, new Set()).get(t)!).add(d.articleId);
+          rank.set(t, Math.min(rank.get(t) ?? 9, r));
+        }
+      }
+    }
+    const ranked = [...support.entries()]
+      .sort((a, b) => b[1].size - a[1].size || rank.get(a[0])! - rank.get(b[0])! || alpha(a[0], b[0]));
+    const top = ranked.filter(([, s]) => s.size === ranked[0][1].size).slice(0, 3).map(([t]) => t);
+    const dates = new Map<string, number>();
+    for (const d of ms) dates.set(d.reading.normalized, (dates.get(d.reading.normalized) ?? 0) + 1);
+    const modal = byCount(dates, alpha);
+    const texts = new Map<string, number>();
+    for (const d of ms) texts.set(d.claim.date.event!, (texts.get(d.claim.date.event!) ?? 0) + 1);
+    const eventText = byCount(texts, (a, b) => a.length - b.length || alpha(a, b));
+    // people alone do not name an event: their group is also keyed by its date
+    const peopleOnly = top.every((t) => rank.get(t) === 2);
+    keyed.push({
+      modal,
+      draft: {
+        ...common,
+        key: `date:${top.map(slugKey).join("-")}${peopleOnly ? `@${modal}` : ""}`,
+        label: `date of ${eventText}`,
+        subject: `the date of ${eventText}`,
+        members: ms.map((d) => ({ articleId: d.articleId, claimId: d.claim.id, reading: d.reading })),
+      },
     });
+  }
+  // two groups under one signature: the modal date tells them apart
+  const seen = new Map<string, number>();
+  for (const { draft } of keyed) seen.set(draft.key, (seen.get(draft.key) ?? 0) + 1);
+  for (const { draft, modal } of keyed) {
+    if (seen.get(draft.key)! > 1 && !draft.key.includes("@")) draft.key = `${draft.key}@${modal}`;
+    drafts.push(draft);
   }
   for (const [d, members] of undated) {
     drafts.push({ ...common, key: `date:@${d}`, label: `date ${members[0].reading.text}`, subject: `the date ${d}`, members });
@@ -142,14 +270,25 @@ export function groupDates(items: Located<DateClaim>[], ctx: StoryContext): Slot
   return drafts;
 }
 
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const slugKey = (s: string) => s.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+
 // ---------- numbers: by what they count, then by order of magnitude ----------
+
+/** What a number counts, in words, for labels: the counted noun, else its class ("killing 14" -> deaths). */
+function countText(c: NumberClaim, cls: string | null): string {
+  if (c.number.counts && !(cls && CASUALTY_CLASSES.has(cls) && countsKey(c.number.counts) !== cls)) return c.number.counts;
+  return cls ?? c.number.unit ?? "an unnamed quantity";
+}
 
 export function groupNumbers(items: Located<NumberClaim>[], _ctx: StoryContext): SlotGroupDraft<NumberReading>[] {
   const by = new Map<string, { counts: Map<string, number>; members: SlotMember<NumberReading>[] }>();
   for (const { articleId, claim } of items) {
-    const ck = countsKey(claim.number.counts) ?? `_${claim.number.unit ? "-" + fold(claim.number.unit).replace(/[^a-z0-9]+/g, "") : ""}`;
+    const cls = countedClass(claim);
+    const unit = unitKey(claim.number.unit);
+    const ck = cls ?? `_${unit ? "-" + unit.replace(/[^a-z0-9]+/g, "") : ""}`;
     const g = by.get(ck) ?? { counts: new Map<string, number>(), members: [] as SlotMember<NumberReading>[] };
-    const ct = claim.number.counts ?? claim.number.unit ?? "an unnamed quantity";
+    const ct = countText(claim, cls);
     g.counts.set(ct, (g.counts.get(ct) ?? 0) + 1);
     g.members.push({ articleId, claimId: claim.id, reading: numberFromClaim(claim) });
     by.set(ck, g);
@@ -171,7 +310,7 @@ export function groupNumbers(items: Located<NumberClaim>[], _ctx: StoryContext):
       const texts = new Map<string, number>();
       for (const m of members) {
         const claim = byRef.get(`${m.articleId}#${m.claimId}`)!;
-        const t = claim.number.counts ?? claim.number.unit ?? countsText;
+        const t = countText(claim, countedClass(claim)) ?? countsText;
         texts.set(t, (texts.get(t) ?? 0) + 1);
       }
       const clusterText = [...texts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];

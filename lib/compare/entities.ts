@@ -193,6 +193,36 @@ export class StoryEntities {
     return out;
   }
 
+  /**
+   * Keys of the story's people and organisations named in a free text, in order of first mention
+   * ("Claudia Doe announced ..." -> ["doe"]). A capitalised word counts when it is a known
+   * surname; a run of capitalised words when it is a known organisation.
+   */
+  keysInText(text: string | null | undefined, articleId?: string): string[] {
+    if (!text) return [];
+    const toks = tokenize(text.replace(/[\u2019']s\b/g, ""));
+    const out: string[] = [];
+    const push = (k: string | null) => {
+      if (k && !out.includes(k)) out.push(k);
+    };
+    for (let i = 0; i < toks.length; i++) {
+      if (!/^\p{Lu}/u.test(toks[i].text)) continue;
+      let j = i;
+      while (j + 1 < toks.length && /^\p{Lu}/u.test(toks[j + 1].text)) j++;
+      const run = toks.slice(i, j + 1);
+      const orgKey = slug(run.map((t) => t.text).join(" "));
+      if (run.length > 1 && this.orgs.has(orgKey)) push(orgKey);
+      else {
+        for (const t of run) {
+          const s = slug(t.text);
+          if (this.people.has(s)) push(this.key(t.text, articleId));
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
   /** Display name for a key: the longest, most frequent written form. */
   display(key: string): string {
     const [surname, first] = splitPersonKey(key, this.people);

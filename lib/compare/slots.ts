@@ -7,7 +7,10 @@ import {
   ACTION_CLASSES, COUNT_CLASSES, GENERIC_PLACE_NOUNS, type NumberBound, NUMBER_QUALIFIERS, OFFICES,
   PLACE_PREPOSITIONS, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS,
 } from "./lexicons/words";
-import { fold, isContentWord, normText, singular, type Tok, tokenize } from "./normalize";
+import {
+  CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
+} from "./lexicons/counts";
+import { fold, isContentWord, normText, normWord, singular, type Tok, tokenize } from "./normalize";
 
 /** A reading of one claim's compared slot(s). */
 export interface SlotReading {
@@ -298,12 +301,73 @@ export function countsKey(counts: string | null | undefined): string | null {
   return COUNT_CLASSES.get(two) ?? COUNT_CLASSES.get(last) ?? COUNT_CLASSES.get(singular(last)) ?? singular(last);
 }
 
+/** A unit's comparison form: "%" = "percent", "$" = "usd". */
+export function unitKey(unit: string | null | undefined): string | null {
+  if (!unit || !unit.trim()) return null;
+  const u = fold(unit).trim();
+  return UNIT_CLASSES.get(u) ?? UNIT_CLASSES.get(u.replace(/[^a-z0-9$%\u20ac\u00a3 ]+/g, "").trim()) ?? u;
+}
+
+const BREAK = /[,;:()[\]\u2014\u2013"\u201C\u201D.!?]/;
+const CLAUSE_WORDS = new Set(["and", "or", "but", "while", "whereas", "including", "plus", "after", "before", "as"]);
+
+/** Words next to the claim in its sentence, up to a clause break: after it (dir 1) or before it, nearest first (dir -1). */
+function neighbourWords(claim: NumberClaim, dir: 1 | -1): string[] {
+  const sent = claim.sentence ?? "";
+  const at = sent.indexOf(claim.text);
+  if (!claim.text || at < 0) return [];
+  let side = dir === 1 ? sent.slice(at + claim.text.length) : sent.slice(0, at);
+  if (dir === 1) {
+    const m = BREAK.exec(side);
+    if (m) side = side.slice(0, m.index);
+  } else {
+    let cut = -1;
+    for (let i = side.length - 1; i >= 0; i--) if (BREAK.test(side[i]) && !(side[i] === "." && /\w/.test(side[i + 1] ?? ""))) { cut = i; break; }
+    side = side.slice(cut + 1);
+  }
+  const ws = side.split(/\s+/).map((w) => normWord(w)).filter(Boolean);
+  const ordered = dir === 1 ? ws : ws.reverse();
+  const out: string[] = [];
+  for (const w of ordered) {
+    if (CLAUSE_WORDS.has(w) || /^\d/.test(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The first word past the glue words, if it is a casualty cue ("were reportedly killed" -> deaths). */
+function cueIn(ws: string[], max = 6): "deaths" | "injuries" | null {
+  for (const w of ws.slice(0, max)) {
+    const c = CASUALTY_CUES.get(w);
+    if (c) return c;
+    if (!CASUALTY_GLUE.has(w)) return null;
+  }
+  return null;
+}
+
+/**
+ * What a number counts, as a class key: the counted noun's class ("lives" -> deaths), or, for a
+ * count of people (or of nothing named), the casualty its sentence reports right next to it:
+ * "12 people were killed", "killing 14", "the death toll rose to 52" -> deaths; "30 were hurt" -> injuries.
+ * Named people counted as casualties keep their noun: "3 soldiers were killed" -> deaths-troop.
+ */
+export function countedClass(c: NumberClaim): string | null {
+  const base = countsKey(c.number.counts);
+  if (base && CASUALTY_CLASSES.has(base)) return base;
+  const after = cueIn(neighbourWords(c, 1));
+  if (!base || GENERIC_PERSON_CLASSES.has(base)) {
+    const cue = after ?? cueIn(neighbourWords(c, -1));
+    return cue ?? base;
+  }
+  return after ? `${after}-${base}` : base;
+}
+
 export function numberFromClaim(c: NumberClaim): NumberReading {
   const n = c.number;
   const [lo, hi] = numberInterval(n.value, n.qualifier, n.max);
   const bound = qualifierBound(n.qualifier);
   const prefix = bound === "exact" ? "" : { gt: ">", gte: ">=", lt: "<", lte: "<=", near_below: "<~", approx: "~" }[bound];
-  const unit = n.unit ? fold(n.unit).trim() : null;
+  const unit = unitKey(n.unit);
   const normalized = `${prefix}${n.max !== undefined && n.max > n.value ? `${n.value}-${n.max}` : n.value}${unit ? " " + unit : ""}`;
   return {
     text: c.text,

@@ -94,18 +94,8 @@ export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(
   }).flatMap(([cls, words]) => words.map((w) => [w, cls] as [string, string])),
 );
 
-/** What numbers count: synonymous heads compared as one ("lives" lost = "deaths"). */
-export const COUNT_CLASSES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    death: ["death", "deaths", "dead", "life", "lives", "killed", "fatality", "fatalities", "casualty killed", "body", "bodies"],
-    injured: ["injured", "wounded", "injury", "injuries", "hurt"],
-    people: ["people", "person", "persons", "individual", "individuals", "resident", "residents"],
-    troop: ["troop", "troops", "soldier", "soldiers", "service member", "service members", "servicemember", "servicemembers"],
-    migrant: ["migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "asylum seeker", "asylum seekers"],
-    arrest: ["arrest", "arrests", "arrested", "detained", "detention", "detentions"],
-    dollar: ["dollar", "dollars", "usd", "$"],
-  }).flatMap(([cls, words]) => words.map((w) => [w, cls] as [string, string])),
-);
+/** What numbers count: synonymous heads compared as one (moved to ./counts, re-exported here). */
+export { COUNT_CLASSES } from "./counts";
 
 export type NumberBound = "gt" | "gte" | "lt" | "lte" | "near_below" | "approx" | "exact";
 

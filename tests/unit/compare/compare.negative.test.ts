@@ -113,6 +113,66 @@ const NEGATIVES: { name: string; story: () => StoryArticleInput[] }[] = [
       article("b", "Beta").action("proposed talks in Geneva", { actor: "Lopez", action: "propose", verb: "proposed", object: "talks", place: "in Geneva" }).build(),
     ],
   },
+  {
+    name: "dates: one person's different doings on different days (no shared event head)",
+    story: () => [
+      article("a", "Alpha").role("Minister Tom Hale", "Tom Hale", "Minister").date("on Monday", { date: "2025-03-03", event: "Tom Hale proposed new talks" }).build(),
+      article("b", "Beta").role("Minister Tom Hale", "Tom Hale", "Minister").date("on Tuesday", { date: "2025-03-04", event: "Hale rejected the plan" }).build(),
+      article("c", "Gamma").role("Minister Hale", "Hale", "Minister").date("on Friday", { date: "2025-03-07", event: "Hale spoke at a rally" }).build(),
+    ],
+  },
+  {
+    name: "dates: a call by one person and a call by another, on different days (names merely co-occur)",
+    story: () => [
+      article("a", "Alpha").role("Minister Tom Hale", "Tom Hale", "Minister").role("Governor Ana Lopez", "Ana Lopez", "Governor")
+        .date("on Monday", { date: "2025-03-03", event: "Tom Hale said in a phone call with Lopez" }).build(),
+      article("b", "Beta").role("Minister Tom Hale", "Tom Hale", "Minister").role("Governor Ana Lopez", "Ana Lopez", "Governor")
+        .date("on Thursday", { date: "2025-03-06", event: "Ana Lopez held a call with donors" }).build(),
+    ],
+  },
+  {
+    name: "dates: an outlet that dates two attacks by one group tells of two attacks, not one misdated",
+    story: () => [
+      article("a", "Alpha").orgQuote("We did it.", "Northern Front")
+        .date("on Monday", { date: "2025-02-03", event: "Northern Front attacked the convoy" })
+        .date("on Wednesday", { date: "2025-02-05", event: "Northern Front attacked a checkpoint" }).build(),
+      article("b", "Beta").orgQuote("We did it.", "Northern Front").date("on Monday", { date: "2025-02-03", event: "the attack by Northern Front" }).build(),
+      article("c", "Gamma").orgQuote("We did it.", "Northern Front").date("on Wednesday", { date: "2025-02-05", event: "Northern Front attacked the checkpoint" }).build(),
+    ],
+  },
+  {
+    name: "numbers: soldiers killed and people killed are different counts",
+    story: () => [
+      article("a", "Alpha").number("12 soldiers", { value: 12, counts: "soldiers", sentence: "12 soldiers were killed in the ambush." }).build(),
+      article("b", "Beta").number("15 people", { value: 15, counts: "people", sentence: "15 people were killed, officials said." }).build(),
+    ],
+  },
+  {
+    name: "numbers: people who survived are not deaths; a cue past another verb does not count",
+    story: () => [
+      article("a", "Alpha").number("12 people", { value: 12, counts: "people", sentence: "12 people survived the blast that killed three." }).build(),
+      article("b", "Beta").number("15 dead", { value: 15, counts: "dead", sentence: "The blast left 15 dead." }).build(),
+      article("c", "Gamma").number("14", { value: 14, counts: null, sentence: "Police arrested 14 after the blast that killed three." }).build(),
+    ],
+  },
+  {
+    name: "numbers: qualifiers that leave room ('at least 12' ~ 15, 'more than 100' ~ 'about 120')",
+    story: () => [
+      article("a", "Alpha").number("At least 12 people", { value: 12, qualifier: "at least", counts: "people", sentence: "At least 12 people were killed in the blast." })
+        .number("more than 100 people", { value: 100, qualifier: "more than", counts: "people", sentence: "Police said more than 100 people were hurt." }).build(),
+      article("b", "Beta").number("15 dead", { value: 15, counts: "dead", sentence: "The blast left 15 dead." })
+        .number("About 120", { value: 120, qualifier: "about", counts: null, sentence: "About 120 were injured, hospitals said." }).build(),
+    ],
+  },
+  {
+    name: "quotes: one outlet trims the quote, two others quote it whole (3 witnesses)",
+    story: () => [
+      article("a", "Alpha").quote("We will rebuild every school, and we will do it before winter comes.", "Ana Lopez").build(),
+      article("b", "Beta").quote("We will rebuild every school.", "Lopez").build(),
+      article("c", "Gamma").quote("We will rebuild every school, and we will do it before winter comes.", "Ana Lopez").build(),
+      article("d", "Delta").quote("and we will do it before winter comes", "Lopez").build(),
+    ],
+  },
 ];
 
 for (const c of NEGATIVES) {

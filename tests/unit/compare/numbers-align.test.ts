@@ -1,0 +1,74 @@
+// Numbers across outlets: casualty counts worded differently align as one count; conflicts
+// respect qualifiers and rounding.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { NumberClaim } from "../../../lib/analysis/types";
+import { compareStory } from "../../../lib/compare/index";
+import { countedClass, numberFromClaim, numbersCompatible } from "../../../lib/compare/slots";
+import { article } from "../../fixtures/compare/build";
+
+type N = { text: string; value: number; max?: number; qualifier?: string | null; counts: string | null; sentence?: string; unit?: string | null };
+const claim = (n: N): NumberClaim => article("x", "X").number(n.text, n).build().claims[0] as NumberClaim;
+
+test("counted class: from the counted noun, else from the casualty words next to the number", () => {
+  const table: [N, string | null][] = [
+    [{ text: "At least 12 people", value: 12, qualifier: "at least", counts: "people", sentence: "At least 12 people were killed in the blast on Tuesday." }, "deaths"],
+    [{ text: "15 dead", value: 15, counts: "dead" }, "deaths"],
+    [{ text: "14", value: 14, counts: null, sentence: "The bomb went off at a market, killing 14 and wounding 40." }, "deaths"],
+    [{ text: "40", value: 40, counts: null, sentence: "The bomb went off at a market, killing 14 and wounding 40." }, "injuries"],
+    [{ text: "52", value: 52, counts: null, sentence: "The death toll rose to 52, the ministry said." }, "deaths"],
+    [{ text: "About 120", value: 120, qualifier: "about", counts: null, sentence: "About 120 were injured, according to hospitals." }, "injuries"],
+    [{ text: "30 civilians", value: 30, counts: "civilians", sentence: "30 civilians have reportedly been killed." }, "deaths"],
+    [{ text: "nine people", value: 9, counts: "people", sentence: "nine people lost their lives." }, "deaths"],
+    [{ text: "five fatalities", value: 5, counts: "fatalities" }, "deaths"],
+    [{ text: "20 wounded", value: 20, counts: "wounded" }, "injuries"],
+    [{ text: "3 soldiers", value: 3, counts: "soldiers", sentence: "3 soldiers were killed in the ambush." }, "deaths-troop"],
+    [{ text: "12 people", value: 12, counts: "people", sentence: "12 people survived the blast that killed three." }, "people"],
+    [{ text: "200 people", value: 200, counts: "people", sentence: "200 people were evacuated." }, "people"],
+    [{ text: "two countries", value: 2, counts: "countries", sentence: "two countries signed the deal." }, "country"],
+    [{ text: "14", value: 14, counts: null, sentence: "Police arrested 14 after the blast." }, null],
+  ];
+  for (const [n, cls] of table) assert.equal(countedClass(claim(n)), cls, n.sentence ?? n.text);
+});
+
+test("compatibility: qualifiers and rounding", () => {
+  const table: [N, N, boolean][] = [
+    [{ text: "at least 12 killed", value: 12, qualifier: "at least", counts: "killed" }, { text: "15 dead", value: 15, counts: "dead" }, true],
+    [{ text: "12 killed", value: 12, counts: "killed" }, { text: "15 killed", value: 15, counts: "killed" }, false],
+    [{ text: "more than 100", value: 100, qualifier: "more than", counts: "people" }, { text: "about 120", value: 120, qualifier: "about", counts: "people" }, true],
+    [{ text: "nearly 50", value: 50, qualifier: "nearly", counts: "dead" }, { text: "52", value: 52, counts: "dead" }, false],
+    [{ text: "nearly 50", value: 50, qualifier: "nearly", counts: "dead" }, { text: "48", value: 48, counts: "dead" }, true],
+    [{ text: "up to 20", value: 20, qualifier: "up to", counts: "dead" }, { text: "25", value: 25, counts: "dead" }, false],
+    [{ text: "450,000", value: 450000, counts: "lives" }, { text: "452,000", value: 452000, counts: "deaths" }, true],
+    [{ text: "450,000", value: 450000, counts: "lives" }, { text: "460,000", value: 460000, counts: "deaths" }, false],
+    [{ text: "12 to 15", value: 12, max: 15, counts: "dead" }, { text: "14", value: 14, counts: "dead" }, true],
+    [{ text: "12 to 15", value: 12, max: 15, counts: "dead" }, { text: "18", value: 18, counts: "dead" }, false],
+    [{ text: "5 percent", value: 5, counts: null, unit: "percent" }, { text: "5%", value: 5, counts: null, unit: "%" }, true],
+    [{ text: "5 km", value: 5, counts: null, unit: "km" }, { text: "5 miles", value: 5, counts: null, unit: "mi" }, false],
+  ];
+  for (const [a, b, ok] of table) {
+    assert.equal(numbersCompatible(numberFromClaim(claim(a)), numberFromClaim(claim(b))), ok, `${a.text} ~ ${b.text}`);
+    assert.equal(numbersCompatible(numberFromClaim(claim(b)), numberFromClaim(claim(a))), ok, `${b.text} ~ ${a.text}`);
+  }
+});
+
+test("casualty counts worded differently across outlets align and conflict", () => {
+  const cmp = compareStory([
+    article("a", "Alpha").number("At least 12 people", { value: 12, qualifier: "at least", counts: "people", sentence: "At least 12 people were killed and 30 injured in the blast." })
+      .number("30 injured", { value: 30, counts: "injured", sentence: "At least 12 people were killed and 30 injured in the blast." }).build(),
+    article("b", "Beta").number("15 dead", { value: 15, counts: "dead", sentence: "The explosion left 15 dead and dozens wounded." }).build(),
+    article("c", "Gamma").number("14", { value: 14, counts: null, sentence: "The bomb went off at a market, killing 14 and wounding 40." })
+      .number("40", { value: 40, counts: null, sentence: "The bomb went off at a market, killing 14 and wounding 40." }).build(),
+    article("d", "Delta").number("15 fatalities", { value: 15, counts: "fatalities" }).build(),
+  ]);
+  const g = (k: string) => cmp.groups.find((x) => x.key === k);
+  assert.deepEqual([...new Set(g("number:deaths:e1")!.members.map((m) => m.articleId))].sort(), ["a", "b", "c", "d"]);
+  assert.deepEqual([...new Set(g("number:injuries:e1")!.members.map((m) => m.articleId))].sort(), ["a", "c"]);
+  const deaths = cmp.discrepancies.find((d) => d.key === "number:deaths:e1::number_conflict")!;
+  assert.equal(deaths.severity, "major");
+  // 14 vs 15; "at least 12" fits both and takes no side
+  assert.deepEqual(deaths.differing.map((s) => s.articleIds.join(",")).sort(), ["b,d", "c"]);
+  assert.equal(g("number:deaths:e1")!.consensus, "15 dead");
+  assert.ok(cmp.discrepancies.some((d) => d.key === "number:injuries:e1::number_conflict"));
+  assert.match(g("number:deaths:e1")!.label, /deaths|dead|fatalities/);
+});
