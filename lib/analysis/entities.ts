@@ -725,13 +725,34 @@ function resolvePronounsAndDescriptions(
     }
     return false;
   };
+  // names inside quotation marks are weak antecedents for a pronoun outside them
+  // ('"Bush got fewer votes than Gore," he said': "he" is the speaker, not Gore)
+  let qM: Entity | null = null;
+  let qF: Entity | null = null;
+  let inQ = false;
+  let paraEnd = -1;
+  let pi = 0;
+  const paras = doc.paragraphs;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (t.start >= paraEnd) {
+      inQ = false;
+      while (pi < paras.length && paras[pi].end <= t.start) pi++;
+      paraEnd = pi < paras.length ? paras[pi].end : Infinity;
+    }
     while (mi < index.length && index[mi].end <= t.start) {
       const e = index[mi].entity;
+      if (e.kind === "person" && inQ) {
+        if (e.gender === "m") qM = e;
+        else if (e.gender === "f") qF = e;
+        mi++;
+        continue;
+      }
       if (e.kind === "person") {
         if (e.gender === "m") lastM = e;
         else if (e.gender === "f") lastF = e;
+        qM = e.gender === "m" ? null : qM;
+        qF = e.gender === "f" ? null : qF;
         lastAny = e;
         const k = recentPerson.indexOf(e);
         if (k >= 0) recentPerson.splice(k, 1);
@@ -743,9 +764,12 @@ function resolvePronounsAndDescriptions(
       }
       mi++;
     }
+    if (t.text === "“" || t.text === "``") inQ = true;
+    else if (t.text === "”") inQ = false;
+    else if (t.text === "\"" || t.text === "''") inQ = !inQ;
     if (t.pos === "PRON" || MALE_PRONOUNS.has(t.norm) || FEMALE_PRONOUNS.has(t.norm)) {
-      const target = MALE_PRONOUNS.has(t.norm) ? lastM ?? (lastAny && !lastAny.gender ? lastAny : null)
-        : FEMALE_PRONOUNS.has(t.norm) ? lastF ?? (lastAny && !lastAny.gender ? lastAny : null) : null;
+      const target = MALE_PRONOUNS.has(t.norm) ? (inQ ? qM : null) ?? lastM ?? qM ?? (lastAny && !lastAny.gender ? lastAny : null)
+        : FEMALE_PRONOUNS.has(t.norm) ? (inQ ? qF : null) ?? lastF ?? qF ?? (lastAny && !lastAny.gender ? lastAny : null) : null;
       if (target) target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
       continue;
     }

@@ -198,6 +198,11 @@ function isSpeechVerbToken(t: Token): string | null {
   if (t.norm === "put" && currentToks[t.i + 1]?.norm === "it") return "put it";
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "AUX" && t.pos !== "ADJ" && t.pos !== "PROPN") return null;
   if (t.pos === "AUX" && t.norm !== "said" && t.norm !== "says") return null;
+  // "he points out", "as she pointed out"
+  if (/^point(s|ed)?$/.test(t.norm) && currentToks[t.i + 1]?.norm === "out" && t.pos === "VERB") return "point out";
+  // a noun the tagger reads as a verb: "the following comment", "a quick reply"
+  const before = currentToks[t.i - 1];
+  if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
   const l = speechLemma(t.norm, t.lemma);
   if (!l) return null;
   // nouns that look like verbs: "a call", "the report", "the post", "a read"
@@ -297,11 +302,20 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
       // a comma, or (after the first layer) an apposition NP ending at k ("the attorney general of Y,")
       let p = k - 1;
       while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p]) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
+      if (layer === 0 && toks[k].text === "," && p >= limit && k - p > 1) {
+        // the layer is itself a name: "her senior adviser, Jake Sullivan, said"
+        const inner = entityAt(ctx.entities, toks[p + 1].start, toks[p + 1].end);
+        if (inner && inner.kind === "person" && entityAt(ctx.entities, toks[k - 1].start, toks[k - 1].end) === inner) {
+          return { ref: refOf(inner), entity: inner, at: p + 1 };
+        }
+      }
       if (p > limit && toks[p].text === ",") k = p - 1;
       else return fallback ?? null;
     } else break;
     if (k < limit) break;
     const r = subjectHead(ctx, k, limit);
+    // an earlier layer headed by a prepositional object is no subject ("In a statement to the Observer, ...")
+    if (layer > 0 && r && r.at > limit && (toks[r.at - 1].pos === "ADP" || (toks[r.at - 1].pos === "DET" && toks[r.at - 2]?.pos === "ADP"))) break;
     if (r && (r.entity?.kind === "person" || r.entity?.kind === "org")) return r;
     if (fallback === undefined) fallback = r;
   }
@@ -415,6 +429,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   // "X said", "X, a professor at Y, said", "he added"
   const limit = Math.min(b, i + 30);
   let depth = 0;
+  let blocked = false;
   for (let v = i + 1; v < limit; v++) {
     const t = toks[v];
     if (isQuoteTok(t)) break;
@@ -433,8 +448,11 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     }
     if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm) && !(/^\p{Lu}/u.test(t.text) && entityAt(ctx.entities, t.start, t.end))) {
       // a verb before any speech verb: only inside an apposition ("X, who ran ..., said",
-      // "X, the attorney general of Y, one of the states suing Z, said")
-      if (!insideComma(toks, i, v) && !appositionChain(ctx, i, v, limit)) return null;
+      // "X, the attorney general of Y, one of the states suing Z, said"); else only a verb closing the sentence
+      if (!insideComma(toks, i, v) && !appositionChain(ctx, i, v, limit)) {
+        blocked = true;
+        break;
+      }
     }
     if (t.text === "(") depth++;
     if (t.text === ")") depth--;
@@ -442,7 +460,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if ((t.text === ";" || (t.text === "." && !/^[,a-z]/.test(toks[v + 1]?.text ?? ""))) && depth <= 0) break;
   }
   // an attribution closing the sentence after more words: '"steals" is held accountable, Warren said.'
-  for (let v = i + 1; v < b; v++) {
+  for (let v = i + 1; v < b && !blocked; v++) {
     if (isQuoteTok(toks[v])) break;
     const l = isSpeechVerbToken(toks[v]);
     if (!l || NAMING_VERBS.has(l)) continue;
@@ -462,7 +480,8 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks[rest])) break;
     const s = subjectLeftOf(ctx, v, i);
     const premod = s ? toks.slice(i, s.at).every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || POSSESSIVES.has(x.norm)) : false;
-    if (s && (s.at === i || premod) && (s.entity?.kind === "person" || (s.ref && PRONOUN_SUBJECTS.has(toks[s.at].norm)))) {
+    // after an ordinary verb (blocked), only a name: a pronoun there is better left to continuation
+    if (s && (s.at === i || premod) && (s.entity?.kind === "person" || (s.entity?.kind === "other" && /^\p{Lu}\p{Ll}/u.test(s.entity.name)) || (!blocked && s.ref && PRONOUN_SUBJECTS.has(toks[s.at].norm)))) {
       return { ref: s.ref, entity: s.entity, cue: ctx.doc.text.slice(t.start, toks[rest - 1].end) };
     }
     break;
@@ -591,6 +610,8 @@ function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityR
     }
     if (inQuote || t.pos !== "VERB") continue;
     if (/ing$/.test(t.norm) && !(toks[v - 1]?.pos === "AUX")) continue;
+    // a noun the tagger reads as a verb: "a Twitter comment", "the final report"
+    if (toks[v - 1]?.pos === "DET" || (/^(ADJ|PROPN|NOUN)$/.test(toks[v - 1]?.pos ?? "") && toks[v - 2]?.pos === "DET")) continue;
     if (toks[v - 1]?.norm === "to" || toks[v - 1]?.norm === "that") continue;
     const s = subjectLeftOf(ctx, v, a);
     if (s && (s.entity || s.ref)) return s;
@@ -679,7 +700,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (aA >= aB && seg.closed && sB + 1 < doc.sentences.length && doc.sentences[sB + 1].paragraph === seg.paragraph) {
       const ns = doc.sentences[sB + 1];
       // '"Why?" he asked.' split by wink: the next sentence is only the attribution
-      if (ns.start - seg.close <= 2 && (/^([a-z]|―|—|–|--)/.test(ns.text) || ns.tokenEnd - ns.tokenStart <= 7 || /^[^.!?]{0,60}\b(said|says|added|asked|wrote|told)\b[^.!?]{0,30}[,.]/.test(ns.text))) {
+      if (ns.start - seg.close <= 2 && (/^([a-z]|―|—|–|--)/.test(ns.text) || ns.tokenEnd - ns.tokenStart <= 7 || /^[^.!?]{0,60}\b(said|says|added|asked|wrote|told)\b[^.!?]{0,30}[,.]/.test(ns.text) || (/[?!]$/.test(quoteEndText(doc.text, seg)) && speechVerbNear(ns.tokenStart, ns.tokenEnd)))) {
         aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
       }
     }
@@ -787,8 +808,10 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
     if (isQuoteTok(toks[v])) return null;
     const l = isSpeechVerbToken(toks[v]);
     if (!l || NAMING_VERBS.has(l)) continue;
-    const main = endsColon ? firstSubject(ctx, p.tokenStart, v) : null;
-    const sub = (main ? { ...main, at: p.tokenStart } : null) ?? subjectLeftOf(ctx, v, p.tokenStart) ?? (v + 1 < p.tokenEnd ? (() => {
+    // the subject of the speech verb itself first ("X made claims, and Y responded:"), then the clause's first subject
+    const near = subjectLeftOf(ctx, v, p.tokenStart);
+    const main = endsColon && !(near && near.entity) ? firstSubject(ctx, p.tokenStart, v) : null;
+    const sub = (main ? { ...main, at: p.tokenStart } : null) ?? near ?? (v + 1 < p.tokenEnd ? (() => {
       const r = npRight(ctx, v + 1, p.tokenEnd);
       return r ? { ref: r.ref, entity: r.entity, at: v + 1 } : null;
     })() : null);
@@ -798,6 +821,22 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
     break;
   }
   return null;
+}
+
+function quoteEndText(text: string, seg: QuoteSegment): string {
+  return text.slice(Math.max(seg.start, seg.end - 3), seg.end);
+}
+
+/** '"...?" Grant told the station in an interview ...': a finite speech verb among the first words of a sentence. */
+function speechVerbNear(a: number, b: number): boolean {
+  const toks = currentToks;
+  for (let v = a + 1; v < Math.min(b, a + 7); v++) {
+    const t = toks[v];
+    if (isQuoteTok(t) || t.text === ",") return false;
+    const l = isSpeechVerbToken(t);
+    if (l) return !NAMING_VERBS.has(l) && !/ing$/.test(t.norm) && t.pos === "VERB";
+  }
+  return false;
 }
 
 /** Merges a paragraph-spanning quote into one claim (the pieces joined by a space). */

@@ -17,6 +17,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "answer", "comment", "mention", "pronounce", "charge", "criticize", "criticise", "praise", "dismiss",
   "describe", "label", "dub", "brand", "term", "characterize", "characterise", "message", "text", "email",
   "blog", "tout", "mock", "scoff", "rant", "jab", "concede", "affirm", "articulate", "elaborate", "clarify",
+  "echo", "bark", "gush", "marvel", "sneer", "scold", "growl", "grumble", "chide", "chime",
 ]);
 
 /** Verbs whose object is a description of something (called it "reckless"). */

@@ -101,3 +101,10 @@ test("a sentence-initial surname the tagger reads as a verb still links", () => 
   const i = doc.text.indexOf("Lynch said");
   assert.equal(entityAt(entities, i, i + 5)?.name, "Rosa Lynch");
 });
+
+test("a pronoun after a quote goes to the speaker, not a name inside the quote", () => {
+  const text = `Walter Price spoke at length. “Bush got fewer votes than Tom Reed,” he said.`;
+  const { doc, entities } = ents(text);
+  const i = text.indexOf("he said");
+  assert.equal(resolveMention({ doc, entities, referenceDate: null, referenceSource: "none" }, i, i + 2)?.name, "Walter Price");
+});

@@ -42,3 +42,7 @@ test("names and places", () => {
   assert.ok(isPlace("U.S."));
   assert.equal(isPlace("Lopez"), false);
 });
+
+test("speech verbs: echo, bark and scold are cues", () => {
+  for (const w of ["echo", "bark", "scold"]) assert.equal(isSpeechVerb(w), true, w);
+});

@@ -51,3 +51,13 @@ test("a name inside a later relative clause is not the speaker of the quote", ()
   const qs = quotesOf(`"We are done," the crowd chanted as Mary Smith, who had arrived late, said nothing.`);
   assert.ok(qs.every((q) => q.speaker !== "Mary Smith"), JSON.stringify(qs));
 });
+
+test("a statement sentence after a quote ending in a full stop does not steal the quote", () => {
+  const qs = quotesOf(`Nora Berg says the campaign will "compete vigorously for the nomination." The move was first reported by a local station.`);
+  assert.equal(qs[0]?.speaker, "Nora Berg", JSON.stringify(qs));
+});
+
+test("'the following comment' is not a speech verb with 'the following' as speaker", () => {
+  const qs = quotesOf(`On July 6, Senator Paul Dorn made the following comment:\n\n“For young people who have left school, the unemployment rate is 33 percent.”`);
+  assert.equal(qs[0]?.speaker, "Paul Dorn", JSON.stringify(qs));
+});

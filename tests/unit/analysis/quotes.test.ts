@@ -104,3 +104,24 @@ for (const [name, text, starts, speaker] of APPOSITION_CASES) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// Colon cues, name appositions, split sentences after "?", closing verbs, nouns tagged as verbs,
+// pronouns after quotes that name someone else: [name, text, quoted words (start), speaker]
+const CUE_CASES: Array<[string, string, string, string | null]> = [
+  ["colon cue: the subject of the verb, not the clause's first name", `The Ledger made these claims in May, and the Tribune responded:\n\n"There is no evidence for any of it."`, "There is no evidence", "Tribune"],
+  ["a name apposition wins over an introductory phrase", `In a statement to the Gazette, her senior policy adviser, Jon Halvorsen, said: “The mayor believes the plan is essential.”`, "The mayor believes", "Jon Halvorsen"],
+  ["question split from its attribution", `Prime Minister Leo Varga criticized him. “It looks like we will not get along, who knows?” Brandt told a television station in an interview aired on Monday.`, "It looks like", "Brandt"],
+  ["a closing verb that is not a speech verb", `Marta Klein said the country had changed. “Our country will always be our country,” an angry Dubois retaliated.`, "Our country will always", "Dubois"],
+  ["a noun tagged as a verb is not the main verb", `Senator Ruth Adams immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new team!”`, "We are so excited", "Ruth Adams"],
+  ["he after a quote naming other men", `Walter Price spoke at length. “Voters reject them. George Hall got fewer votes than Tom Reed in 2000,” he points out.`, "Voters reject them", "Walter Price"],
+  ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
+];
+
+for (const [name, text, starts, speaker] of CUE_CASES) {
+  test(`quote speaker cue: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
