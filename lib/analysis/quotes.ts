@@ -540,6 +540,12 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   if (!found) {
     // "Grant's response: "..."" / "X on Twitter: "..."": a colon right before the quote
     if (b - 1 >= a && toks[b - 1].text === ":") {
+      // a name right before the colon: "... doesn't surprise pollster Dana Shaw: "..."", "TOPIC - Philip Bump: "...""
+      const en = b - 2 >= a ? entityAt(ctx.entities, toks[b - 2].start, toks[b - 2].end) : undefined;
+      let w = b - 2;
+      while (w > a && (entityAt(ctx.entities, toks[w].start, toks[w].end) === en || /^(DET|ADJ|NOUN|PROPN)$/.test(toks[w].pos))) w--;
+      // not the object of a preposition: "... told the Dutch newspaper NRC Handelsblad:"
+      if (en && (en.kind === "person" || en.kind === "org") && toks[w].pos !== "ADP") return { ref: refOf(en), entity: en, cue: ":" };
       const s = firstSubject(ctx, a, b - 1);
       if (s) return { ref: s.ref, entity: s.entity, cue: ":" };
     }
@@ -727,6 +733,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const e = entityAt(ctx.entities, seg.start, seg.start + tm[1].length);
       sp = { ref: e ? refOf(e) : { name: tm[1] }, entity: e, cue: ":" };
     }
+    // a paragraph led by "Name:" (headlines, interview lines): 'Anna Weber: Voters Are 'Tired of the Noise''
+    if (!sp && !seg.continued) sp = leadSpeaker(ctx, paraA.start, seg.open);
     // continuation: same quote across paragraphs, or a cue-less quote right after a quote
     const last = prev as { seg: QuoteSegment; sp: Speaker; sentence: number } | null;
     if (!sp && last) {
@@ -819,6 +827,26 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
       return { ref: sub.ref, entity: sub.entity, cue: endsColon ? ":" : toks[v].text, continued: !endsColon };
     }
     break;
+  }
+  return null;
+}
+
+/** "Name:" opening a paragraph (up to six name tokens, then a colon) before offset `before`. */
+function leadSpeaker(ctx: AnalysisContext, from: number, before: number): Speaker | null {
+  const toks = ctx.doc.tokens;
+  const a = tokAt(ctx.doc, from);
+  for (let k = a; k < toks.length && k < a + 7 && toks[k].start < before; k++) {
+    const t = toks[k];
+    if (t.text === ":") {
+      if (k === a) return null;
+      const e = entityAt(ctx.entities, toks[k - 1].start, toks[k - 1].end);
+      if (!e || e.kind === "place") return null;
+      // the name must start the paragraph (a title or two before it is fine)
+      const first = entityAt(ctx.entities, toks[a].start, toks[a].end);
+      if (first !== e && !toks.slice(a, k).every((x) => /^\p{Lu}/u.test(x.text) || x.text === "." || x.text === "-")) return null;
+      return { ref: refOf(e), entity: e, cue: ":" };
+    }
+    if (!/^\p{Lu}/u.test(t.text) && t.text !== "." && t.text !== "-" && !(t.norm === "'s" || t.norm === "’s")) return null;
   }
   return null;
 }

@@ -61,3 +61,8 @@ test("'the following comment' is not a speech verb with 'the following' as speak
   const qs = quotesOf(`On July 6, Senator Paul Dorn made the following comment:\n\n“For young people who have left school, the unemployment rate is 33 percent.”`);
   assert.equal(qs[0]?.speaker, "Paul Dorn", JSON.stringify(qs));
 });
+
+test("a label before a colon that is no name gives no lead speaker", () => {
+  const qs = quotesOf(`BREAKING: Markets Fall After “Worst Day Since 2008.”`);
+  assert.ok(qs.every((q) => q.speaker === null), JSON.stringify(qs));
+});

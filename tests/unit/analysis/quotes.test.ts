@@ -125,3 +125,20 @@ for (const [name, text, starts, speaker] of CUE_CASES) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// "Name:" leads (headlines, interview lines) and a name right before a colon
+const LEAD_CASES: Array<[string, string, string, string | null]> = [
+  ["headline led by a name", `Anna Weber: Voters Are ‘Tired of the Noise.’\n\nFormer Senator Anna Weber says voters want change.`, "Tired of the Noise", "Anna Weber"],
+  ["headline led by a title and name", `Hacker Lupo: Server Was Unprotected, ‘Like an Open Door.’\n\nDuring an interview, the hacker said so.`, "Like an Open Door", "Hacker Lupo"],
+  ["a name right before the colon", `The timing of the surge doesn’t surprise Republican pollster Dana Shaw: “Historically, lesser-known candidates have seen the biggest boost.”`, "Historically", "Dana Shaw"],
+  ["a prepositional object before the colon is not the speaker", `Former candidate Jeb Bush explained what was wrong to the Dutch newspaper Het Dagblad: “What he did was so insensitive.”`, "What he did", "Jeb Bush"],
+];
+
+for (const [name, text, starts, speaker] of LEAD_CASES) {
+  test(`quote speaker lead: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
