@@ -1,10 +1,13 @@
 // Titles and offices attached to people: premodifiers ("former U.S. President X"),
 // appositions ("X, a professor of government at Y,"; "the Chilean president, X")
 // and descriptions that name a known person. The attachments are found while
-// resolving entities (entities.ts) and turned into role claims here.
+// resolving entities (entities.ts) and turned into role claims here. A title
+// inside quotation marks is the quoted speaker's word, not the outlet's, so it
+// makes no role claim.
 import type { AnalysisContext, RoleClaim } from "./types";
 import { findEntities, titleAttachments } from "./entities";
 import { sentenceAt } from "./nlp";
+import { findQuoteSegments } from "./quotes";
 
 export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
   const doc = ctx.doc;
@@ -12,9 +15,11 @@ export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const out: RoleClaim[] = [];
   const seen = new Set<string>();
+  const quoted = findQuoteSegments(doc);
   for (const a of titleAttachments(doc)) {
     const e = byId.get(a.entityId);
     if (!e) continue;
+    if (quoted.some((q) => a.start >= q.start && a.end <= q.end)) continue;
     // one claim per person, title and qualifier: repeated premodifiers add nothing
     const key = `${e.id}|${a.title.toLowerCase()}|${a.qualifier ?? ""}`;
     if (seen.has(key)) continue;

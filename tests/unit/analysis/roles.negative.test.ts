@@ -18,3 +18,14 @@ test("an organisation gets no person role", () => {
 test("a bare title with no name gives no role", () => {
   assert.deepEqual(rolesOf(`The president spoke on Monday.`), []);
 });
+
+test("a title inside quotation marks is the speaker's word, not a role claim", async () => {
+  const { parse } = await import("../../../lib/analysis/nlp");
+  const { findEntities } = await import("../../../lib/analysis/entities");
+  const { extractRoles } = await import("../../../lib/analysis/roles");
+  const doc = parse('Former Senator Jane Holloway met the governor on Monday. "No, Senator Holloway, we will not agree," the governor said.');
+  const roles = extractRoles({ doc, entities: findEntities(doc), referenceDate: null, referenceSource: "none" });
+  const titles = roles.map((r) => `${r.role.qualifier ?? ""} ${r.role.title}`.trim().toLowerCase());
+  assert.ok(titles.some((t) => t.includes("former") && t.includes("senator")), titles.join("; "));
+  assert.ok(roles.every((r) => r.start < doc.text.indexOf('"')), `a role was taken from inside the quote: ${titles.join("; ")}`);
+});
