@@ -23,7 +23,7 @@ const PLACE_PREPS = new Set(["into", "to", "on", "onto", "in", "inside", "within
 const CLAUSE_END = new Set([",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "?", "!"]);
 const PLAN_OBJECT_MAX = 8;
 /** Heads of phrases that name people or bodies acted on ("accused the opposition", "arrested three men"). */
-const PARTY_NOUNS = /^(government|governments|country|countries|nation|nations|state|states|people|persons?|officials?|leaders?|president|premier|minister|ministers|king|queen|prince|administration|regime|opposition|rebels?|militants?|insurgents|fighters|cartels?|gangs?|groups?|forces|army|military|police|officers?|soldiers?|troops|protesters?|demonstrators|civilians|journalists?|reporters?|activists?|opponents?|critics?|allies|ally|neighbou?rs?|men|women|children|man|woman|boy|girl|suspects?|migrants?|refugees?|students?|workers?|members?|residents?|citizens?|voters?|senate|parliament|congress|court|council|union|unions|board|company|companies|firm|firms|party|parties|authorities|team|club|coalition|alliance|agency|ministry|delegation|envoy|ambassador|diplomats?|lawmakers?|legislators?|senators?|judges?|prosecutors?|hostages?|prisoners?|detainees?|victims?|patients?|player|players|rivals?|counterparts?)$/;
+const PARTY_NOUNS = /^(government|governments|country|countries|nation|nations|state|states|people|persons?|officials?|leaders?|president|premier|minister|ministers|king|queen|prince|administration|regime|opposition|rebels?|militants?|insurgents|fighters|gangs?|groups?|forces|army|military|police|officers?|soldiers?|troops|protesters?|demonstrators|civilians|journalists?|reporters?|activists?|opponents?|critics?|allies|ally|neighbou?rs?|men|women|children|man|woman|boy|girl|suspects?|migrants?|refugees?|students?|workers?|members?|residents?|citizens?|voters?|senate|parliament|congress|court|council|union|unions|board|company|companies|firm|firms|party|parties|authorities|team|club|coalition|alliance|agency|ministry|delegation|envoy|ambassador|diplomats?|lawmakers?|legislators?|senators?|judges?|prosecutors?|hostages?|prisoners?|detainees?|victims?|patients?|player|players|rivals?|counterparts?)$/;
 
 function lemmaOf(t: Token): string {
   return IRREGULAR_FORMS[t.norm] ?? t.lemma.toLowerCase();
@@ -117,7 +117,7 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
     if (isBe(toks[k]) && /(ed|en)$|^(sent|struck|met|withdrawn)$/.test(toks[i].norm)) passive = true;
     k--;
   }
-  // reduced passive: "Trump's offer rejected by Sheinbaum"
+  // reduced passive: "the mayor's plan rejected by the council"
   if (!passive && trig.end < hi && toks[trig.end].norm === "by" && /ed$/.test(toks[i].norm) && k >= lo && isNounish(toks[k])) passive = true;
   // "would never accept" in reported speech is a refusal; other hypothetical acts did not happen
   if (hypothetical && !(negated && sense.action === "agree")) return null;

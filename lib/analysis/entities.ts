@@ -7,6 +7,9 @@ import { HONORIFICS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS } from "./l
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 
+/** Any character outside ASCII (surrogate halves included). */
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** A title attached to a person in the text (used by roles.ts and by description coreference). */
 export interface TitleAttachment {
   entityId: string;
@@ -69,7 +72,7 @@ const accentCache = new Map<string, string>();
 function stripAccents(s: string): string {
   let v = accentCache.get(s);
   if (v === undefined) {
-    v = /[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : s.toLowerCase();
+    v = NON_ASCII.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : s.toLowerCase();
     if (accentCache.size > 50000) accentCache.clear();
     accentCache.set(s, v);
   }

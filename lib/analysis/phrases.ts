@@ -54,7 +54,7 @@ const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 export const isPossessiveMark = (t: Token) => t.pos === "PART" && POSSESSIVE.has(t.text);
 const isHyphen = (t: Token) => t.text === "-" || t.text === "–";
 
-/** Tokens that can sit inside a noun phrase (incl. "U.S.-Mexico", "Flores-Macías", "Trump's"). */
+/** Tokens that can sit inside a noun phrase (incl. "U.S.-Canada", "Ruiz-Tagle", "Smith's"). */
 function npInner(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (NP_INNER.has(t.pos)) return true;
@@ -121,13 +121,11 @@ export function trimDet(doc: Doc, s: TokenSpan): TokenSpan {
   return { a, b: s.b };
 }
 
-/** The last run of proper nouns inside a span ("Mexican President Claudia Sheinbaum" → "Claudia Sheinbaum"). */
+/** The last run of proper nouns inside a span ("Chilean President Ana Ruiz" → "Ana Ruiz"). */
 export function properRun(doc: Doc, s: TokenSpan): TokenSpan | null {
-  let b = s.b;
-  while (b > s.a && !(doc.tokens[b - 1].pos === "PROPN")) {
-    // a possessive or trailing noun after the name: "Trump's offer" has no name at the end
-    return null;
-  }
+  const b = s.b;
+  // a possessive or trailing noun after the name: "Smith's offer" has no name at the end
+  if (b > s.a && doc.tokens[b - 1].pos !== "PROPN") return null;
   let a = b - 1;
   while (a - 1 >= s.a) {
     const p = doc.tokens[a - 1];
@@ -228,7 +226,7 @@ function appositiveBefore(doc: Doc, comma: number, lo: number): TokenSpan | null
 }
 
 function skipAppositive(doc: Doc, np: TokenSpan, lo: number): TokenSpan {
-  // "Claudia Sheinbaum, President of Mexico, who ..." → when np is the appositive, go one step further back
+  // "Ana Ruiz, President of Chile, who ..." → when np is the appositive, go one step further back
   const first = doc.tokens[np.a];
   if (np.a - 1 >= lo && doc.tokens[np.a - 1].text === "," && first.pos !== "PROPN") {
     const prev = npEndingAt(doc, np.a - 2, lo);

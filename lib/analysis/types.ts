@@ -61,7 +61,7 @@ export interface Entity {
   /** stable within an article: derived from the canonical name */
   id: string;
   kind: EntityKind;
-  /** canonical (longest) name as written, e.g. "Gustavo A. Flores-Macías" */
+  /** canonical (longest) name as written, e.g. "María J. Ruiz-Tagle" */
   name: string;
   gender?: "m" | "f";
   /** titles/roles seen attached to the entity, lower-cased, e.g. "president" */

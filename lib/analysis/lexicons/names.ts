@@ -58,7 +58,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "times", "post", "journal", "news", "herald", "tribune", "gazette", "press", "review", "magazine",
   "telegraph", "guardian", "globe", "chronicle", "examiner", "observer", "monitor", "reuters", "network",
   "television", "radio", "broadcasting", "media", "daily", "weekly", "house", "pentagon", "army", "navy",
-  "force", "forces", "guard", "police", "cartel", "board", "authority", "organization", "organisation",
+  "force", "forces", "guard", "police", "board", "authority", "organization", "organisation",
   "network", "project", "campaign", "pac", "caucus", "club", "church", "mission", "secretariat", "cabinet",
   "government", "embassy", "consulate", "tribunal", "command", "reserve", "exchange", "index", "poll",
   "polls", "institute", "lab", "laboratory", "initiative", "watch", "international",

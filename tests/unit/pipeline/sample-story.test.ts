@@ -19,7 +19,7 @@ const analyses = analyzeStory(ingested.map((a) => ({ body: a.body, publishedAt: 
 const ids = files.map((f) => f.slice(0, 3)); // "000" .. "004"
 const comparison = compareStory(ids.map((id, i) => ({ id, outlet: ingested[i].outlet ?? id, publishedAt: ingested[i].publishedAt, claims: analyses[i].claims })));
 
-const words = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
+const words = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
 const sameSet = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
 const real = comparison.discrepancies.filter((d) => d.kind !== "single_source");
 const sideOf = (d: Discrepancy, word: string) => d.readings.find((r) => words(r.text).includes(word));
