@@ -9,7 +9,7 @@ import { EVENT_HEADS, REPORTING_WORDS } from "./lexicons/events";
 import { EVENT_STOPWORDS } from "./lexicons/words";
 import { isContentWord, stem, tokenize } from "./normalize";
 import {
-  type ActionReading, actionClass, actionFromClaim, actionsCompatible, countedClass, countsKey, dateFromClaim, type DateReading,
+  type ActionReading, actionClass, actionFromClaim, actionsCompatible, actionsContradict, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,
   roleFromClaim, type RoleReading, rolesCompatible, unitKey,
 } from "./slots";
@@ -57,18 +57,65 @@ export function groupActions(items: Located<ActionClaim>[], ctx: StoryContext): 
     g.members.push({ articleId, claimId: claim.id, reading });
     by.set(key, g);
   }
-  return [...by.entries()].map(([key, g]) => {
+  const drafts: SlotGroupDraft<ActionReading>[] = [];
+  for (const [key, g] of by) {
     const who = g.actor ? ctx.entities.display(g.actor) : "Someone";
-    return {
-      kind: "action", key, label: `${who} ${g.cls} (action)`, subject: `what ${who} would ${g.cls}, and where`,
-      members: g.members, compatible: actionsCompatible, conflictKind: "detail_conflict",
-      severity: (a, b) => (placesCompatible(a.place, b.place) ? "minor" : "major"),
-      diff: (a, b) => {
-        if (!placesCompatible(a.place, b.place)) return defaultDiffFor(a.placeText, b.placeText);
-        return defaultDiffFor(a.objectText, b.objectText);
-      },
-    };
-  });
+    for (const part of splitByObject(g.members)) {
+      const k = part.head ? `${key}:${part.head}` : key;
+      const what = part.head ? ` (${part.head})` : "";
+      drafts.push({
+        kind: "action", key: k, label: `${who} ${g.cls}${what} (action)`, subject: `what ${who} would ${g.cls}${what}, and where`,
+        members: part.members, compatible: actionsCompatible, contradicts: actionsContradict, conflictKind: "detail_conflict",
+        severity: (a, b) => (placesCompatible(a.place, b.place) ? "minor" : "major"),
+        diff: (a, b) => {
+          if (!placesCompatible(a.place, b.place)) return defaultDiffFor(a.placeText, b.placeText);
+          return defaultDiffFor(a.objectText, b.objectText);
+        },
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * One actor's claims of one action about clearly different objects are different claims
+ * ("rejected the verdict" vs "rejected the loan of engineers"): specific objects are
+ * linked by object identity (shared head noun, or one's head among the other's words). The part
+ * most articles tell keeps the group's key, with the claims whose object is unknown or generic
+ * ("the proposal", "it"); every other part is keyed by its head noun.
+ */
+function splitByObject(members: SlotMember<ActionReading>[]): { head: string | null; members: SlotMember<ActionReading>[] }[] {
+  const specific = members.filter((m) => m.reading.object?.head && !m.reading.object.generic);
+  const heads = [...new Set(specific.map((m) => m.reading.object!.head!))].sort();
+  if (heads.length < 2) return [{ head: null, members }];
+  const parent = new Map(heads.map((h) => [h, h]));
+  const find = (h: string): string => {
+    while (parent.get(h) !== h) h = parent.get(h)!;
+    return h;
+  };
+  for (const m of specific) {
+    const o = m.reading.object!;
+    for (const w of o.words) {
+      if (!parent.has(w)) continue;
+      const [a, b] = [find(o.head!), find(w)];
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const parts = new Map<string, SlotMember<ActionReading>[]>();
+  for (const m of specific) push(parts, find(m.reading.object!.head!), m);
+  if (parts.size < 2) return [{ head: null, members }];
+  const articles = (ms: SlotMember<ActionReading>[]) => new Set(ms.map((m) => m.articleId)).size;
+  // a part's name: the head most of its articles use
+  const nameOf = (ms: SlotMember<ActionReading>[]) => {
+    const by = new Map<string, Set<string>>();
+    for (const m of ms) (by.get(m.reading.object!.head!) ?? by.set(m.reading.object!.head!, new Set()).get(m.reading.object!.head!)!).add(m.articleId);
+    return [...by.entries()].sort((a, b) => b[1].size - a[1].size || cmpStr(a[0], b[0]))[0][0];
+  };
+  const ranked = [...parts.values()].map((ms) => ({ ms, name: nameOf(ms) }))
+    .sort((a, b) => articles(b.ms) - articles(a.ms) || b.ms.length - a.ms.length || cmpStr(a.name, b.name));
+  const partOf = new Map<SlotMember<ActionReading>, number>();
+  ranked.forEach((p, i) => p.ms.forEach((m) => partOf.set(m, i)));
+  return ranked.map((p, i) => ({ head: i === 0 ? null : p.name, members: members.filter((m) => (partOf.get(m) ?? 0) === i) }));
 }
 
 // ---------- dates: by event signature and by resolved date ----------

@@ -5,12 +5,17 @@
 import type { ClaimKind } from "../analysis/types";
 import type { StoryContext } from "./context";
 import type { SlotReading } from "./slots";
-import { isContentWord } from "./normalize";
+import { hash, isContentWord } from "./normalize";
 import { claimRef, type ClaimGroup, type Discrepancy, type DiscrepancyKind, type Reading, type Severity } from "./types";
+
+/** A discrepancy before its key is set: the key is `${groupKey}::${kind}${keySuffix ?? ""}`. */
+export interface DraftDiscrepancy extends Discrepancy {
+  keySuffix?: string;
+}
 
 export interface GroupResult {
   group: ClaimGroup;
-  discrepancies: Discrepancy[];
+  discrepancies: DraftDiscrepancy[];
   /** articles whose reading departs from the consensus */
   departures: Set<string>;
   /** the normalised reading the key was derived from (for tie-breaking duplicate keys) */
@@ -31,6 +36,11 @@ export interface SlotGroupDraft<R extends SlotReading> {
   subject: string;
   members: SlotMember<R>[];
   compatible(a: R, b: R): boolean;
+  /**
+   * Whether two readings contradict each other on their own, so that one article giving both
+   * contradicts itself. Default: both not vague and not compatible.
+   */
+  contradicts?(a: R, b: R): boolean;
   conflictKind: DiscrepancyKind;
   severity(a: R, b: R): Severity;
   /** the words of a and of b that differ (as written) */
@@ -109,17 +119,26 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
   const members = draft.members.map((m) => ({ articleId: m.articleId, claimId: m.claimId, reading: m.reading.normalized }));
   const outlets = (ids: Iterable<string>) => [...new Set([...ids].map((id) => ctx.outletOf.get(id) ?? id))].join(", ");
   const diff = draft.diff ?? defaultDiff;
-  const discrepancies: Discrepancy[] = [];
+  const discrepancies: DraftDiscrepancy[] = [];
   const departures = new Set<string>();
+
+  // the first pair of readings of two classes that actually conflict: the words shown, the severity
+  const clash = (x: Distinct<R>[], y: Distinct<R>[]): [Distinct<R>, Distinct<R>] => {
+    for (const a of x) for (const b of y) if (!draft.compatible(a.rep, b.rep)) return [a, b];
+    return [x[0], y[0]];
+  };
 
   if (classes.length >= 2) {
     const main = classes[0];
     if (strict) for (const cl of classes.slice(1)) for (const id of classArticles(cl)) departures.add(id);
     let severity: Severity = "minor";
-    for (const cl of classes.slice(1)) if (draft.severity(main[0].rep, cl[0].rep) === "major") severity = "major";
+    for (const cl of classes.slice(1)) {
+      const [a, b] = clash(main, cl);
+      if (draft.severity(a.rep, b.rep) === "major") severity = "major";
+    }
     const differing = classes.map((cl, i) => {
-      const other = i === 0 ? classes[1] : main;
-      const words = diff(repOf(cl[0]), repOf(other[0]))[0];
+      const [a, b] = clash(cl, i === 0 ? classes[1] : main);
+      const words = diff(repOf(a), repOf(b))[0];
       return { articleIds: sortIds(classArticles(cl)), words };
     });
     discrepancies.push({
@@ -129,38 +148,82 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
       readings: classes.flatMap((cl) => cl.map((d) => ({ text: textOf(d), articleIds: sortIds(d.articleIds), claimIds: d.refs }))),
       differing,
     });
-
-    // one article giving readings of two classes contradicts itself
-    const inconsistent: string[] = [];
-    const allIds = new Set(distinct.flatMap((d) => [...d.articleIds]));
-    for (const id of sortIds(allIds)) {
-      if (classes.filter((cl) => cl.some((d) => d.articleIds.has(id))).length >= 2) inconsistent.push(id);
-    }
-    if (inconsistent.length) {
-      const inSet = new Set(inconsistent);
-      const sides = classes
-        .map((cl) => cl.flatMap((d) => d.members.filter((m) => inSet.has(m.articleId))))
-        .filter((ms) => ms.length);
-      discrepancies.push({
-        key: "", groupKey: "", kind: "internal_inconsistency", severity: "major",
-        summary: `${outlets(inconsistent)} contradicts itself on ${draft.subject}: ` +
-          sides.map((ms) => `"${ms[0].reading.text}"`).join(" vs "),
-        readings: sides.map((ms) => ({
-          text: ms[0].reading.text,
-          articleIds: sortIds(new Set(ms.map((m) => m.articleId))),
-          claimIds: ms.map((m) => claimRef(m.articleId, m.claimId)),
-        })),
-        differing: sides.map((ms, i) => ({
-          articleIds: sortIds(new Set(ms.map((m) => m.articleId))),
-          words: diff(ms[0].reading, (i === 0 ? sides[1] : sides[0])[0].reading)[0],
-        })),
-      });
-    }
   }
+  discrepancies.push(...internalInconsistencies(draft, ctx));
 
   const group: ClaimGroup = { key: draft.key, kind: draft.kind, label: draft.label, members, readings, consensus };
   return { group, discrepancies, departures, anchor };
 }
+
+/**
+ * One article contradicts itself when it gives two readings that conflict on their own (see
+ * SlotGroupDraft.contradicts), not merely readings that other articles' readings pull into two
+ * classes. One discrepancy per article, listing only that article's claims; its key is derived
+ * from the two conflicting readings, never from the article's id.
+ */
+function internalInconsistencies<R extends SlotReading>(draft: SlotGroupDraft<R>, ctx: StoryContext): DraftDiscrepancy[] {
+  const contradicts = draft.contradicts ?? ((a: R, b: R) => !a.vague && !b.vague && !draft.compatible(a, b));
+  const byArticle = new Map<string, Map<string, SlotMember<R>[]>>();
+  for (const m of draft.members) {
+    const own = byArticle.get(m.articleId) ?? byArticle.set(m.articleId, new Map()).get(m.articleId)!;
+    (own.get(m.reading.normalized) ?? own.set(m.reading.normalized, []).get(m.reading.normalized)!).push(m);
+  }
+  const diff = draft.diff ?? defaultDiff;
+  const found: { d: DraftDiscrepancy; order: string }[] = [];
+  for (const [articleId, own] of byArticle) {
+    if (own.size < 2) continue;
+    const readings = [...own.values()].sort((a, b) =>
+      (a[0].reading.vague ? 1 : 0) - (b[0].reading.vague ? 1 : 0) || b[0].reading.specificity - a[0].reading.specificity ||
+      b.length - a.length || cmpStr(a[0].reading.normalized, b[0].reading.normalized));
+    let pair: [SlotMember<R>[], SlotMember<R>[]] | null = null;
+    for (let i = 0; i < readings.length && !pair; i++) {
+      for (let j = i + 1; j < readings.length && !pair; j++) {
+        if (contradicts(readings[i][0].reading, readings[j][0].reading)) pair = [readings[i], readings[j]];
+      }
+    }
+    if (!pair) continue;
+    const [A, B] = pair;
+    // each side: the article's readings that conflict with the other anchor and not with their own
+    const sideOf = (anchor: SlotMember<R>[], other: SlotMember<R>[]) => readings
+      .filter((ms) => ms === anchor || (contradicts(ms[0].reading, other[0].reading) && !contradicts(ms[0].reading, anchor[0].reading)))
+      .flat();
+    const sides = [sideOf(A, B), sideOf(B, A)];
+    const anchors = [A, B];
+    const texts = anchors.map((ms) => commonText(ms));
+    const reps = anchors.map((ms, i) => ms.find((m) => m.reading.text === texts[i])!.reading);
+    const outlet = ctx.outletOf.get(articleId) ?? articleId;
+    const pairKey = anchors.map((ms) => ms[0].reading.normalized).sort().join("\u0000");
+    found.push({
+      order: `${hash(pairKey)}\u0000${[...own.keys()].sort().join("\u0001")}\u0000${draft.members.filter((m) => m.articleId === articleId).map((m) => m.reading.text).sort().join("\u0001")}\u0000${articleId}`,
+      d: {
+        key: "", groupKey: "", kind: "internal_inconsistency", severity: "major",
+        keySuffix: `:${hash(pairKey)}`,
+        summary: `${outlet} contradicts itself on ${draft.subject}: "${texts[0]}" vs "${texts[1]}"`,
+        readings: sides.map((ms, i) => ({
+          text: texts[i], articleIds: [articleId], claimIds: [...new Set(ms.map((m) => claimRef(m.articleId, m.claimId)))],
+        })),
+        differing: sides.map((_, i) => ({ articleIds: [articleId], words: diff(reps[i], reps[1 - i])[0] })),
+      },
+    });
+  }
+  // two articles contradicting themselves alike share the pair's hash: the later ones get ~n
+  found.sort((a, b) => cmpStr(a.order, b.order));
+  const seen = new Map<string, number>();
+  for (const { d } of found) {
+    const n = (seen.get(d.keySuffix!) ?? 0) + 1;
+    seen.set(d.keySuffix!, n);
+    if (n > 1) d.keySuffix = `${d.keySuffix}~${n}`;
+  }
+  return found.map((f) => f.d);
+}
+
+function commonText<R extends SlotReading>(ms: SlotMember<R>[]): string {
+  const counts = new Map<string, number>();
+  for (const m of ms) counts.set(m.reading.text, (counts.get(m.reading.text) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0]))[0][0];
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function capital(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;

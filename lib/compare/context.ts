@@ -38,12 +38,22 @@ export class PlaceVocabulary {
     return null;
   }
 
+  /** True when the story uses this (normalised) word as a place somewhere. */
+  isPlaceWord(norm: string): boolean {
+    return this.stems.get(norm) === norm;
+  }
+
   /**
    * Map tokens to place keys: aliases ("U.S.", "United States" -> us), demonyms ("British" -> uk,
    * "Canadian" -> canada when the story names Canada); other words are kept as they are.
    */
   mapTokens(toks: Tok[]): string[] {
-    const out: string[] = [];
+    return this.mapTokensTagged(toks).map((m) => m.key);
+  }
+
+  /** mapTokens, telling which keys name places and which token each key starts at. */
+  mapTokensTagged(toks: Tok[]): { key: string; place: boolean; at: number }[] {
+    const out: { key: string; place: boolean; at: number }[] = [];
     for (let i = 0; i < toks.length; ) {
       let done = false;
       for (let n = Math.min(MAX_ALIAS_WORDS, toks.length - i); n >= 1 && !done; n--) {
@@ -51,15 +61,16 @@ export class PlaceVocabulary {
         if (!/^\p{Lu}/u.test(slice[0].text)) continue;
         const e = lookupAlias(slice.map((t) => t.text).join(" ")) ?? (n === 1 ? lookupDemonym(slice[0].text) : undefined);
         if (e) {
-          out.push(e.key);
+          out.push({ key: e.key, place: true, at: i });
           i += n;
           done = true;
         }
       }
       if (done) continue;
       const t = toks[i];
-      const dem = /^\p{Lu}/u.test(t.text) ? this.demonymOf(t.norm) : null;
-      out.push(dem ?? t.norm);
+      const cap = /^\p{Lu}/u.test(t.text);
+      const dem = cap ? this.demonymOf(t.norm) : null;
+      out.push({ key: dem ?? t.norm, place: !!dem || (cap && this.isPlaceWord(t.norm)), at: i });
       i++;
     }
     return out;

@@ -66,9 +66,10 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
     for (const d of r.discrepancies) {
       // one outlet cannot disagree with another: only its self-contradiction counts
       if (outletCount < 2 && d.kind !== "internal_inconsistency") continue;
-      d.groupKey = g.key;
-      d.key = `${g.key}::${d.kind}`;
-      discrepancies.push(d);
+      const { keySuffix, ...out } = d;
+      out.groupKey = g.key;
+      out.key = `${g.key}::${d.kind}${keySuffix ?? ""}`;
+      discrepancies.push(out);
     }
     const outlets = [...new Set(g.members.map((m) => outletOf(m.articleId)))].sort();
     const departed = new Set([...r.departures].map(outletOf));

@@ -4,7 +4,7 @@
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import {
-  ACTION_CLASSES, COUNT_CLASSES, GENERIC_PLACE_NOUNS, type NumberBound, NUMBER_QUALIFIERS, OFFICES,
+  ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, type NumberBound, NUMBER_QUALIFIERS, OFFICES,
   PLACE_PREPOSITIONS, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS,
 } from "./lexicons/words";
 import {
@@ -139,19 +139,54 @@ export function placesCompatible(a: string[] | null, b: string[] | null): boolea
 }
 
 export interface ObjectReading {
+  /** the head noun (its count class when it has one): "British soldiers" -> troop */
   head: string | null;
+  /** places (or organisations) the object belongs to: "U.S. troops" -> [us] */
   modifiers: string[];
+  /** the object's own content words in head form, names, places and titles left out */
+  words: string[];
+  /** headed by a noun that names no particular thing ("the proposal", "his offer", "it") */
+  generic: boolean;
 }
+
+const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
+const nameWordCache = new WeakMap<object, Set<string>>();
+function nameWordsOf(ctx: StoryContext): Set<string> {
+  let s = nameWordCache.get(ctx);
+  if (!s) nameWordCache.set(ctx, (s = ctx.entities.nameWords()));
+  return s;
+}
+const headForm = (w: string) => {
+  const sg = singular(w);
+  return COUNT_CLASSES.get(sg) ?? COUNT_CLASSES.get(w) ?? sg;
+};
 
 export function parseObject(object: string | null | undefined, ctx: StoryContext): ObjectReading | null {
   if (!object || !object.trim()) return null;
   const toks = tokenize(stripPossessive(object)).filter(keep);
   if (!toks.length) return null;
-  const mapped = ctx.places.mapTokens(toks);
-  const headWord = singular(mapped[mapped.length - 1]);
-  const head = COUNT_CLASSES.get(headWord) ?? COUNT_CLASSES.get(mapped[mapped.length - 1]) ?? headWord;
-  const placeKeys = mapped.slice(0, -1).filter((w, i) => /^\p{Lu}/u.test(toks[i].text));
-  return { head, modifiers: [...new Set(placeKeys)].sort() };
+  const tagged = ctx.places.mapTokensTagged(toks);
+  const last = tagged[tagged.length - 1];
+  const head = headForm(last.key);
+  const generic = GENERIC_OBJECT_NOUNS.has(singular(last.key)) || GENERIC_OBJECT_NOUNS.has(last.key);
+  const placeKeys = tagged.slice(0, -1).filter((m) => m.place).map((m) => m.key);
+  const names = nameWordsOf(ctx);
+  const words = tagged
+    .filter((m) => !m.place && isContentWord(m.key) && !names.has(m.key) && !OFFICE_WORDS.has(m.key) &&
+      !GENERIC_OBJECT_NOUNS.has(m.key) && !GENERIC_OBJECT_NOUNS.has(singular(m.key)))
+    .map((m) => headForm(m.key));
+  return { head, modifiers: [...new Set(placeKeys)].sort(), words: [...new Set(words)].sort(), generic };
+}
+
+/**
+ * Whether two action objects may be one and the same thing: unknown or generic objects may be
+ * anything; specific ones must share the head noun, or one's head must be among the other's
+ * words ("aid" ~ "aid for the troops"). "the verdict" and "British soldiers" are two things.
+ */
+export function sameObject(a: ObjectReading | null, b: ObjectReading | null): boolean {
+  if (!a || !b || a.generic || b.generic) return true;
+  if (a.head === b.head) return true;
+  return (!!b.head && a.words.includes(b.head)) || (!!a.head && b.words.includes(a.head));
 }
 
 /** Objects conflict only when the same kind of thing belongs to different named places ("U.S. troops" vs "British troops"). */
@@ -192,8 +227,21 @@ export function actionFromClaim(c: ActionClaim, ctx: StoryContext): ActionReadin
   };
 }
 
+/** Claims about two different objects take no side against each other: only one object's places compare. */
 export function actionsCompatible(a: ActionReading, b: ActionReading): boolean {
+  if (!sameObject(a.object, b.object)) return true;
   return placesCompatible(a.place, b.place) && objectsCompatible(a.object, b.object);
+}
+
+/**
+ * Two readings that contradict each other on their own (one article saying both): the same
+ * specific object (neither missing nor generic) with owners that differ, or with two places
+ * given that differ. A reading with no place, or about another object, takes no side.
+ */
+export function actionsContradict(a: ActionReading, b: ActionReading): boolean {
+  if (!a.object || !b.object || a.object.generic || b.object.generic || !sameObject(a.object, b.object)) return false;
+  if (!objectsCompatible(a.object, b.object)) return true;
+  return !!a.place && !!b.place && !placesCompatible(a.place, b.place);
 }
 
 // ---------- dates ----------

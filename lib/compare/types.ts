@@ -80,7 +80,10 @@ export interface DifferingWords {
 }
 
 export interface Discrepancy {
-  /** `${groupKey}::${kind}` */
+  /**
+   * `${groupKey}::${kind}`; for an internal_inconsistency (one per article)
+   * `${groupKey}::internal_inconsistency:${hash of the article's two conflicting readings}`
+   */
   key: string;
   groupKey: string;
   kind: DiscrepancyKind;

@@ -18,7 +18,7 @@ export const COUNT_CLASSES: ReadonlyMap<string, string> = classes({
     "people injured", "people wounded", "people hurt",
   ],
   people: ["people", "person", "persons", "individual", "individuals", "resident", "residents", "civilian", "civilians"],
-  troop: ["troop", "troops", "soldier", "soldiers", "service member", "service members", "servicemember", "servicemembers"],
+  troop: ["troop", "troops", "forces", "soldier", "soldiers", "service member", "service members", "servicemember", "servicemembers"],
   migrant: ["migrant", "migrants", "immigrant", "immigrants", "refugee", "refugees", "asylum seeker", "asylum seekers"],
   arrest: ["arrest", "arrests", "arrested", "detained", "detention", "detentions"],
   dollar: ["dollar", "dollars", "usd", "$"],

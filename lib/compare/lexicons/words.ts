@@ -118,6 +118,16 @@ export const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "soil", "territory", "ground", "land", "lands", "country", "nation", "state", "side", "turf", "territories",
 ]);
 
+/**
+ * Nouns that only refer to some proposal or step without saying what it is: an action object
+ * headed by one ("the proposal", "his offer", "the plan") may be any specific object, so it is
+ * compatible with all of them. Pronouns that stand for an object are listed too.
+ */
+export const GENERIC_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  "proposal", "proposition", "offer", "plan", "idea", "invitation", "initiative", "request", "suggestion",
+  "demand", "bid", "move", "measure", "decision", "step", "option", "scheme", "overture", "thing", "matter", "issue", "one", "it", "this", "that", "these", "those", "them",
+]);
+
 /** Words that only locate: dropped from the front of a place phrase. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "to", "into", "in", "on", "onto", "at", "inside", "within", "toward", "towards", "across", "throughout",
