@@ -1,10 +1,10 @@
 // Checks an import input before anything is stored: bytes decoded to text
 // (UTF-8, or the charset the source declares), not binary, not empty, under
-// the size cap, and JSON that parses when it is JSON. Each failure is an
+// the size cap, JSON that parses when it is JSON, and English. Each failure is an
 // AppError naming the form field it concerns.
 import { validateRawInput, MAX_ARTICLE_BYTES } from "./add-articles";
 import { AppError } from "./errors";
-import { detectInputType } from "../ingest";
+import { detectInputType, ingest, IngestError } from "../ingest";
 import type { InputType } from "../ingest/types";
 
 export { MAX_ARTICLE_BYTES };
@@ -70,6 +70,16 @@ export function checkImportContent(content: string, options: { label: string; fi
     } catch (e) {
       if (e instanceof AppError) throw e;
       fail(`${options.label} is not valid JSON: ${(e as Error).message}.`, options.field);
+    }
+  }
+  // Extraction is pure and takes milliseconds: run it now so that input it
+  // can never analyse (another language, JSON that is no article) is refused
+  // at its field instead of being stored as a failed article.
+  try {
+    ingest({ content, type, source: options.source ?? undefined });
+  } catch (e) {
+    if (e instanceof IngestError && (e.code === "not_english" || e.code === "unsupported_json")) {
+      fail(`${options.label}: ${e.message}`, options.field);
     }
   }
   return type;

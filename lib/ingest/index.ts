@@ -7,10 +7,12 @@ import { detectInputType, looksBinary } from "./detect";
 import { ingestHtml } from "./html";
 import { ingestNewsPlease } from "./news-please";
 import { ingestText } from "./text";
+import { looksEnglish } from "./language";
 
 export type { InputType, RawInput, Segment, IngestedArticle } from "./types";
 export { IngestError, type IngestErrorCode } from "./errors";
 export { detectInputType } from "./detect";
+export { looksEnglish } from "./language";
 
 /** Inputs above this many characters are refused (a news article is well under 1 MB). */
 export const MAX_INPUT_CHARS = 10_000_000;
@@ -33,7 +35,7 @@ function hasSentence(article: IngestedArticle): boolean {
   return false;
 }
 
-/** Ingests one article; throws IngestError (empty, binary, malformed_json, unsupported_json, no_body, too_large). */
+/** Ingests one article; throws IngestError (empty, binary, malformed_json, unsupported_json, no_body, not_english, too_large). */
 export function ingest(input: RawInput): IngestedArticle {
   const content = input?.content;
   if (typeof content !== "string" || content.trim() === "") {
@@ -55,6 +57,9 @@ export function ingest(input: RawInput): IngestedArticle {
     : ingestText(content, input.source);
   if (!hasSentence(article)) {
     throw new IngestError("no_body", `The ${type === "json" ? "JSON" : type === "html" ? "HTML" : "text"} input has no article body: no line of it reads as a sentence.`);
+  }
+  if (!looksEnglish(article.body)) {
+    throw new IngestError("not_english", "The article does not read as English; Parallax analyses English text only.");
   }
   return article;
 }

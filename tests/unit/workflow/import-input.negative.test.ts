@@ -42,6 +42,16 @@ const TEXT_CASES: [string, string, RegExp][] = [
   ["binary paste (NUL)", "abc\u0000def and more text", /binary/],
   ["control characters", "\u0001\u0002\u0003\u0004\u0005\u0006".repeat(40), /not valid UTF-8|binary/],
   ["oversized paste", "word ".repeat(MAX_ARTICLE_BYTES / 5 + 10), /limit is 2 MB/],
+  [
+    "Spanish article",
+    "El alcalde anunció el martes un nuevo presupuesto para la ciudad.\n\nEl consejo municipal aprobó el plan con siete votos a favor y dos en contra, según informaron los medios locales durante la sesión de la tarde.",
+    /does not read as English/,
+  ],
+  [
+    "German article",
+    "Der Bürgermeister hat am Dienstag einen neuen Haushalt vorgestellt.\n\nDer Stadtrat stimmte dem Plan mit sieben zu zwei Stimmen zu, wie lokale Medien nach der Sitzung am Nachmittag berichteten.",
+    /does not read as English/,
+  ],
 ];
 
 for (const [name, content, message] of TEXT_CASES) {
