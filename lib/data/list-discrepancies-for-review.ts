@@ -59,26 +59,31 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
   else if (filters.assignee) where.assigneeId = filters.assignee;
   if (filters.outlet) where.group = { members: { some: { claim: { article: { outletId: filters.outlet } } } } };
 
+  // Most serious first (major, minor, then single-source notes), newest first within each.
+  const select = {
+    id: true,
+    kind: true,
+    severity: true,
+    summary: true,
+    status: true,
+    origin: true,
+    stale: true,
+    updatedAt: true,
+    groupId: true,
+    story: { select: { id: true, title: true } },
+    assignee: { select: { id: true, name: true } },
+    group: { select: { members: { select: { claim: { select: { article: { select: { outlet: { select: { name: true } } } } } } } } } },
+  } satisfies Prisma.DiscrepancySelect;
+  const bySeverity = async () => {
+    const out = [];
+    for (const severity of Object.keys(SEVERITY_ORDER)) {
+      if (out.length >= QUEUE_LIMIT || (filters.severity && filters.severity !== severity)) continue;
+      out.push(...(await db.discrepancy.findMany({ where: { ...where, severity }, orderBy: [{ updatedAt: "desc" }], take: QUEUE_LIMIT - out.length, select })));
+    }
+    return out;
+  };
   const [rows, total, kinds, severities, outlets, assignees, stories] = await Promise.all([
-    db.discrepancy.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }],
-      take: QUEUE_LIMIT,
-      select: {
-        id: true,
-        kind: true,
-        severity: true,
-        summary: true,
-        status: true,
-        origin: true,
-        stale: true,
-        updatedAt: true,
-        groupId: true,
-        story: { select: { id: true, title: true } },
-        assignee: { select: { id: true, name: true } },
-        group: { select: { members: { select: { claim: { select: { article: { select: { outlet: { select: { name: true } } } } } } } } } },
-      },
-    }),
+    bySeverity(),
     db.discrepancy.count({ where }),
     db.discrepancy.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
     db.discrepancy.findMany({ distinct: ["severity"], select: { severity: true } }),

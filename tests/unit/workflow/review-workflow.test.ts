@@ -249,3 +249,11 @@ test("only editors create accounts; duplicates and unknown roles are refused", a
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: created.id } })).role, "reviewer");
   await assert.rejects(addUser(editor, input), isCode("duplicate"));
 });
+
+test("the review queue lists the most serious discrepancies first", async () => {
+  const queue = await listDiscrepanciesForReview(viewer);
+  const rank = { major: 0, minor: 1, info: 2 } as Record<string, number>;
+  const ranks = queue.rows.map((r) => rank[r.severity] ?? 9);
+  assert.ok(ranks.length > 1 && new Set(ranks).size > 1, "the sample has discrepancies of several severities");
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+});
