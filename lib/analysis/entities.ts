@@ -3,7 +3,7 @@
 // that gender, descriptions ("the Chilean president", "the company") to the entity
 // whose titles or kind they name. Pure rules over the tokens of nlp.parse.
 import type { AnalysisContext, Doc, Entity, EntityKind, Mention, Token } from "./types";
-import { HONORIFICS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS } from "./lexicons/titles";
+import { HONORIFICS, LEADER_NOUNS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, TOP_OFFICES } from "./lexicons/titles";
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 
@@ -790,7 +790,6 @@ function resolvePronounsAndDescriptions(
       const next = toks[k + 1];
       // followed by a name: premodifier, handled by the run ("the President Grant") or an apposition
       if (next && (isCap(next) && next.pos === "PROPN")) continue;
-      if (next && next.norm === "'s") continue;
       const start = t.start;
       const end = head.end;
       const text = doc.text.slice(start, end);
@@ -798,9 +797,11 @@ function resolvePronounsAndDescriptions(
         const nat = mods.find((m) => countryOfDemonym(m) || m === "u.s." || m === "us" || m === "american");
         const natNorm = nat ? normNat(nat) : undefined;
         let best: Entity | null = null;
+        // "the Chilean leader" names whoever holds a top office there, whatever its title
+        const generic = LEADER_NOUNS.has(head.norm) && !!natNorm;
         for (let r = recentPerson.length - 1; r >= 0; r--) {
           const e = recentPerson[r];
-          if (!e.titles.includes(head.norm)) continue;
+          if (!e.titles.includes(head.norm) && !(generic && e.titles.some((x) => TOP_OFFICES.has(x)))) continue;
           if (natNorm) {
             const nats = nationality.get(e);
             const has = e.titles.includes(`${nat} ${head.norm}`) || e.titles.includes(`${natNorm} ${head.norm}`) || (nats && (nats.has(nat!) || nats.has(natNorm!)));

@@ -66,6 +66,14 @@ export const MULTIWORD_TITLES: readonly string[] = [
 ];
 
 /** Qualifiers written before a title. */
+/** Generic words that describe the holder of a country's or body's top office ("the Chilean leader"). */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(["leader", "head", "counterpart"]);
+/** Offices whose holder such a generic word can describe. */
+export const TOP_OFFICES: ReadonlySet<string> = new Set([
+  "president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "monarch", "leader",
+  "head of state", "head of government", "supreme leader", "mayor", "governor", "chairman", "chairwoman", "chair", "ceo",
+]);
+
 export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
   "former", "acting", "interim", "then", "then-", "ex", "ex-", "late", "outgoing", "incoming", "retired",
   "future", "deputy", "sitting", "current", "longtime", "onetime", "one-time", "previous", "elected",

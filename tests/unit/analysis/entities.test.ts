@@ -108,3 +108,22 @@ test("a pronoun after a quote goes to the speaker, not a name inside the quote",
   const i = text.indexOf("he said");
   assert.equal(resolveMention({ doc, entities, referenceDate: null, referenceSource: "none" }, i, i + 2)?.name, "Walter Price");
 });
+
+const LEADER_CASES: Array<[string, string, string, string | null]> = [
+  // text, description, expected entity name (null: unresolved)
+  ["U.S. President Ann Lee met Chilean President Ana Ruiz. The Chilean leader declined the offer.", "The Chilean leader", "Ana Ruiz"],
+  ["U.S. President Ann Lee met Chilean President Ana Ruiz. The American leader's proposal was rejected.", "The American leader", "Ann Lee"],
+  ["Canadian Prime Minister Tom Hale spoke first. The Canadian leader said talks would go on.", "The Canadian leader", "Tom Hale"],
+  // negative: nobody in the text holds a top office of that country
+  ["Senator Ann Lee met Chilean economist Ana Ruiz. The Peruvian leader was not there.", "The Peruvian leader", null],
+];
+
+for (const [text, description, expected] of LEADER_CASES) {
+  test(`a generic leader description: "${description}" in "${text.slice(0, 40)}..."`, () => {
+    const doc = parse(text);
+    const entities = findEntities(doc);
+    const at = text.indexOf(description);
+    const found = entities.find((e) => e.mentions.some((m) => m.start === at && m.via === "description"));
+    assert.equal(found?.name ?? null, expected);
+  });
+}
