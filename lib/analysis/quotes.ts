@@ -590,7 +590,8 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
       const l = isSpeechVerbToken(toks[w]);
       if (l && !NAMING_VERBS.has(l)) {
         const outer = subjectLeftOf(ctx, w, a);
-        if (outer && outer.ref && sp.ref && outer.ref.name !== sp.ref.name && (toks[subj.at].pos === "PRON" || true)) {
+        // the outer speaker must be a known person or organisation, and someone else
+        if (outer?.entity && outer.ref && sp.ref && outer.ref.name !== sp.ref.name) {
           const between = toks.slice(w + 1, subj.at).filter((x) => x.pos !== "PUNCT" && x.norm !== "that");
           if (between.length === 0) sp.via = outer.ref;
         }

@@ -66,3 +66,9 @@ test("a label before a colon that is no name gives no lead speaker", () => {
   const qs = quotesOf(`BREAKING: Markets Fall After “Worst Day Since 2008.”`);
   assert.ok(qs.every((q) => q.speaker === null), JSON.stringify(qs));
 });
+
+test("a phrase before the teller's verb is no outer speaker: the quote is not recounted", () => {
+  const qs = quotesOf(`Speaking at a public event Friday, Laura Kim recounted the call, stating she told him, "The deal is off for now."`);
+  assert.equal(qs[0].speaker, "Laura Kim");
+  assert.equal(qs[0].via, null);
+});
