@@ -7,17 +7,8 @@ import { performance } from "node:perf_hooks";
 import { compareStory } from "../lib/compare/index";
 import type { StoryArticleInput } from "../lib/compare/types";
 import { article } from "../tests/fixtures/compare/build";
+import { mulberry32 } from "./prng";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPEAKERS = [
   { full: "Maria Alvarez", short: "Alvarez", title: "Prime Minister", alt: "Finance Minister" },

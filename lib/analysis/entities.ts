@@ -6,6 +6,7 @@ import type { AnalysisContext, Doc, Entity, EntityKind, Mention, Token } from ".
 import { HONORIFICS, LEADER_NOUNS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, TOP_OFFICES } from "./lexicons/titles";
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
+import { tokenIndexAt } from "./nlp";
 
 /** Any character outside ASCII (surrogate halves included). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -517,9 +518,9 @@ function analyse(doc: Doc): Internal {
   const mentionIndex = buildIndex(entities);
   for (const m of mentionIndex) {
     if (m.entity.kind !== "person") continue;
-    const ti = tokenAtOffset(doc, m.end);
+    const ti = tokenIndexAt(doc, m.end);
     appositionAfter(doc, ti, m.entity, m.start, attachments, addTitle, nationality);
-    appositionBefore(doc, tokenAtOffset(doc, m.start), m.entity, m.end, attachments, addTitle);
+    appositionBefore(doc, tokenIndexAt(doc, m.start), m.entity, m.end, attachments, addTitle);
   }
 
   // gender from pronoun use right after a person's mention
@@ -557,17 +558,6 @@ function buildIndex(entities: Entity[]): IndexedMention[] {
   for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, via: m.via });
   out.sort((a, b) => a.start - b.start);
   return out;
-}
-
-function tokenAtOffset(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const APPOS_STOP = new Set([",", ";", ".", ":", "(", ")", "—", "–", "\"", "“", "”"]);

@@ -9,6 +9,7 @@
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
 import { entityAt, isPublicationName, mentionsIn, resolveMention } from "./entities";
 import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
+import { tokenIndexAt } from "./nlp";
 
 // ---------------------------------------------------------------- quotation marks
 
@@ -356,18 +357,6 @@ function isQuoteTok(t: Token): boolean {
   return /^(["“”„«»]|''|``|‘‘|’’)$/.test(t.text);
 }
 
-/** First token index at or after offset. */
-function tokAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function sentenceIndexAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
@@ -699,16 +688,16 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (prevSeg && prevSeg.paragraph === seg.paragraph && prevSeg.close > beforeFrom) beforeFrom = prevSeg.close;
     let afterTo = Math.min(sentB.end, paraA.end);
     if (nextSeg && nextSeg.paragraph === seg.paragraph && nextSeg.open < afterTo) afterTo = nextSeg.open;
-    const bA = tokAt(doc, beforeFrom);
-    const bB = tokAt(doc, seg.open);
-    const aA = tokAt(doc, seg.close);
-    let aB = tokAt(doc, afterTo);
+    const bA = tokenIndexAt(doc, beforeFrom);
+    const bB = tokenIndexAt(doc, seg.open);
+    const aA = tokenIndexAt(doc, seg.close);
+    let aB = tokenIndexAt(doc, afterTo);
     // a quote that ends its sentence: the cue may sit in the next sentence fragment (wink splits "...?" he said)
     if (aA >= aB && seg.closed && sB + 1 < doc.sentences.length && doc.sentences[sB + 1].paragraph === seg.paragraph) {
       const ns = doc.sentences[sB + 1];
       // '"Why?" he asked.' split by wink: the next sentence is only the attribution
       if (ns.start - seg.close <= 2 && (/^([a-z]|―|—|–|--)/.test(ns.text) || ns.tokenEnd - ns.tokenStart <= 7 || /^[^.!?]{0,60}\b(said|says|added|asked|wrote|told)\b[^.!?]{0,30}[,.]/.test(ns.text) || (/[?!]$/.test(quoteEndText(doc.text, seg)) && speechVerbNear(ns.tokenStart, ns.tokenEnd)))) {
-        aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
+        aB = tokenIndexAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
       }
     }
     // wink may split after an initial or abbreviation inside the attribution ("Rep. Elijah E. Cummings")
@@ -716,15 +705,15 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const si2 = sentenceIndexAt(doc, toks[aB].start);
       const ns = doc.sentences[si2];
       if (!ns || ns.paragraph !== seg.paragraph) break;
-      aB = tokAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
+      aB = tokenIndexAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
     }
     const quoteText = doc.text.slice(seg.start, seg.end);
     const nWords = wordCount(quoteText);
 
     let sp: Speaker | null = null;
     if (!seg.continued) {
-      sp = seg.closed ? cueAfter(ctx, aA, aB, tokAt(doc, sentA.start), bB) : null;
-      const before = cueBefore(ctx, bA, bB, tokAt(doc, sentA.start));
+      sp = seg.closed ? cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB) : null;
+      const before = cueBefore(ctx, bA, bB, tokenIndexAt(doc, sentA.start));
       if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
     }
@@ -751,7 +740,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // a partial quote inside a sentence whose subject is a named person or organisation:
     // "Paul Ryan worried that the safety net was becoming "a hammock ...""
     if (!sp && bB > bA && !seg.single) {
-      const s = mainSubject(ctx, tokAt(doc, doc.sentences[sA].start), bB);
+      const s = mainSubject(ctx, tokenIndexAt(doc, doc.sentences[sA].start), bB);
       if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
         const verb = toks.slice(bA, bB).some((t) => t.pos === "VERB");
         if (verb) sp = { ref: s.ref, entity: s.entity, cue: null, weak: true };
@@ -835,7 +824,7 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
 /** "Name:" opening a paragraph (up to six name tokens, then a colon) before offset `before`. */
 function leadSpeaker(ctx: AnalysisContext, from: number, before: number): Speaker | null {
   const toks = ctx.doc.tokens;
-  const a = tokAt(ctx.doc, from);
+  const a = tokenIndexAt(ctx.doc, from);
   for (let k = a; k < toks.length && k < a + 7 && toks[k].start < before; k++) {
     const t = toks[k];
     if (t.text === ":") {

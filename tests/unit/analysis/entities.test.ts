@@ -109,7 +109,7 @@ test("a pronoun after a quote goes to the speaker, not a name inside the quote",
   assert.equal(resolveMention({ doc, entities, referenceDate: null, referenceSource: "none" }, i, i + 2)?.name, "Walter Price");
 });
 
-const LEADER_CASES: Array<[string, string, string, string | null]> = [
+const LEADER_CASES: Array<[string, string, string | null]> = [
   // text, description, expected entity name (null: unresolved)
   ["U.S. President Ann Lee met Chilean President Ana Ruiz. The Chilean leader declined the offer.", "The Chilean leader", "Ana Ruiz"],
   ["U.S. President Ann Lee met Chilean President Ana Ruiz. The American leader's proposal was rejected.", "The American leader", "Ann Lee"],
