@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/roles";
 import { listDiscrepanciesForReview } from "@/lib/data/list-discrepancies-for-review";
 import { STATUS_LABEL, type ReviewStatus } from "@/lib/data/review-transitions";
 import { PageHeader } from "@/components/ui/page-header";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
 import { formatDate } from "@/lib/format";
 
@@ -14,8 +15,6 @@ export const dynamic = "force-dynamic";
 
 const one = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional().catch(undefined));
 const Filters = z.object({ status: one, kind: one, severity: one, outlet: one, assignee: one, story: one });
-
-const select = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
@@ -31,50 +30,27 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         ) : null}
       </PageHeader>
       <form method="get" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7" aria-label="Filters">
-        <div>
-          <label htmlFor="f-status" className="text-xs font-medium uppercase tracking-wide text-stone-500">Status</label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">Any</option>
-            {queue.options.statuses.map((s) => <option key={s} value={s}>{STATUS_LABEL[s as ReviewStatus] ?? s}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-kind" className="text-xs font-medium uppercase tracking-wide text-stone-500">Kind</label>
-          <select id="f-kind" name="kind" defaultValue={filters.kind ?? ""} className={select}>
-            <option value="">Any</option>
-            {queue.options.kinds.map((k) => <option key={k} value={k}>{kindLabel(k)}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-severity" className="text-xs font-medium uppercase tracking-wide text-stone-500">Severity</label>
-          <select id="f-severity" name="severity" defaultValue={filters.severity ?? ""} className={select}>
-            <option value="">Any</option>
-            {queue.options.severities.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-outlet" className="text-xs font-medium uppercase tracking-wide text-stone-500">Outlet</label>
-          <select id="f-outlet" name="outlet" defaultValue={filters.outlet ?? ""} className={select}>
-            <option value="">Any</option>
-            {queue.options.outlets.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-assignee" className="text-xs font-medium uppercase tracking-wide text-stone-500">Assignee</label>
-          <select id="f-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={select}>
-            <option value="">Anyone</option>
-            {user ? <option value="me">Me</option> : null}
-            <option value="none">Nobody</option>
-            {queue.options.assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-story" className="text-xs font-medium uppercase tracking-wide text-stone-500">Story</label>
-          <select id="f-story" name="story" defaultValue={filters.story ?? ""} className={select}>
-            <option value="">Any</option>
-            {queue.options.stories.map((s) => <option key={s.id} value={s.id}>{s.title.length > 40 ? `${s.title.slice(0, 38)}…` : s.title}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="status" label="Status" value={filters.status} options={queue.options.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s as ReviewStatus] ?? s }))} />
+        <FilterSelect name="kind" label="Kind" value={filters.kind} options={queue.options.kinds.map((k) => ({ value: k, label: kindLabel(k) }))} />
+        <FilterSelect name="severity" label="Severity" value={filters.severity} options={queue.options.severities.map((s) => ({ value: s, label: s }))} />
+        <FilterSelect name="outlet" label="Outlet" value={filters.outlet} options={queue.options.outlets.map((o) => ({ value: o.id, label: o.name }))} />
+        <FilterSelect
+          name="assignee"
+          label="Assignee"
+          value={filters.assignee}
+          anyLabel="Anyone"
+          options={[
+            ...(user ? [{ value: "me", label: "Me" }] : []),
+            { value: "none", label: "Nobody" },
+            ...queue.options.assignees.map((a) => ({ value: a.id, label: a.name })),
+          ]}
+        />
+        <FilterSelect
+          name="story"
+          label="Story"
+          value={filters.story}
+          options={queue.options.stories.map((st) => ({ value: st.id, label: st.title.length > 40 ? `${st.title.slice(0, 38)}…` : st.title }))}
+        />
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">Filter</button>
           {active ? <Link href="/review" className="px-1 py-1.5 text-sm text-stone-600 hover:underline">Clear</Link> : null}
@@ -82,7 +58,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </form>
       <p className="mb-2 text-sm text-stone-600" aria-live="polite">
         {queue.total} discrepanc{queue.total === 1 ? "y" : "ies"}
-        {queue.total > queue.rows.length ? `, the ${queue.rows.length} most recently changed shown` : ""}
+        {queue.total > queue.rows.length ? `, the ${queue.rows.length} most serious shown` : ""}
       </p>
       {queue.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center text-stone-600">Nothing matches these filters.</div>
