@@ -72,6 +72,7 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
       discrepancies.push(out);
     }
     const outlets = [...new Set(g.members.map((m) => outletOf(m.articleId)))].sort();
+    g.departures = [...r.departures].sort();
     const departed = new Set([...r.departures].map(outletOf));
     for (const o of outlets) {
       const s = perOutlet.get(o) ?? { groups: 0, compared: 0, departures: 0, single: [] };

@@ -54,6 +54,8 @@ export interface ClaimGroup {
   /** the majority reading; null when no reading has a strict majority of articles */
   consensus: string | null;
   variants?: VariantTable;
+  /** articles whose reading departs from the consensus (compatible readings do not depart) */
+  departures?: string[];
 }
 
 export type DiscrepancyKind =

@@ -74,7 +74,7 @@ export async function getOutlet(id: string): Promise<OutletDetail> {
   const divergence = outletDivergence(
     id,
     groups.map((g) => {
-      const data = parseJson<{ readings?: StoredReading[]; consensus?: string | null }>(g.data, {});
+      const data = parseJson<{ readings?: StoredReading[]; consensus?: string | null; departures?: string[] }>(g.data, {});
       return {
         id: g.id,
         storyId: g.storyId,
@@ -83,6 +83,7 @@ export async function getOutlet(id: string): Promise<OutletDetail> {
         consensus: data.consensus ?? null,
         readings: data.readings ?? [],
         members: g.members.map((m) => ({ outletId: m.claim.article.outletId, articleId: m.claim.articleId, reading: m.reading })),
+        departures: data.departures,
       };
     }),
   );

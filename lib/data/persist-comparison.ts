@@ -48,7 +48,7 @@ export async function persistComparison(storyId: string): Promise<void> {
     const liveGroupKeys = new Set(comparison.groups.map((g) => g.key));
     await tx.groupMember.deleteMany({ where: { group: { storyId } } });
     for (const g of comparison.groups) {
-      const data = JSON.stringify({ readings: g.readings, consensus: g.consensus, variants: g.variants ?? null });
+      const data = JSON.stringify({ readings: g.readings, consensus: g.consensus, variants: g.variants ?? null, departures: g.departures ?? [] });
       const id = groupIdByKey.get(g.key);
       const group = id
         ? await tx.claimGroup.update({ where: { id }, data: { kind: g.kind, label: g.label, data } })

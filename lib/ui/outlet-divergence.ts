@@ -16,6 +16,8 @@ export interface GroupForDivergence {
   consensus: string | null;
   readings: StoredReading[];
   members: { outletId: string | null; articleId: string; reading: string }[];
+  /** articles the comparison found departing from the consensus; when present it decides */
+  departures?: string[];
 }
 
 export interface StoryDivergence {
@@ -69,7 +71,11 @@ export function outletDivergence(outletId: string, groups: readonly GroupForDive
       s.undecided++;
       continue;
     }
-    const agrees = mine.some((m) => m.reading === key || normText(m.reading) === key);
+    // The comparison knows which readings are compatible ("President" with "U.S. President"):
+    // use its verdict when stored, else compare the readings' text.
+    const agrees = g.departures
+      ? mine.some((m) => !g.departures!.includes(m.articleId))
+      : mine.some((m) => m.reading === key || normText(m.reading) === key);
     if (!agrees) {
       const reading = g.readings.find((r) => r.normalized === mine[0].reading)?.text ?? mine[0].reading;
       s.departures.push({ id: g.id, kind: g.kind, label: g.label, reading, consensus: g.consensus ?? "" });

@@ -103,3 +103,15 @@ test("outlet divergence per story: compared, departures, undecided, single sourc
   assert.equal(s2.divergence, 1);
   assert.deepEqual(outletDivergence("nobody", groups), []);
 });
+
+test("outlet divergence follows the comparison's verdict when it is stored: compatible readings do not depart", () => {
+  const base = { storyId: "s1", kind: "role", consensus: "U.S. President", readings };
+  const groups: GroupForDivergence[] = [
+    // "president" differs in text from the consensus, but the comparison found it compatible
+    { ...base, id: "compatible", label: "compatible", departures: [], members: [{ outletId: "o1", articleId: "a1", reading: "president" }, { outletId: "o2", articleId: "a2", reading: "us president" }] },
+    { ...base, id: "conflict", label: "conflict", departures: ["a1"], members: [{ outletId: "o1", articleId: "a1", reading: "former us president" }, { outletId: "o2", articleId: "a2", reading: "us president" }] },
+  ];
+  const [s] = outletDivergence("o1", groups);
+  assert.deepEqual(s.departures.map((d) => d.id), ["conflict"]);
+  assert.equal(s.divergence, 1 / 2);
+});
