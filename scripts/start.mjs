@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { checkDatabaseUrl } from "./database-check.mjs";
 import { ensureAuthSecret } from "./auth-secret.mjs";
@@ -50,6 +51,13 @@ const db = checkDatabaseUrl(process.env.DATABASE_URL);
 if (!db.ok) fail(db.message);
 process.env.DATABASE_URL = db.url;
 ensureAuthSecret(root);
+
+// Fail fast, before a build, when another server holds the port.
+const portFree = await new Promise((resolve) => {
+  const probe = net.createServer().once("error", () => resolve(false));
+  probe.listen(Number(port), host, () => probe.close(() => resolve(true)));
+});
+if (!portFree) fail(`port ${port} on ${host} is already in use; stop the other server or set PORT to a free port.`);
 
 if (!dev) {
   const distDir = process.env.NEXT_DIST_DIR || ".next";

@@ -63,3 +63,23 @@ test("npm start with an unwritable database path stops with one clear sentence",
   assert.equal(lines.length, 1, r.stderr);
   assert.match(lines[0], /Cannot create the database folder .*set DATABASE_URL to a writable path/);
 });
+
+test("npm start on a port another server holds stops with one clear sentence, before building", async () => {
+  const net = await import("node:net");
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as import("node:net").AddressInfo).port;
+  try {
+    const r = spawnSync(process.execPath, ["scripts/start.mjs"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, "port.db")}`, PORT: String(port), HOST: "127.0.0.1" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr.trim(), new RegExp(`^parallax: port ${port} on 127\\.0\\.0\\.1 is already in use`));
+    assert.doesNotMatch(r.stdout, /building/);
+  } finally {
+    server.close();
+  }
+});
