@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { articleCounts, OPEN_DISCREPANCY } from "./story-counts";
 import { AppError } from "./errors";
 
 export interface StoryArticleRow {
@@ -35,7 +36,7 @@ export async function getStory(id: string): Promise<StoryDetail> {
         orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
         include: { outlet: { select: { id: true, name: true } }, _count: { select: { claims: true } } },
       },
-      _count: { select: { discrepancies: { where: { status: { in: ["open", "in_review"] }, kind: { not: "single_source" } } } } },
+      _count: { select: { discrepancies: { where: OPEN_DISCREPANCY } } },
     },
   });
   if (!story) throw new AppError("not_found", "There is no story with this id.");
@@ -58,8 +59,7 @@ export async function getStory(id: string): Promise<StoryDetail> {
       error: a.error,
       claimCount: a._count.claims,
     })),
-    outletCount: new Set(story.articles.map((a) => a.outletId).filter(Boolean)).size,
-    claimCount: story.articles.reduce((n, a) => n + a._count.claims, 0),
+    ...articleCounts(story.articles),
     openDiscrepancies: story._count.discrepancies,
     dateSpan: dates.length ? { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) } : null,
   };

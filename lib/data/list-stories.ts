@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { articleCounts, OPEN_DISCREPANCY } from "./story-counts";
 
 export interface StorySummary {
   id: string;
@@ -21,7 +22,7 @@ export async function listStories(): Promise<StorySummary[]> {
       description: true,
       updatedAt: true,
       articles: { select: { outletId: true, _count: { select: { claims: true } } } },
-      _count: { select: { discrepancies: { where: { status: { in: ["open", "in_review"] }, kind: { not: "single_source" } } } } },
+      _count: { select: { discrepancies: { where: OPEN_DISCREPANCY } } },
     },
   });
   return stories.map((s) => ({
@@ -29,8 +30,7 @@ export async function listStories(): Promise<StorySummary[]> {
     title: s.title,
     description: s.description,
     articleCount: s.articles.length,
-    outletCount: new Set(s.articles.map((a) => a.outletId).filter(Boolean)).size,
-    claimCount: s.articles.reduce((n, a) => n + a._count.claims, 0),
+    ...articleCounts(s.articles),
     openDiscrepancies: s._count.discrepancies,
     updatedAt: s.updatedAt,
   }));
