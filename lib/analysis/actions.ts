@@ -182,7 +182,8 @@ function skipDates(ctx: AnalysisContext, j: number, hi: number): number {
   const toks = ctx.doc.tokens;
   const claims = scanDates(ctx).claims;
   let k = j;
-  if (k < hi && toks[k].pos === "ADP" && k + 1 < hi) k++;
+  if (k >= hi) return j;
+  if (toks[k].pos === "ADP" && k + 1 < hi) k++;
   for (const c of claims) {
     if (c.start <= toks[k].start && toks[k].start < c.end) {
       let e = k;

@@ -8,7 +8,7 @@ import { extractRoles } from "./roles";
 import { extractDates } from "./dates";
 import { extractNumbers } from "./numbers";
 import { extractActions } from "./actions";
-import type { AnalysisContext, ArticleAnalysis, Claim, ClaimKind } from "./types";
+import type { AnalysisContext, ArticleAnalysis, Claim, ClaimKind, StageFailure } from "./types";
 
 export interface ArticleInput {
   body: string;
@@ -21,12 +21,12 @@ export interface AnalyzeOptions {
   storyReferenceDate?: Date | null;
 }
 
-const STAGES: ReadonlyArray<(ctx: AnalysisContext) => Claim[]> = [
-  extractQuotes,
-  extractRoles,
-  extractDates,
-  extractNumbers,
-  extractActions,
+const STAGES: ReadonlyArray<{ name: ClaimKind; run: (ctx: AnalysisContext) => Claim[] }> = [
+  { name: "quote", run: extractQuotes },
+  { name: "role", run: extractRoles },
+  { name: "date", run: extractDates },
+  { name: "number", run: extractNumbers },
+  { name: "action", run: extractActions },
 ];
 
 const ID_PREFIX: Record<ClaimKind, string> = { quote: "q", date: "d", role: "r", action: "a", number: "n" };
@@ -52,13 +52,22 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
     referenceDate: own ?? story,
     referenceSource: own ? "published" : story ? "story" : "none",
   };
-  const claims = STAGES.flatMap((stage) => stage(ctx)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // a stage that fails on one article is recorded for that article; the other stages still run
+  const failures: StageFailure[] = [];
+  const claims = STAGES.flatMap((stage) => {
+    try {
+      return stage.run(ctx);
+    } catch (e) {
+      failures.push({ stage: stage.name, message: e instanceof Error ? e.message : String(e) });
+      return [];
+    }
+  }).sort((a, b) => a.start - b.start || a.end - b.end);
   const counters: Partial<Record<ClaimKind, number>> = {};
   for (const claim of claims) {
     const n = (counters[claim.kind] = (counters[claim.kind] ?? 0) + 1);
     claim.id = `${ID_PREFIX[claim.kind]}${n}`;
   }
-  return { entities, claims };
+  return failures.length ? { entities, claims, failures } : { entities, claims };
 }
 
 /**

@@ -165,7 +165,14 @@ export interface AnalysisContext {
   referenceSource: "published" | "story" | "none";
 }
 
+/** A stage that threw on one article: its claims are missing, the rest of the analysis stands. */
+export interface StageFailure {
+  stage: ClaimKind;
+  message: string;
+}
+
 export interface ArticleAnalysis {
   entities: Entity[];
   claims: Claim[];
+  failures?: StageFailure[];
 }
