@@ -2,7 +2,7 @@
 // the CLI's JSON output. Per-input failures are collected, never thrown.
 import { ingest, IngestError, type IngestedArticle } from "../lib/ingest";
 import { analyzeStory } from "../lib/analysis/pipeline";
-import { compareStory } from "../lib/compare";
+import { compareStory, isShown } from "../lib/compare";
 import type { Comparison } from "../lib/compare/types";
 import type { Claim, Entity } from "../lib/analysis/types";
 import type { LoadedInput, PathError } from "./inputs";
@@ -21,7 +21,10 @@ export interface AnalyzedArticleOutput {
 export interface AnalyzeOutput {
   articles: AnalyzedArticleOutput[];
   groups: Comparison["groups"];
+  /** discrepancies at or above the confidence threshold, and coverage notes (severity info) */
   discrepancies: Comparison["discrepancies"];
+  /** low-confidence candidates: below the threshold, kept for whoever wants to look */
+  candidates: Comparison["discrepancies"];
   outlets: Comparison["outlets"];
 }
 
@@ -40,7 +43,7 @@ export function analyzeInputs(
     }
   }
   if (!options.compare) {
-    return { articles, output: { articles: [], groups: [], discrepancies: [], outlets: [] }, comparison: null, errors };
+    return { articles, output: { articles: [], groups: [], discrepancies: [], candidates: [], outlets: [] }, comparison: null, errors };
   }
   const analyses = analyzeStory(articles.map((a) => ({ body: a.body, publishedAt: a.publishedAt })));
   const out: AnalyzedArticleOutput[] = articles.map((a, i) => ({
@@ -58,7 +61,13 @@ export function analyzeInputs(
   );
   return {
     articles,
-    output: { articles: out, groups: comparison.groups, discrepancies: comparison.discrepancies, outlets: comparison.outlets },
+    output: {
+      articles: out,
+      groups: comparison.groups,
+      discrepancies: comparison.discrepancies.filter((d) => isShown(d)),
+      candidates: comparison.discrepancies.filter((d) => !isShown(d)),
+      outlets: comparison.outlets,
+    },
     comparison,
     errors,
   };

@@ -119,6 +119,12 @@ function matchTable(doc: Doc, i: number, hi: number, table: Readonly<Record<stri
   return null;
 }
 
+/** A hyphen written between two words with no space: "400-pound". */
+function gluedHyphen(doc: Doc, j: number, hi: number): boolean {
+  const t = doc.tokens[j];
+  return j + 1 < hi && (t.text === "-" || t.text === "–") && t.start === doc.tokens[j - 1].end && doc.tokens[j + 1].start === t.end;
+}
+
 function qualifierBefore(doc: Doc, a: number, lo: number): { text: string; a: number } | null {
   for (let n = Math.min(QUALIFIER_MAX_WORDS, a - lo); n >= 1; n--) {
     const words: string[] = [];
@@ -284,21 +290,33 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
         unit = adjCurrency ?? cw;
         j = uj + 1;
       } else {
-        const u = matchTable(doc, j, hi, UNIT_WORDS, UNIT_MAX_WORDS);
-        if (u && !(u.key === "m" && toks[j].start !== toks[j - 1].end && !/^\d/.test(toks[j - 1].text))) {
+        // "400-pound", "181-kg": a unit joined by a hyphen
+        const hy = gluedHyphen(doc, j, hi) ? j + 1 : j;
+        const u = matchTable(doc, hy, hi, UNIT_WORDS, UNIT_MAX_WORDS);
+        if (u && !(u.key === "m" && toks[hy].start !== toks[hy - 1].end && !/^\d/.test(toks[hy - 1].text))) {
           // "pounds" is money only with "sterling" (handled above); a bare "m" needs to be glued ("800m")
           unit = UNIT_WORDS[u.key];
           j = u.b;
         }
       }
     }
+    // ages: "a 4-year-old boy", "3 years old", "aged 12"
+    if (unit === "year") {
+      const k = gluedHyphen(doc, j, hi) ? j + 1 : j;
+      if (k < hi && toks[k].norm === "old") {
+        unit = "age";
+        j = k + 1;
+      }
+    } else if (!unit && start - 1 >= lo && toks[start - 1].norm === "aged") unit = "age";
     // what is counted
     let counts: string | null = null;
     let end = j;
     const percent = unit === "percent" || unit === "pp";
     const timeUnit = unit !== null && TIME_UNITS.has(unit);
     // money and measures count nothing by themselves; percentages count "of" a group
-    if (!timeUnit && (unit === null || percent)) {
+    // a hyphenated measure is an adjective of what it measures: "a 400-pound gorilla"
+    const adjectival = unit !== null && j - 1 > core.b && toks[core.b].text === "-";
+    if (!timeUnit && (unit === null || percent || unit === "age" || adjectival)) {
       if (!percent || (j < hi && toks[j].norm === "of")) {
         const c = countedAfter(doc, j, hi, true);
         if (c) {

@@ -7,11 +7,11 @@ import type { SlotGroupDraft, SlotMember } from "./analyze";
 import type { StoryContext } from "./context";
 import { EVENT_HEADS, REPORTING_WORDS } from "./lexicons/events";
 import { EVENT_STOPWORDS } from "./lexicons/words";
-import { isContentWord, stem, tokenize } from "./normalize";
+import { fold, isContentWord, stem, tokenize } from "./normalize";
 import {
   type ActionReading, actionClass, actionFromClaim, actionsCompatible, actionsContradict, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,
-  roleFromClaim, type RoleReading, rolesCompatible, unitKey,
+  roleConflictConfidence, roleFromClaim, type RoleReading, rolesCompatible, unitKey,
 } from "./slots";
 import { CASUALTY_CLASSES } from "./lexicons/counts";
 
@@ -28,6 +28,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 // ---------- roles: by person ----------
 
+const PLACE_CONFLICT_CONFIDENCE = 0.75;
+
+/** Where a place phrase puts the act: "to/into/toward" a destination, or "in/at/on/inside" a location. */
+export function placeRelation(text: string | null): "destination" | "location" | null {
+  const p = /^\s*(\w+)/.exec(fold(text ?? ""))?.[1] ?? "";
+  if (/^(to|into|toward|towards|onto)$/.test(p)) return "destination";
+  if (/^(in|at|on|inside|within)$/.test(p)) return "location";
+  return null;
+}
+
 export function groupRoles(items: Located<RoleClaim>[], ctx: StoryContext): SlotGroupDraft<RoleReading>[] {
   const by = new Map<string, SlotMember<RoleReading>[]>();
   for (const { articleId, claim } of items) {
@@ -39,7 +49,7 @@ export function groupRoles(items: Located<RoleClaim>[], ctx: StoryContext): Slot
     const name = ctx.entities.display(person);
     return {
       kind: "role", key: `role:${person}`, label: `${name}'s title (role)`, subject: `the title of ${name}`, members,
-      compatible: rolesCompatible, conflictKind: "role_conflict", severity: () => "major",
+      compatible: rolesCompatible, conflictKind: "role_conflict", severity: () => "major", confidence: roleConflictConfidence,
     };
   });
 }
@@ -67,6 +77,11 @@ export function groupActions(items: Located<ActionClaim>[], ctx: StoryContext): 
         kind: "action", key: k, label: `${who} ${g.cls}${what} (action)`, subject: `what ${who} would ${g.cls}${what}, and where`,
         members: part.members, compatible: actionsCompatible, contradicts: actionsContradict, conflictKind: "detail_conflict",
         severity: (a, b) => (placesCompatible(a.place, b.place) ? "minor" : "major"),
+        // a named actor's act said to go to two different places is a clear conflict; differing objects
+        // are mostly wording, and "over Japan" against "near Pyongyang" are two relations, not two answers
+        confidence: (a, b) => (g.actor && a.place && b.place && !placesCompatible(a.place, b.place) &&
+          placeRelation(a.placeText) !== null && placeRelation(a.placeText) === placeRelation(b.placeText)
+          ? PLACE_CONFLICT_CONFIDENCE : 0.3),
         diff: (a, b) => {
           if (!placesCompatible(a.place, b.place)) return defaultDiffFor(a.placeText, b.placeText);
           return defaultDiffFor(a.objectText, b.objectText);

@@ -9,8 +9,10 @@ import { hash, isContentWord } from "./normalize";
 import { claimRef, type ClaimGroup, type Discrepancy, type DiscrepancyKind, type Reading, type Severity } from "./types";
 
 /** A discrepancy before its key is set: the key is `${groupKey}::${kind}${keySuffix ?? ""}`. */
-export interface DraftDiscrepancy extends Discrepancy {
+export interface DraftDiscrepancy extends Omit<Discrepancy, "confidence"> {
   keySuffix?: string;
+  /** set by the finder when it weighs its own evidence; otherwise compareStory weighs it */
+  confidence?: number;
 }
 
 export interface GroupResult {
@@ -43,6 +45,8 @@ export interface SlotGroupDraft<R extends SlotReading> {
   contradicts?(a: R, b: R): boolean;
   conflictKind: DiscrepancyKind;
   severity(a: R, b: R): Severity;
+  /** confidence in [0, 1] that two conflicting readings are a real discrepancy; unweighed when absent */
+  confidence?(a: R, b: R): number;
   /** the words of a and of b that differ (as written) */
   diff?(a: R, b: R): [string[], string[]];
 }
@@ -132,9 +136,11 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
     const main = classes[0];
     if (strict) for (const cl of classes.slice(1)) for (const id of classArticles(cl)) departures.add(id);
     let severity: Severity = "minor";
+    let confidence: number | undefined;
     for (const cl of classes.slice(1)) {
       const [a, b] = clash(main, cl);
       if (draft.severity(a.rep, b.rep) === "major") severity = "major";
+      if (draft.confidence) confidence = Math.max(confidence ?? 0, draft.confidence(a.rep, b.rep));
     }
     const differing = classes.map((cl, i) => {
       const [a, b] = clash(cl, i === 0 ? classes[1] : main);
@@ -142,7 +148,7 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
       return { articleIds: sortIds(classArticles(cl)), words };
     });
     discrepancies.push({
-      key: "", groupKey: "", kind: draft.conflictKind, severity,
+      key: "", groupKey: "", kind: draft.conflictKind, severity, ...(confidence !== undefined ? { confidence } : {}),
       summary: `${capital(draft.subject)}: ` +
         classes.map((cl) => `"${textOf(cl[0])}" (${outlets(classArticles(cl))})`).join(" vs "),
       readings: classes.flatMap((cl) => cl.map((d) => ({ text: textOf(d), articleIds: sortIds(d.articleIds), claimIds: d.refs }))),
@@ -197,6 +203,7 @@ function internalInconsistencies<R extends SlotReading>(draft: SlotGroupDraft<R>
       order: `${hash(pairKey)}\u0000${[...own.keys()].sort().join("\u0001")}\u0000${draft.members.filter((m) => m.articleId === articleId).map((m) => m.reading.text).sort().join("\u0001")}\u0000${articleId}`,
       d: {
         key: "", groupKey: "", kind: "internal_inconsistency", severity: "major",
+        ...(draft.confidence ? { confidence: draft.confidence(reps[0], reps[1]) } : {}),
         keySuffix: `:${hash(pairKey)}`,
         summary: `${outlet} contradicts itself on ${draft.subject}: "${texts[0]}" vs "${texts[1]}"`,
         readings: sides.map((ms, i) => ({

@@ -6,6 +6,7 @@ import { analyzeSlotGroup, type GroupResult } from "./analyze";
 import { groupActions, groupDates, groupNumbers, groupRoles, type Located } from "./align";
 import { buildContext } from "./context";
 import { analyzeQuoteGroup, groupQuotes } from "./quotes";
+import { findEvidenceConflicts } from "./evidence";
 import type { Comparison, Discrepancy, OutletSummary, StoryArticleInput } from "./types";
 
 export type {
@@ -14,6 +15,14 @@ export type {
 } from "./types";
 export { claimRef, parseClaimRef } from "./types";
 export { formatComparison } from "./format-table";
+
+/**
+ * Discrepancies at or above this confidence are shown and queued for review; the rest stay
+ * reachable as low-confidence candidates. Calibrated on hand-judged real stories (docs/quality.md).
+ */
+export const CONFIDENCE_THRESHOLD = 0.7;
+/** A finder that does not weigh its own evidence yields a candidate, never a shown discrepancy. */
+const UNWEIGHED_CONFIDENCE = 0.2;
 
 const KIND_ORDER: Record<ClaimKind, number> = { quote: 0, role: 1, action: 2, date: 3, number: 4 };
 const SEVERITY_ORDER = { major: 0, minor: 1, info: 2 } as const;
@@ -43,6 +52,7 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
     ...groupActions(actions, ctx).map((d) => analyzeSlotGroup(d, ctx)),
     ...groupDates(dates, ctx).map((d) => analyzeSlotGroup(d, ctx)),
     ...groupNumbers(numbers, ctx).map((d) => analyzeSlotGroup(d, ctx)),
+    ...findEvidenceConflicts(articles, ctx),
   ];
 
   // keys are derived from content; the rare collision is resolved by the anchor reading, not by order
@@ -66,9 +76,8 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
     for (const d of r.discrepancies) {
       // one outlet cannot disagree with another: only its self-contradiction counts
       if (outletCount < 2 && d.kind !== "internal_inconsistency") continue;
-      const { keySuffix, ...out } = d;
-      out.groupKey = g.key;
-      out.key = `${g.key}::${d.kind}${keySuffix ?? ""}`;
+      const { keySuffix, confidence, ...rest } = d;
+      const out: Discrepancy = { ...rest, confidence: confidence ?? UNWEIGHED_CONFIDENCE, groupKey: g.key, key: `${g.key}::${d.kind}${keySuffix ?? ""}` };
       discrepancies.push(out);
     }
     const outlets = [...new Set(g.members.map((m) => outletOf(m.articleId)))].sort();
@@ -92,13 +101,15 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
         summary: `Only ${outlets[0]} reports: ${g.label}`,
         readings: g.readings.map((x) => ({ text: x.text, articleIds: x.articleIds, claimIds: x.claimIds })),
         differing: [],
+        confidence: 1,
       });
     }
   }
 
   const groups = results.map((r) => r.group)
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.key, b.key));
-  discrepancies.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || cmp(a.key, b.key));
+  discrepancies.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    b.confidence - a.confidence || cmp(a.key, b.key));
   const outlets: OutletSummary[] = [...perOutlet.entries()]
     .map(([outlet, s]) => ({
       outlet,
@@ -115,4 +126,9 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether a discrepancy is shown and queued (coverage notes are always shown as notes). */
+export function isShown(d: Pick<Discrepancy, "severity" | "confidence">): boolean {
+  return d.severity === "info" || d.confidence >= CONFIDENCE_THRESHOLD;
 }

@@ -5,9 +5,9 @@
 import type { QuoteClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import { collate, type Witness } from "./variants";
-import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize } from "./normalize";
-import { claimRef, type ClaimGroup, type Discrepancy, type Reading, type Severity, type VariantTable } from "./types";
-import type { GroupResult } from "./analyze";
+import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize, words } from "./normalize";
+import { claimRef, type ClaimGroup, type Reading, type Severity, type VariantTable } from "./types";
+import type { DraftDiscrepancy, GroupResult } from "./analyze";
 
 export interface QuoteInput {
   articleId: string;
@@ -348,7 +348,7 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
     consensus = toks.join(" ");
   }
   const departures = new Set<string>();
-  const discrepancies: Discrepancy[] = [];
+  const discrepancies: DraftDiscrepancy[] = [];
   const members = segs
     .map((s) => ({ articleId: s.articleId, claimId: s.claimId, reading: wits.find((w) => w.articleId === s.articleId)!.normalized }))
     .filter((m, i, arr) => arr.findIndex((o) => o.articleId === m.articleId && o.claimId === m.claimId) === i);
@@ -376,8 +376,10 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
     const outletList = (ids: string[]) => [...new Set(ids.map((id) => ctx.outletOf.get(id) ?? id))].join(", ");
     const summary = `${speakerName} quoted differently: ` + differing
       .map((d) => `"${d.words.join(" ") || "(without these words)"}" (${outletList(d.articleIds)})`).join(" vs ");
+    const confidence = Math.max(...sides.slice(1).map((sd) =>
+      wordingConfidence(table, sides[0].wits[0], sd.wits[0], Math.min(sides[0].wits.length, sd.wits.length))));
     discrepancies.push({
-      key: "", groupKey: "", kind: "quote_wording", severity, summary,
+      key: "", groupKey: "", kind: "quote_wording", severity, summary, confidence,
       readings: sides.map((sd) => ({
         text: sd.wits[0].text,
         articleIds: sd.wits.map((w) => w.articleId).sort(),
@@ -393,6 +395,102 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
     consensus, variants: table,
   };
   return { group, discrepancies, departures, anchor: anchor.normalized };
+}
+
+/**
+ * Confidence that two witnesses quote one statement in different words: high when a long stretch
+ * is word for word the same and a few words inside it differ; low when most words differ (a
+ * paraphrase or another translation) or the difference is only spelling, a prefix ("in"/"into"),
+ * an ellipsis or a bracketed gloss.
+ */
+export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: WitnessInfo, support = 1): number {
+  let same = 0;
+  let differ = 0;
+  let runs = 0;
+  let xs: string[] = [];
+  let ys: string[] = [];
+  let atEnd = false;
+  const elided = (w: WitnessInfo) => /\.\.\.|\u2026|\[/.test(w.text);
+  const flush = () => {
+    if (xs.length || ys.length) {
+      const edge = same === 0 || atEnd;
+      const trivial = edge || sameLetters(xs, ys, a.text, b.text) || glossed(xs, a.text) || glossed(ys, b.text) ||
+        (xs.length === 1 && ys.length === 1 && spellingVariant(xs[0], ys[0])) ||
+        (ys.length === 0 && (elided(b) || (xs.every((w) => w === "and") && b.text.includes("&")))) ||
+        (xs.length === 0 && (elided(a) || (ys.every((w) => w === "and") && a.text.includes("&"))));
+      if (!trivial) {
+        differ += Math.max(xs.length, ys.length);
+        runs++;
+      }
+    }
+    xs = [];
+    ys = [];
+  };
+  for (const c of table.columns) {
+    if (c.outside?.includes(a.articleId) || c.outside?.includes(b.articleId)) {
+      flush();
+      continue;
+    }
+    const x = c.tokens[a.articleId];
+    const y = c.tokens[b.articleId];
+    const nx = x == null ? null : normWord(x);
+    const ny = y == null ? null : normWord(y);
+    if (nx !== null && nx === ny) {
+      flush();
+      same++;
+      continue;
+    }
+    if (nx) xs.push(nx);
+    if (ny) ys.push(ny);
+  }
+  // words past the last shared one: one outlet quoted further, not differently
+  atEnd = true;
+  flush();
+  if (differ === 0 || same < 6 || runs > 3) return 0.2;
+  const share = same / (same + differ);
+  const few = runs === 1 ? 0.1 : runs === 2 ? 0 : -0.15;
+  return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;
+}
+
+/** Contractions spelled out, so "there's" and "there is" read alike (apostrophes are already gone). */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  theres: "thereis", thats: "thatis", whats: "whatis", dont: "donot", doesnt: "doesnot", didnt: "didnot",
+  cant: "cannot", wont: "willnot", isnt: "isnot", arent: "arenot", wasnt: "wasnot", werent: "werenot",
+  im: "iam", ive: "ihave", weve: "wehave", youve: "youhave", theyve: "theyhave", youre: "youare",
+  theyre: "theyare", ill: "iwill", itll: "itwill", couldnt: "couldnot", wouldnt: "wouldnot",
+  shouldnt: "shouldnot", hasnt: "hasnot", havent: "havenot", lets: "letus",
+};
+
+/**
+ * Two runs of words with the same letters: "co-operation"/"cooperation", "@michaelsheen"/"Michael
+ * Sheen", "there's"/"there is"; an "and" counts as the other side's "&".
+ */
+function sameLetters(xs: string[], ys: string[], xText: string, yText: string): boolean {
+  const join = (ws: string[], other: string) =>
+    ws.filter((w) => !(w === "and" && other.includes("&"))).map((w) => CONTRACTIONS[w] ?? w).join("");
+  return xs.length + ys.length > 0 && join(xs, yText) === join(ys, xText);
+}
+
+/** Words an outlet added in square brackets: an editor's gloss, not the speaker's words. */
+function glossed(ws: string[], text: string): boolean {
+  if (ws.length === 0 || !text.includes("[")) return false;
+  const inside = new Set([...text.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => words(m[1])));
+  return ws.every((w) => inside.has(w));
+}
+
+/** Same word spelled another way: British/American endings, a dropped letter, one a prefix of the other. */
+export function spellingVariant(a: string, b: string): boolean {
+  const fold = (w: string) => w.replace(/is(e|ed|es|ing|ation)$/, "iz$1").replace(/our$/, "or").replace(/ll(ed|ing)$/, "l$1");
+  if (fold(a) === fold(b)) return true;
+  if (a.startsWith(b) || b.startsWith(a)) return Math.min(a.length, b.length) >= 2;
+  if (a.length >= 5 && b.length >= 5 && Math.abs(a.length - b.length) <= 1) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    const ra = a.slice(i + (a.length >= b.length ? 1 : 0));
+    const rb = b.slice(i + (b.length >= a.length ? 1 : 0));
+    return ra === rb;
+  }
+  return false;
 }
 
 function defined(s: Sig): number {

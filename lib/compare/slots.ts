@@ -105,6 +105,23 @@ export function rolesCompatible(a: RoleReading, b: RoleReading): boolean {
   return true;
 }
 
+const LISTED_OFFICES = new Set(OFFICES.map((o) => OFFICE_SYNONYMS[o] ?? o));
+
+/**
+ * How sure a title conflict is: "former President" against "President" (a qualifier added or
+ * dropped on one office) and two listed offices of one jurisdiction ("mayor" against "president")
+ * are clear; titles whose office is only guessed from their last word ("engineering manager",
+ * "early investor") or whose jurisdictions also differ (likely another person's title) are not.
+ */
+export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
+  const jurisdictionsAgree = !a.jurisdiction.length || !b.jurisdiction.length ||
+    subset(a.jurisdiction, b.jurisdiction) || subset(b.jurisdiction, a.jurisdiction);
+  const listed = (r: RoleReading) => !!r.office && LISTED_OFFICES.has(r.office);
+  if (a.qualifier !== b.qualifier && a.office === b.office && listed(a) && jurisdictionsAgree) return 0.8;
+  if (a.qualifier === b.qualifier && listed(a) && listed(b) && a.office !== b.office && jurisdictionsAgree) return 0.75;
+  return 0.3;
+}
+
 export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
   const r = parseRole(c.role.title, c.role.qualifier, ctx);
   const q = c.role.qualifier?.trim();

@@ -93,6 +93,8 @@ export interface Discrepancy {
   summary: string;
   readings: DiscrepancyReading[];
   differing: DifferingWords[];
+  /** in [0, 1], from the evidence: alignment of the sentences, value types, outlets on each side */
+  confidence: number;
 }
 
 export interface OutletSummary {

@@ -1,0 +1,282 @@
+// Discrepancies found on evidence: sentences of different outlets that report the same fact are
+// aligned first (passages.ts); typed values are compared only inside an aligned pair, and only
+// value against value of the same slot (same dimension, no other value of that dimension left to
+// pair with). Conflicting pairs that share a mention are one discrepancy; each side lists the
+// sentences that give its value, as written.
+
+import type { Claim } from "../../analysis/types";
+import type { GroupResult } from "../analyze";
+import type { StoryContext } from "../context";
+import { hash, slug } from "../normalize";
+import { claimRef, type ClaimGroup, type DiscrepancyKind, type Reading, type StoryArticleInput } from "../types";
+import { compatible, mentionsOf, type Mention, type MentionType } from "./mentions";
+import { indexPassages, type Passage, type PassageIndex } from "./passages";
+
+const LINK = /https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\//i;
+
+/** Below this overlap of their surrounding words two values are not taken to be of one thing. */
+export const CONTEXT_MIN = 0.3;
+/** Added to the overlap when two measures name the same thing they measure. */
+const HEAD_BONUS = 0.3;
+/** ... and the sentences around them must share some rare words too. */
+export const SENTENCE_MIN = 0.1;
+
+interface Node {
+  id: number;
+  passage: Passage;
+  mention: Mention;
+}
+
+interface Edge {
+  x: Node;
+  y: Node;
+  /** rarity-weighted overlap of the words around the two values, in [0, 1] */
+  similarity: number;
+  /** the same for the two whole sentences */
+  sentence: number;
+}
+
+const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict" };
+/** How much a conflict of each value type says on its own, before its evidence is weighed. */
+const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5 };
+const TANGLED_PENALTY = 0.25;
+
+export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryContext): GroupResult[] {
+  const sentences: { articleId: string; outlet: string; text: string; claims: Claim[] }[] = [];
+  const published = new Map(articles.map((a) => [a.id, a.publishedAt?.slice(0, 10) ?? null]));
+  for (const a of articles) {
+    const bySentence = new Map<string, Claim[]>();
+    for (const c of a.claims) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
+    for (const [text, claims] of bySentence) {
+      // embed credit lines ("pic.twitter.com/... — Name (@handle) May 28, 2016") report nothing
+      if (!LINK.test(text)) sentences.push({ articleId: a.id, outlet: a.outlet, text, claims });
+    }
+  }
+  const index = indexPassages(sentences);
+  const nodesOf = new Map<number, Node[]>();
+  const nodes: Node[] = [];
+  for (const p of index.passages) {
+    const list = mentionsOf(p.text, sentences[p.i].claims).map((mention) => ({ id: nodes.length, passage: p, mention }))
+      .map((n, k) => ({ ...n, id: nodes.length + k }));
+    nodes.push(...list);
+    nodesOf.set(p.i, list);
+  }
+
+  const stated = new Map<string, Node[]>();
+  for (const n of nodes) {
+    const k = `${n.passage.articleId}\u0000${n.mention.dimension}`;
+    (stated.get(k) ?? stated.set(k, []).get(k)!).push(n);
+  }
+  const world: World = { published, stated };
+  const { conflicts, agreements } = pairMentions(nodes, index, world);
+  return components(conflicts, agreements).map((c) => toGroup(c, ctx));
+}
+
+/** What the whole story says, for judging one pair: articles' dates, and every value each article states. */
+interface World {
+  published: Map<string, string | null>;
+  /** `${articleId}\0${dimension}` -> the article's mentions of that dimension */
+  stated: Map<string, Node[]>;
+}
+
+/**
+ * Each value is paired, in every other outlet's article, with the value of the same dimension
+ * whose surrounding words it shares most (rarity-weighted); only a mutual best pair counts. A pair
+ * of incompatible values is a conflict when its words overlap enough to be about one thing.
+ */
+function pairMentions(nodes: Node[], index: PassageIndex, world: World): { conflicts: Edge[]; agreements: Edge[] } {
+  const weight = (terms: Iterable<string>) => [...terms].reduce((s, t) => s + index.idf(t), 0);
+  const postings = new Map<string, Node[]>();
+  for (const n of nodes) {
+    for (const t of n.mention.context) {
+      const k = `${n.mention.dimension}\u0000${t}`;
+      (postings.get(k) ?? postings.set(k, []).get(k)!).push(n);
+    }
+  }
+  const score = (x: Node, y: Node) => {
+    const shared = [...x.mention.context].filter((t) => y.mention.context.has(t));
+    const denom = Math.sqrt(weight(x.mention.context) * weight(y.mention.context)) || 1;
+    // a measure of the same named thing ("a 450-pound gorilla", "the 400-pound gorilla") is one slot
+    const sameHead = !!x.mention.head && x.mention.head === y.mention.head && x.mention.dimension !== `count:${x.mention.head}`;
+    return Math.min(1, weight(shared) / denom + (sameHead ? HEAD_BONUS : 0));
+  };
+  // the best partner of each value in each other outlet's article
+  const best = new Map<number, Map<string, { node: Node; score: number }>>();
+  for (const x of nodes) {
+    const perArticle = new Map<string, { node: Node; score: number }>();
+    const seen = new Set<number>();
+    for (const t of x.mention.context) {
+      for (const y of postings.get(`${x.mention.dimension}\u0000${t}`) ?? []) {
+        if (seen.has(y.id) || y.passage.outlet === x.passage.outlet) continue;
+        seen.add(y.id);
+        const sc = score(x, y);
+        const cur = perArticle.get(y.passage.articleId);
+        if (!cur || sc > cur.score || (sc === cur.score && y.id < cur.node.id)) perArticle.set(y.passage.articleId, { node: y, score: sc });
+      }
+    }
+    best.set(x.id, perArticle);
+  }
+  const conflicts: Edge[] = [];
+  const agreements: Edge[] = [];
+  for (const x of nodes) {
+    for (const { node: y, score: sc } of best.get(x.id)!.values()) {
+      if (y.id < x.id || best.get(y.id)?.get(x.passage.articleId)?.node.id !== x.id || sc < CONTEXT_MIN) continue;
+      const e: Edge = { x, y, similarity: sc, sentence: index.similarity(x.passage.i, y.passage.i) };
+      if (e.sentence < SENTENCE_MIN) continue;
+      if (compatible(x.mention, y.mention)) agreements.push(e);
+      else if (isConflict(e, world, score)) conflicts.push(e);
+    }
+  }
+  return { conflicts, agreements };
+}
+
+/** Days between two YYYY-MM-DD dates. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Within this many days of its article's date, a date is that article's news of the day. */
+const NEWS_DAYS = 3;
+
+function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number): boolean {
+  const [x, y] = [e.x, e.y];
+  const dim = x.mention.dimension;
+  // an article that also gives the other value, of the same thing, reports both figures (an
+  // update, or two figures it tells apart), not another one
+  const states = (own: Node, other: Node) =>
+    (world.stated.get(`${own.passage.articleId}\u0000${dim}`) ?? [])
+      .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= CONTEXT_MIN);
+  if (states(y, x) || states(x, y)) return false;
+  const published = world.published;
+  if (x.mention.type === "date") {
+    // "2016" against "late March", "1998" against "August 29": different grains are mostly different events
+    if (x.mention.date!.granularity !== y.mention.date!.granularity) return false;
+    // articles days apart that each date their own day's news report two events, not one
+    const px = published.get(x.passage.articleId);
+    const py = published.get(y.passage.articleId);
+    const own = (n: Node, p: string | null | undefined) => !!p && daysApart(n.mention.date!.date, p) <= NEWS_DAYS;
+    if (px && py && daysApart(px, py) > NEWS_DAYS && own(x, px) && own(y, py)) return false;
+  }
+  return true;
+}
+
+interface Component {
+  nodes: Node[];
+  conflicts: Edge[];
+}
+
+/** Conflicting mentions linked into one fact; agreeing mentions one hop away join their side. */
+function components(conflicts: Edge[], agreements: Edge[]): Component[] {
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    let r = i;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(i, r);
+    return r;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  };
+  const byId = new Map<number, Node>();
+  for (const e of conflicts) {
+    byId.set(e.x.id, e.x);
+    byId.set(e.y.id, e.y);
+    union(e.x.id, e.y.id);
+  }
+  for (const e of agreements) {
+    const inX = byId.has(e.x.id);
+    const inY = byId.has(e.y.id);
+    if (inX === inY) continue;
+    const other = inX ? e.y : e.x;
+    byId.set(other.id, other);
+    union(e.x.id, e.y.id);
+  }
+  const out = new Map<number, Component>();
+  for (const n of byId.values()) {
+    const r = find(n.id);
+    (out.get(r) ?? out.set(r, { nodes: [], conflicts: [] }).get(r)!).nodes.push(n);
+  }
+  for (const e of conflicts) out.get(find(e.x.id))!.conflicts.push(e);
+  return [...out.values()];
+}
+
+/** Sides: mentions partitioned into classes of mutually compatible values, largest first. */
+function sidesOf(nodes: Node[]): Node[][] {
+  const sorted = [...nodes].sort((a, b) => a.id - b.id);
+  const sides: Node[][] = [];
+  for (const n of sorted) {
+    const fit = sides.find((s) => s.every((o) => compatible(o.mention, n.mention)));
+    if (fit) fit.push(n);
+    else sides.push([n]);
+  }
+  const outlets = (s: Node[]) => new Set(s.map((n) => n.passage.outlet)).size;
+  return sides.sort((a, b) => outlets(b) - outlets(a) || a[0].id - b[0].id);
+}
+
+function toGroup(c: Component, ctx: StoryContext): GroupResult {
+  const sides = sidesOf(c.nodes);
+  const type = c.nodes[0].mention.type;
+  const dimension = c.nodes[0].mention.dimension;
+  const ids = (ns: Node[]) => [...new Set(ns.map((n) => n.passage.articleId))].sort();
+  const outlets = (ns: Node[]) => [...new Set(ns.map((n) => ctx.outletOf.get(n.passage.articleId) ?? n.passage.articleId))];
+  const refOf = (n: Node) => (n.mention.claimId ? [claimRef(n.passage.articleId, n.mention.claimId)] : []);
+
+  // one reading per distinct sentence: the outlet's own words, where the value stands
+  const readings: Reading[] = [];
+  const bySentence = new Map<string, Node[]>();
+  for (const n of c.nodes) (bySentence.get(n.passage.text) ?? bySentence.set(n.passage.text, []).get(n.passage.text)!).push(n);
+  for (const [text, ns] of bySentence) {
+    readings.push({ text, normalized: ns[0].mention.text.toLowerCase(), articleIds: ids(ns), claimIds: ns.flatMap(refOf) });
+  }
+  const label = labelOf(type, dimension);
+  // stable: what the fact is about and the values given, never article ids or order
+  const values = [...new Set(c.nodes.map((n) => n.mention.text.toLowerCase()))].sort();
+  const key = `evidence:${type}:${slug(dimension)}:${hash(values.join("\u0000"))}`;
+  const group: ClaimGroup = {
+    key, kind: type === "date" ? "date" : "number", label,
+    members: c.nodes.filter((n) => n.mention.claimId).map((n) => ({ articleId: n.passage.articleId, claimId: n.mention.claimId!, reading: n.mention.text.toLowerCase() })),
+    readings,
+    consensus: sides.length > 1 && outlets(sides[0]).length > outlets(sides[1]).length ? sides[0][0].mention.text : null,
+  };
+  const summary = `${label}: ` + sides.map((s) => `"${s[0].mention.text}" (${outlets(s).join(", ")})`).join(" vs ");
+  const departures = new Set(group.consensus ? sides.slice(1).flatMap(ids) : []);
+  return {
+    group,
+    anchor: values[0] ?? "",
+    departures,
+    discrepancies: [{
+      key: "", groupKey: "", kind: KIND[type], severity: type === "place" ? "major" : "minor", summary,
+      confidence: confidenceOf(type, c, sides, outlets),
+      readings: readings.map((r) => ({ text: r.text, articleIds: r.articleIds, claimIds: r.claimIds })),
+      differing: sides.map((s) => ({ articleIds: ids(s), words: [...new Set(s.map((n) => n.mention.text))] })),
+    }],
+  };
+}
+
+/**
+ * Confidence in [0, 1] from the evidence: how closely the conflicting sentences align, whether the
+ * two values are said of the same words, and how many outlets stand on each side.
+ */
+function confidenceOf(type: MentionType, c: Component, sides: Node[][], outlets: (ns: Node[]) => string[]): number {
+  const best = Math.max(...c.conflicts.map((e) => e.similarity));
+  const sentence = Math.max(...c.conflicts.map((e) => e.sentence));
+  const support = sides.length >= 2 && outlets(sides[1]).length >= 2 ? 0.05 : 0;
+  // three or more values chained together are several facts mixed up, not one disputed fact
+  const tangled = sides.length > 2 ? TANGLED_PENALTY : 0;
+  const align = Math.min(1, (best - CONTEXT_MIN) / (0.7 - CONTEXT_MIN));
+  return round2(Math.max(0, Math.min(1, PRIOR[type] + 0.3 * align + 0.2 * Math.min(1, sentence / 0.5) + support - tangled)));
+}
+
+function labelOf(type: MentionType, dimension: string): string {
+  if (type === "place") return "Where it happened (named waters)";
+  if (type === "date") return "When it happened";
+  const [kind, what] = dimension.split(":");
+  if (kind === "count") return `How many ${what}`;
+  if (kind === "money") return `Amount (${what})`;
+  if (kind === "age") return "Age";
+  return kind[0].toUpperCase() + kind.slice(1);
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,102 @@
+// The typed values one passage states: numbers and dates from the article's claims, and named
+// bodies of water read from the sentence itself. A mention keeps the exact words it came from.
+
+import type { Claim } from "../../analysis/types";
+import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
+import { datesCompatible, numberValue, numbersCompatible, type NumberValue } from "./values";
+import type { DateSlots } from "../../analysis/types";
+
+export type MentionType = "number" | "date" | "place";
+
+export interface Mention {
+  type: MentionType;
+  /** what the value is of, for slot matching: "length", "count:gorilla", "date", "water" */
+  dimension: string;
+  /** the words that state the value, exactly as written */
+  text: string;
+  claimId: string | null;
+  number?: NumberValue;
+  date?: DateSlots;
+  /** normalised place name */
+  place?: string;
+  /** content-word stems right around the value: what it is said of */
+  context: Set<string>;
+  /** the noun the value measures or counts, when written: "boy" of "a 4-year-old boy" */
+  head?: string;
+}
+
+/**
+ * Named seas, oceans, gulfs and bays ("the Sea of Japan", "the Pacific Ocean", "Gulf of Mexico"):
+ * places whose names exclude each other, so two outlets naming different ones disagree.
+ */
+const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\s+){1,2}(?:Ocean|Sea))\b/g;
+
+/** Words that date nothing in particular: "now", "currently", "recently". */
+const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
+
+/** Words on each side of a value that say what it is of: "fell ... into the moat", "drafted first overall in". */
+const CONTEXT_WORDS = 8;
+
+function contextAround(sentence: string, at: number, end: number): Set<string> {
+  const before = tokenize(sentence.slice(0, at)).slice(-CONTEXT_WORDS);
+  const after = tokenize(sentence.slice(end)).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after].map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w))));
+}
+
+/**
+ * What a count counts, with its modifiers: "female gorillas" and "gorillas", "other politicians"
+ * and "politicians" are a part and a whole, not two readings of one figure.
+ */
+function countedKey(counts: string | null): string | null {
+  if (!counts) return null;
+  const ws = tokenize(counts).map((t) => t.norm).filter((w) => /^[a-z]/.test(w));
+  return ws.length ? ws.map(singular).join(" ") : null;
+}
+
+/** The mentions of one sentence, from the article's claims in it (claim offsets are body offsets). */
+export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of claims) {
+    const at = Math.max(0, sentence.indexOf(c.text));
+    if (c.kind === "number") {
+      const v = numberValue(c.number, countedKey(c.number.counts));
+      // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
+      if (v && v.dimension !== "duration") {
+        const head = countedKey(c.number.counts)?.split(" ").pop();
+        out.push({ type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length), ...(head ? { head } : {}) });
+      }
+    } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {
+      out.push({ type: "date", dimension: "date", text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length) });
+    }
+  }
+  for (const m of sentence.matchAll(WATER)) {
+    const name = m[0].replace(/^(?:The|In|On|At|Into|From)\s+/, "");
+    out.push({
+      type: "place", dimension: "water", text: name, claimId: null, place: name.toLowerCase(),
+      context: contextAround(sentence, m.index!, m.index! + m[0].length),
+    });
+  }
+  return out;
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+
+/**
+ * The same date words in two articles are one report, whatever day each article resolves them to
+ * (its own date may be a crawl date): "on Friday" and "Friday", "on Saturday" and "Saturday afternoon".
+ */
+function sameWords(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/^(?:on|in|at) /, "");
+  const y = b.toLowerCase().replace(/^(?:on|in|at) /, "");
+  const wx = WEEKDAY.exec(x)?.[1];
+  return x === y || (!!wx && wx === WEEKDAY.exec(y)?.[1]);
+}
+
+export function compatible(a: Mention, b: Mention): boolean {
+  if (a.type !== b.type || a.dimension !== b.dimension) return false;
+  switch (a.type) {
+    case "number": return numbersCompatible(a.number!, b.number!);
+    case "date": return sameWords(a.text, b.text) || datesCompatible(a.date!, b.date!);
+    case "place": return a.place === b.place;
+  }
+}

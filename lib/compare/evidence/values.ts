@@ -1,0 +1,106 @@
+// Typed values and when two of them can both be true: a number becomes an interval in a base unit
+// (its qualifier and its rounding widen it), a date an interval of days. Two values are compatible
+// when their intervals meet. Pure and table-tested (tests/unit/compare/evidence-values.test.ts).
+
+import type { DateSlots, NumberSlots } from "../../analysis/types";
+import { qualifierBound } from "../../analysis/lexicons/number-words";
+
+/** Unit -> [dimension, factor to the dimension's base unit]. Currencies stay their own dimension. */
+const UNIT_BASE: Readonly<Record<string, readonly [string, number]>> = {
+  km: ["length", 1000], mi: ["length", 1609.344], m: ["length", 1], cm: ["length", 0.01], mm: ["length", 0.001],
+  ft: ["length", 0.3048], in: ["length", 0.0254],
+  km2: ["area", 1e6], mi2: ["area", 2.589988e6], ha: ["area", 1e4], acre: ["area", 4046.856],
+  kg: ["mass", 1], g: ["mass", 0.001], t: ["mass", 1000], lb: ["mass", 0.45359237],
+  l: ["volume", 1], gal: ["volume", 3.785411784], bbl: ["volume", 158.987],
+  s: ["duration", 1], min: ["duration", 60], h: ["duration", 3600], day: ["duration", 86400],
+  week: ["duration", 604800], month: ["duration", 2629800], year: ["duration", 31557600],
+  decade: ["duration", 315576000], century: ["duration", 3155760000],
+  "mph": ["speed", 0.44704], "km/h": ["speed", 0.277778],
+  age: ["age", 1],
+};
+
+export interface NumberValue {
+  /** "length", "mass", "money:USD", "percent", "count:<counted noun stem>" */
+  dimension: string;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Relative rounding a written figure implies: half a unit of its last significant digit ("1,677" is
+ * exact to the mile, "2,000" may be 1,950), at most 5%, since outlets that round a figure round it to
+ * the nearest step they print: "400 pounds" is not read as covering 450.
+ */
+export function roundingTolerance(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  const s = String(Math.abs(value));
+  let step: number;
+  if (s.includes(".")) step = 10 ** -s.split(".")[1].length;
+  else step = 10 ** (s.length - s.replace(/0+$/, "").length);
+  return Math.min(MAX_ROUNDING, (0.5 * step) / Math.abs(value));
+}
+
+const MAX_ROUNDING = 0.05;
+
+/** Conversions are rounded by outlets ("1,000 km (621 miles)"): a converted figure gets 2% more room. */
+const CONVERSION_SLACK = 0.02;
+
+export function numberValue(n: NumberSlots, countedKey: string | null): NumberValue | null {
+  let dimension: string;
+  let factor = 1;
+  if (n.unit && /^[A-Z]{3}$/.test(n.unit)) dimension = `money:${n.unit}`;
+  else if (n.unit === "percent" || n.unit === "pp") dimension = n.unit;
+  else if (n.unit && UNIT_BASE[n.unit]) [dimension, factor] = UNIT_BASE[n.unit];
+  else if (!n.unit && countedKey) dimension = `count:${countedKey}`;
+  else return null;
+  const round = Math.max(roundingTolerance(n.value), n.max !== undefined ? roundingTolerance(n.max) : 0);
+  const slack = factor !== 1 ? CONVERSION_SLACK : 0;
+  let lo = n.value * factor * (1 - round - slack);
+  let hi = (n.max ?? n.value) * factor * (1 + round + slack);
+  switch (qualifierBound(n.qualifier)) {
+    case "gt": case "ge": hi = Infinity; break;
+    case "lt": case "le": lo = 0; break;
+    case "approx": lo *= 0.9; hi *= 1.1; break;
+    case "near": lo *= 0.85; break;
+    case "exact": break;
+  }
+  return { dimension, lo, hi };
+}
+
+export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/**
+ * A date as the interval of days it names: "2016" is all of 2016, "May 2016" all of May. A date
+ * resolved from relative words ("42 years ago", "last week") is one step of its granularity wider
+ * on each side, since the writer counted from a day the reader does not know exactly.
+ */
+export function dateInterval(d: DateSlots): [string, string] {
+  const [y, m] = d.date.split("-").map(Number);
+  const relative = d.reference !== "none";
+  const pad = relative ? 1 : 0;
+  switch (d.granularity) {
+    case "year": return [`${y - pad}-01-01`, `${y + pad}-12-31`];
+    case "month": return [iso(y, m - 1 - pad, 1), iso(y, m + pad, 0)];
+    case "range": return [d.date, d.end ?? d.date];
+    default: return [shiftDays(d.date, -pad), shiftDays(d.date, pad)];
+  }
+}
+
+/** YYYY-MM-DD of a UTC date; month is 0-based and may overflow, day 0 is the last of the month before. */
+function iso(y: number, month0: number, day: number): string {
+  return new Date(Date.UTC(y, month0, day)).toISOString().slice(0, 10);
+}
+
+function shiftDays(date: string, n: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return iso(y, m - 1, d + n);
+}
+
+/** Two dates can name the same day when their intervals meet ("2016" and "May 28, 2016" do). */
+export function datesCompatible(a: DateSlots, b: DateSlots): boolean {
+  const [a0, a1] = dateInterval(a);
+  const [b0, b1] = dateInterval(b);
+  return a0 <= b1 && b0 <= a1;
+}
