@@ -72,7 +72,8 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
 
   for (const r of results) {
     const g = r.group;
-    const outletCount = new Set(g.members.map((m) => outletOf(m.articleId))).size;
+    // readings name every article a group stands on, members only those with a claim of their own
+    const outletCount = new Set([...g.members.map((m) => m.articleId), ...g.readings.flatMap((x) => x.articleIds)].map(outletOf)).size;
     for (const d of r.discrepancies) {
       // one outlet cannot disagree with another: only its self-contradiction counts
       if (outletCount < 2 && d.kind !== "internal_inconsistency") continue;

@@ -1,0 +1,152 @@
+// Evidence-based comparison: compatibility rules (table-driven, with negative cases) and conflicts
+// found between short real-looking passages analysed end to end.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { compareStory, isShown } from "../../../lib/compare/index";
+import { buildContext } from "../../../lib/compare/context";
+import { datesCompatible, numbersCompatible, numberValue, roundingTolerance } from "../../../lib/compare/evidence/values";
+import { spellingVariant } from "../../../lib/compare/quotes";
+import { parseRole, roleConflictConfidence } from "../../../lib/compare/slots";
+import { placeRelation } from "../../../lib/compare/align";
+import type { DateSlots, NumberSlots } from "../../../lib/analysis/types";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+const n = (value: number, unit: string | null, qualifier: string | null = null, max?: number): NumberSlots =>
+  ({ value, unit, qualifier, counts: null, ...(max !== undefined ? { max } : {}) });
+
+test("numbers: units, rounding and qualifiers decide compatibility", () => {
+  const cases: [string, NumberSlots, NumberSlots, boolean][] = [
+    ["1,000 km = 621 miles", n(1000, "km"), n(621, "mi"), true],
+    ["2,300 miles = 3,700 km", n(2300, "mi"), n(3700, "km"), true],
+    ["400 lb = 181 kg", n(400, "lb"), n(181, "kg"), true],
+    ["more than 400 pounds covers 450", n(400, "lb", "more than"), n(450, "lb"), true],
+    ["more than 284 billion covers 284 billion", n(284e9, "USD", "more than"), n(284e9, "USD"), true],
+    ["226 is more than 200", n(226, null, null), n(200, null, "more than"), true],
+    ["about 12 feet covers 11", n(12, "ft", "about"), n(11, "ft"), true],
+    // negatives
+    ["400 pounds is not 450", n(400, "lb"), n(450, "lb"), false],
+    ["998 miles is not 621 miles", n(998, "mi"), n(621, "mi"), false],
+    ["10 to 12 feet is not 15 feet", n(10, "ft", null, 12), n(15, "ft"), false],
+    ["$32.6 billion is not $31.2 billion", n(32.6e9, "USD"), n(31.2e9, "USD"), false],
+    ["more than 140,000 lb is not 119,000 lb", n(140000, "lb", "more than"), n(119000, "lb"), false],
+    ["nearly 100 is not 120", n(100, null, "nearly"), n(120, null), false],
+  ];
+  for (const [name, a, b, ok] of cases) {
+    const va = numberValue(a, a.unit ? null : "people");
+    const vb = numberValue(b, b.unit ? null : "people");
+    assert.ok(va && vb, name);
+    assert.equal(va.dimension, vb.dimension, name);
+    assert.equal(numbersCompatible(va, vb), ok, name);
+  }
+});
+
+test("numbers: kilometres and kilograms are different dimensions; a bare number counts nothing", () => {
+  assert.notEqual(numberValue(n(5, "km"), null)!.dimension, numberValue(n(5, "kg"), null)!.dimension);
+  assert.equal(numberValue(n(5, null), null), null);
+});
+
+test("rounding tolerance: half a step of the last significant digit, at most 5%", () => {
+  assert.equal(roundingTolerance(1677), 0.5 / 1677);
+  assert.equal(roundingTolerance(400), 0.05);
+  assert.ok(Math.abs(roundingTolerance(32.6) - 0.05 / 32.6) < 1e-12);
+});
+
+const d = (date: string, granularity: DateSlots["granularity"], reference: DateSlots["reference"] = "none"): DateSlots =>
+  ({ date, granularity, phrase: "", event: null, reference });
+
+test("dates: intervals by granularity; relative dates one step wider", () => {
+  const cases: [string, DateSlots, DateSlots, boolean][] = [
+    ["2016 contains May 28, 2016", d("2016-01-01", "year"), d("2016-05-28", "day"), true],
+    ["'42 years ago' (1976) may be 1975", d("1976-01-01", "year", "published"), d("1975-01-01", "year"), true],
+    ["'on Friday' resolved a day off still meets", d("2017-12-22", "day", "published"), d("2017-12-21", "day", "published"), true],
+    // negatives
+    ["2002 is not 2003", d("2002-01-01", "year"), d("2003-01-01", "year"), false],
+    ["November is not December", d("2017-11-01", "month"), d("2017-12-01", "month"), false],
+    ["'two days ago' (Dec 20) is not Dec 1", d("2017-12-20", "day", "published"), d("2017-12-01", "day"), false],
+  ];
+  for (const [name, a, b, ok] of cases) assert.equal(datesCompatible(a, b), ok, name);
+});
+
+test("quote words: spelling variants are the same word, other words are not", () => {
+  const same: [string, string][] = [["destabilizing", "destabilising"], ["asking", "askin"], ["in", "into"], ["honour", "honor"]];
+  const differ: [string, string][] = [["inalienable", "inviolable"], ["on", "in"], ["urgent", "emergency"], ["a", "an"]];
+  for (const [a, b] of same) assert.equal(spellingVariant(a, b), true, `${a}/${b}`);
+  for (const [a, b] of differ) assert.equal(spellingVariant(a, b), false, `${a}/${b}`);
+});
+
+test("titles: a qualifier or a listed office of one jurisdiction is a clear conflict; guessed offices are not", () => {
+  const ctx = buildContext([]);
+  const r = (t: string, q: string | null = null) => parseRole(t, q, ctx);
+  assert.ok(roleConflictConfidence(r("U.S. President"), r("former U.S. President")) >= 0.7);
+  assert.ok(roleConflictConfidence(r("zoo president"), r("zoo director")) >= 0.7);
+  assert.ok(roleConflictConfidence(r("engineering manager"), r("operations manager")) < 0.5);
+  assert.ok(roleConflictConfidence(r("early investor"), r("early adviser")) < 0.7);
+});
+
+test("place relations: destinations and locations are told apart", () => {
+  const cases: [string | null, ReturnType<typeof placeRelation>][] = [
+    ["into Mexico", "destination"], ["to the border", "destination"], ["in Costa Rica", "location"],
+    ["at the zoo", "location"], ["over Japan", null], ["near Pyongyang", null], [null, null],
+  ];
+  for (const [text, rel] of cases) assert.equal(placeRelation(text), rel, String(text));
+});
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2016-05-29T12:00:00" });
+    return { id: `a${i}`, outlet, publishedAt: "2016-05-29T12:00:00", claims, entities };
+  });
+}
+
+const shown = (s: StoryArticleInput[], kind: string) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === kind && isShown(x) && x.severity !== "info");
+
+test("evidence: the same boy given two ages by different outlets is one shown number conflict", () => {
+  const s = story([
+    ["Alpha", "A gorilla was shot dead at the Cincinnati Zoo on Saturday after a 4-year-old boy fell into its moat."],
+    ["Beta", "Zoo officials killed the gorilla on Saturday after a 3-year-old boy fell into its moat at the Cincinnati Zoo."],
+    ["Gamma", "The Cincinnati Zoo shot its gorilla on Saturday after a 3-year-old boy fell into the moat."],
+  ]);
+  const found = compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));
+  assert.equal(found.length, 1);
+  const sides = found[0].differing.map((x) => x.words.join(" "));
+  assert.ok(sides.some((w) => /4-year-old/.test(w)) && sides.some((w) => /3-year-old/.test(w)), sides.join(" | "));
+  // every reading is the outlet's own sentence
+  for (const r of found[0].readings) assert.ok(s.some((a) => a.claims.some((c) => c.sentence === r.text)));
+  assert.ok(found[0].confidence > 0 && found[0].confidence <= 1);
+});
+
+test("evidence: a unit conversion is no conflict", () => {
+  const s = story([
+    ["Alpha", "The missile flew 3,700 kilometers (2,300 miles) before falling into the Pacific Ocean east of Hokkaido."],
+    ["Beta", "The missile flew about 2,300 miles before falling into the Pacific Ocean east of Hokkaido."],
+  ]);
+  assert.deepEqual(shown(s, "number_conflict"), []);
+  assert.deepEqual(shown(s, "detail_conflict"), []);
+});
+
+test("evidence: an outlet that gives both figures of the same thing does not contradict either", () => {
+  const s = story([
+    ["Alpha", "The zoo said a 4-year-old boy fell into the moat. The family later said the boy who fell into the moat was a 3-year-old boy."],
+    ["Beta", "A 3-year-old boy fell into the moat at the zoo, the family said."],
+  ]);
+  assert.deepEqual(compareStory(s).discrepancies.filter((x) => x.key.startsWith("evidence:number")), []);
+});
+
+test("evidence: two different seas for one splashdown is a place conflict", () => {
+  const s = story([
+    ["Alpha", "The missile flew over Hokkaido and came down in the Sea of Japan about 2,000 km east of the island."],
+    ["Beta", "The missile flew over Hokkaido and came down in the Pacific Ocean about 2,000 km east of the island."],
+  ]);
+  const found = compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && x.key.startsWith("evidence:place"));
+  assert.equal(found.length, 1);
+});
+
+test("evidence: the same relative words in two articles are one report, whatever day each resolves them to", () => {
+  const s = [
+    ...story([["Alpha", "The zoo will stay closed on Sunday, a spokeswoman for the Cincinnati Zoo said."]]),
+    ...story([["Beta", "The zoo will stay closed on Sunday, a spokeswoman for the Cincinnati Zoo said."]]).map((a) => ({ ...a, id: "b0", publishedAt: "2016-06-07T12:00:00" })),
+  ];
+  assert.deepEqual(compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict"), []);
+});
