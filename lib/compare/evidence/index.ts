@@ -1,8 +1,7 @@
-// Discrepancies found on evidence: sentences of different outlets that report the same fact are
-// aligned first (passages.ts); typed values are compared only inside an aligned pair, and only
-// value against value of the same slot (same dimension, no other value of that dimension left to
-// pair with). Conflicting pairs that share a mention are one discrepancy; each side lists the
-// sentences that give its value, as written.
+// Discrepancies found on evidence: a typed value of one outlet is compared only with the value of
+// the same dimension, in another outlet's article, whose surrounding words it shares most (mutual
+// best pairs, rarity-weighted, in sentences that share rare words too). Conflicting pairs that
+// share a mention are one discrepancy; each side lists the sentences that give its value, as written.
 
 import type { Claim } from "../../analysis/types";
 import type { GroupResult } from "../analyze";

@@ -1,8 +1,6 @@
-// Passage alignment: which sentences of different articles report the same fact. Each sentence is
-// a bag of content-word stems, names and normalised numbers, weighted by rarity across the story's
-// articles (a word every article uses says little about which fact a sentence reports). Candidate
-// pairs come from an inverted index over each sentence's rarest terms, so the cost grows with the
-// number of sentences that share a rare term, not with the square of the story's size.
+// Sentences as evidence: each is a bag of content-word stems and normalised numbers, weighted by
+// rarity across the story's articles (a word every article uses says little about which fact a
+// sentence reports). The same weights score the words around two values (index.ts).
 
 import { isContentWord, normWord, stem, tokenize } from "../normalize";
 
@@ -14,15 +12,6 @@ export interface Passage {
   /** the sentence exactly as the article wrote it */
   text: string;
   terms: Set<string>;
-}
-
-export interface AlignedPair {
-  a: Passage;
-  b: Passage;
-  /** cosine of the two passages' rarity-weighted term sets, in [0, 1] */
-  similarity: number;
-  /** rarity-weighted share of terms the two passages have in common that are rare in the story */
-  shared: string[];
 }
 
 /** Terms of one sentence: content-word stems, and numbers without their grouping commas. */
@@ -44,14 +33,9 @@ export interface PassageIndex {
   passages: Passage[];
   /** inverse document frequency of a term over the story's articles */
   idf(term: string): number;
-  /** the pairs of passages of different outlets at or above `min` similarity, best first */
-  aligned(min: number): AlignedPair[];
   /** cosine of two passages' rarity-weighted term sets */
   similarity(a: number, b: number): number;
 }
-
-/** How many of a passage's rarest terms feed the candidate index (blocking). */
-const BLOCK_TERMS = 6;
 
 export function indexPassages(input: { articleId: string; outlet: string; text: string }[]): PassageIndex {
   const passages: Passage[] = input.map((p, i) => ({ ...p, i, terms: passageTerms(p.text) }));
@@ -71,31 +55,5 @@ export function indexPassages(input: { articleId: string; outlet: string; text: 
     for (const t of a.terms) if (b.terms.has(t)) dot += idf(t) ** 2;
     return dot / (norm[x] * norm[y]);
   };
-  const aligned = (min: number): AlignedPair[] => {
-    const postings = new Map<string, number[]>();
-    for (const p of passages) {
-      const rare = [...p.terms].sort((x, y) => idf(y) - idf(x) || (x < y ? -1 : 1)).slice(0, BLOCK_TERMS);
-      for (const t of rare) (postings.get(t) ?? postings.set(t, []).get(t)!).push(p.i);
-    }
-    const seen = new Set<string>();
-    const out: AlignedPair[] = [];
-    for (const list of postings.values()) {
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const a = passages[list[x]];
-          const b = passages[list[y]];
-          if (a.outlet === b.outlet) continue;
-          const k = `${a.i}:${b.i}`;
-          if (seen.has(k)) continue;
-          seen.add(k);
-          const shared = [...a.terms].filter((t) => b.terms.has(t));
-          const dot = shared.reduce((s, t) => s + idf(t) ** 2, 0);
-          const similarity = dot / (norm[a.i] * norm[b.i]);
-          if (similarity >= min) out.push({ a, b, similarity, shared });
-        }
-      }
-    }
-    return out.sort((p, q) => q.similarity - p.similarity || p.a.i - q.a.i || p.b.i - q.b.i);
-  };
-  return { passages, idf, aligned, similarity };
+  return { passages, idf, similarity };
 }
