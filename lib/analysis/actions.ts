@@ -151,7 +151,7 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
   let j = trig.end;
   while (j < hi && toks[j].pos === "ADV") j++;
   if (passive) {
-    if (lemmaOf(toks[i]) === "meet") return null; // "was met with resistance"
+    if (lemmaOf(toks[i]) === "meet") return null; // "was met with protests": a reception, not a meeting
     slots.object = passiveSubject(doc, i, lo);
     // agent: "by Y" within a few tokens
     for (let a = j; a < Math.min(hi, j + 6); a++) {
@@ -254,7 +254,7 @@ function complements(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
     // the place of the embedded act is the embedded clause's business
     return b;
   }
-  // "pushed for military involvement", "called for talks"
+  // "pushed for new sanctions", "called for talks"
   if (t.norm === "for" && sense.takesPlan) {
     const np = nounPhraseWithTail(doc, j + 1, hi);
     if (np) { slots.object = np; return np.b; }
@@ -336,7 +336,7 @@ function planPhrase(doc: Doc, v: number, hi: number): TokenSpan {
 function mentionKind(ctx: AnalysisContext, s: TokenSpan): string | null {
   if (!ctx.entities.length) return null;
   const doc = ctx.doc;
-  // the head decides: "Mexico's efforts" is not a party, "greater US military involvement" is not a place
+  // the head decides: "France's efforts" is not a party, "greater EU naval presence" is not a place
   let h = s.b - 1;
   const head = doc.tokens[h];
   if (head.pos === "PROPN") while (h - 1 >= s.a && doc.tokens[h - 1].pos === "PROPN") h--;
@@ -437,7 +437,7 @@ function nounAction(ctx: AnalysisContext, sent: Sentence, i: number, sense: Acti
     if (np) { slots.actor = np; j = np.b; }
   }
   if (!slots.actor) return null;
-  // object: "to send troops", "of troops", "for military involvement"
+  // object: "to send troops", "of troops", "for naval patrols"
   if (j + 1 < hi && toks[j].norm === "to" && toks[j + 1].pos === "VERB") {
     const plan = planPhrase(doc, j + 1, hi);
     slots.object = plan;

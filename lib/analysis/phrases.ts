@@ -262,7 +262,7 @@ export function headEntityName(ctx: AnalysisContext, doc: Doc, span: TokenSpan):
 /**
  * The entity a character span refers to, through the entity mentions (full
  * names, surnames, pronouns). When several mentions fall inside the span the
- * last one wins (the head of "her US counterpart Donald Trump").
+ * last one wins (the head of "his French counterpart Jean Dupont").
  */
 export function entityNameAt(ctx: AnalysisContext, start: number, end: number): string | null {
   if (!ctx.entities.length) return null;
