@@ -38,6 +38,8 @@ interface Form {
 
 const SHINGLE = 3;
 const MIN_RUN = 5;
+/** Shared run of words that links two quotes across different speakers. */
+const CROSS_SPEAKER_RUN = 8;
 
 class UnionFind {
   p: number[] = [];
@@ -120,12 +122,55 @@ function strongLink(a: Form, b: Form, shared: number): boolean {
   return shared >= 2 && shared >= 0.5 * Math.min(a.shingles.length, b.shingles.length);
 }
 
+/** One quote claim: its words and the sentence forms it was split into. */
+interface Passage {
+  articleId: string;
+  norms: string[];
+  forms: Form[];
+}
+
+/** Pairs of quotes in different articles that share a run of CROSS_SPEAKER_RUN words (indexed by that run's first words). */
+function samePassages(passages: Passage[]): [Passage, Passage][] {
+  const index = new Map<string, number[]>();
+  const keyAt = (p: Passage, i: number) => p.norms.slice(i, i + SHINGLE).join(" ");
+  passages.forEach((p, k) => {
+    for (let i = 0; i + CROSS_SPEAKER_RUN <= p.norms.length; i++) {
+      const key = keyAt(p, i);
+      const list = index.get(key) ?? index.set(key, []).get(key)!;
+      if (list[list.length - 1] !== k) list.push(k);
+    }
+  });
+  const out: [Passage, Passage][] = [];
+  const seen = new Set<string>();
+  passages.forEach((p, k) => {
+    for (let i = 0; i + CROSS_SPEAKER_RUN <= p.norms.length; i++) {
+      for (const j of index.get(keyAt(p, i)) ?? []) {
+        const q = passages[j];
+        const pair = `${k} ${j}`;
+        if (j <= k || q.articleId === p.articleId || seen.has(pair)) continue;
+        seen.add(pair);
+        if (longestCommonRun(p.norms, q.norms) >= CROSS_SPEAKER_RUN) out.push([p, q]);
+      }
+    }
+  });
+  return out;
+}
+
+/** Inside one quoted passage, a sentence whose words mostly recur in order is the same sentence. */
+function looseLink(a: Form, b: Form): boolean {
+  const shorter = Math.min(a.norms.length, b.norms.length);
+  return shorter >= SHINGLE && longestCommonSubsequence(a.norms, b.norms) >= 0.6 * shorter;
+}
+
 /** Align quote claims into groups of the same passage. */
 export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][] {
   const forms: Form[] = [];
   const formIndex = new Map<string, Form>();
+  const passages: Passage[] = [];
   for (const { articleId, claim } of inputs) {
     const speaker = ctx.entities.key(claim.quote.speaker, articleId);
+    const passage: Passage = { articleId, norms: tokenize(claim.quote.quote).map((t) => t.norm), forms: [] };
+    passages.push(passage);
     const parts = splitSentences(claim.quote.quote);
     parts.forEach((p, k) => {
       const toks = tokenize(p.text);
@@ -144,6 +189,7 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
         formIndex.set(fk, f);
       }
       f.segs.push(seg);
+      if (!passage.forms.includes(f)) passage.forms.push(f);
     });
   }
   const uf = new UnionFind();
@@ -177,6 +223,19 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
       if (g < f.id) continue; // each pair once
       if (uf.find(g) === uf.find(f.id)) continue;
       if (strongLink(f, forms[g], shared)) uf.union(f.id, g);
+    }
+  }
+
+  // 1b. a long identical run of quoted words is one passage whoever each outlet names as speaker:
+  // attribution is where outlets and extraction go wrong, and two people rarely say eight words
+  // alike. Sentences of two such passages link when most of their words recur in order ("For me,
+  // it is time now" / "For me, that time is now").
+  for (const [x, y] of samePassages(passages)) {
+    for (const f of x.forms) {
+      for (const g of y.forms) {
+        if (uf.find(g.id) === uf.find(f.id)) continue;
+        if (looseLink(f, g)) uf.union(f.id, g.id);
+      }
     }
   }
 
@@ -410,14 +469,15 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   let xs: string[] = [];
   let ys: string[] = [];
   let atEnd = false;
-  const elided = (w: WitnessInfo) => /\.\.\.|\u2026|\[/.test(w.text);
+  // the outlet's own ellipsis or gloss, not the " … " that joins its separate quote sentences
+  const elided = (w: WitnessInfo) => w.segs.some((sg) => /\.\.\.|\u2026|\[/.test(sg.text));
   const flush = () => {
     if (xs.length || ys.length) {
       const edge = same === 0 || atEnd;
       const trivial = edge || sameLetters(xs, ys, a.text, b.text) || glossed(xs, a.text) || glossed(ys, b.text) ||
         (xs.length === 1 && ys.length === 1 && spellingVariant(xs[0], ys[0])) ||
-        (ys.length === 0 && (elided(b) || (xs.every((w) => w === "and") && b.text.includes("&")))) ||
-        (xs.length === 0 && (elided(a) || (ys.every((w) => w === "and") && a.text.includes("&"))));
+        (ys.length === 0 && (elided(b) || listJoin(xs))) ||
+        (xs.length === 0 && (elided(a) || listJoin(ys)));
       if (!trivial) {
         differ += Math.max(xs.length, ys.length);
         runs++;
@@ -450,6 +510,11 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   const share = same / (same + differ);
   const few = runs === 1 ? 0.1 : runs === 2 ? 0 : -0.15;
   return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;
+}
+
+/** A lone "and" one outlet writes as a comma or an ampersand ("joy and peace", "joy, peace"): punctuation. */
+function listJoin(ws: string[]): boolean {
+  return ws.length === 1 && ws[0] === "and";
 }
 
 /** Contractions spelled out, so "there's" and "there is" read alike (apostrophes are already gone). */

@@ -1,0 +1,57 @@
+// Quote passages across outlets: a long shared run of quoted words links two quotes whatever
+// speaker each outlet (or the extractor) names; list punctuation is not a wording difference.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { compareStory, isShown } from "../../../lib/compare/index";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2018-01-02T12:00:00" });
+    return { id: `a${i}`, outlet, publishedAt: "2018-01-02T12:00:00", claims, entities };
+  });
+}
+
+const wording = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((d) => d.kind === "quote_wording" && isShown(d));
+
+const cases: { name: string; texts: [string, string][]; expect: string[] | null }[] = [
+  {
+    name: "one word dropped inside a long identical quote, speakers named differently",
+    texts: [
+      ["Alpha", "\u201cI will miss walking out of the tunnel and hearing the crowd because it still gets to me every single week,\u201d Mark Ellison told reporters."],
+      ["Beta", "\u201cI will miss walking out of the tunnel and hearing the crowd because it still gets me every single week,\u201d his agent, Paula Grant, said."],
+    ],
+    expect: ["to"],
+  },
+  {
+    name: "a lone 'and' written as a comma is punctuation",
+    texts: [
+      ["Alpha", "\u201cThe tears you see today are really tears of joy and peace for all of us here,\u201d Mark Ellison said."],
+      ["Beta", "\u201cThe tears you see today are really tears of joy, peace for all of us here,\u201d Mark Ellison said."],
+    ],
+    expect: null,
+  },
+  {
+    name: "two people sharing a few words are two quotes",
+    texts: [
+      ["Alpha", "\u201cWe will build the new bridge next year with federal money,\u201d Mayor Ann Torres said."],
+      ["Beta", "\u201cWe will build the new stadium downtown with private money,\u201d developer Carl Brandt said."],
+    ],
+    expect: null,
+  },
+];
+
+for (const c of cases) {
+  test(`quote passages: ${c.name}`, () => {
+    const found = wording(story(c.texts));
+    if (c.expect === null) {
+      assert.deepEqual(found.map((d) => d.summary), []);
+      return;
+    }
+    assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
+    const words = found[0].differing.flatMap((s) => s.words).map((w) => w.toLowerCase());
+    for (const w of c.expect) assert.ok(words.includes(w), words.join(" "));
+  });
+}
