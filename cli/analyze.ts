@@ -57,7 +57,7 @@ export function analyzeInputs(
     claims: analyses[i].claims,
   }));
   const comparison = compareStory(
-    out.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, publishedAt: a.publishedAt, claims: a.claims, entities: a.entities })),
+    out.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, publishedAt: a.publishedAt, claims: a.claims, entities: a.entities, body: a.body })),
   );
   return {
     articles,

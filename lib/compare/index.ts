@@ -20,7 +20,7 @@ export { formatComparison } from "./format-table";
  * Discrepancies at or above this confidence are shown and queued for review; the rest stay
  * reachable as low-confidence candidates. Calibrated on hand-judged real stories (docs/quality.md).
  */
-export const CONFIDENCE_THRESHOLD = 0.7;
+export const CONFIDENCE_THRESHOLD = 0.6;
 /** A finder that does not weigh its own evidence yields a candidate, never a shown discrepancy. */
 const UNWEIGHED_CONFIDENCE = 0.2;
 

@@ -129,10 +129,28 @@ interface Passage {
   forms: Form[];
 }
 
-/** Pairs of quotes in different articles that share a run of CROSS_SPEAKER_RUN words (indexed by that run's first words). */
-function samePassages(passages: Passage[]): [Passage, Passage][] {
+/** Quotes with the same words are compared once (wire copy repeats a quote in many articles). */
+interface DistinctPassage {
+  norms: string[];
+  forms: Form[];
+  articles: Set<string>;
+}
+
+function distinctPassages(passages: Passage[]): DistinctPassage[] {
+  const byText = new Map<string, DistinctPassage>();
+  for (const p of passages) {
+    const k = p.norms.join(" ");
+    const d = byText.get(k) ?? byText.set(k, { norms: p.norms, forms: [], articles: new Set() }).get(k)!;
+    d.articles.add(p.articleId);
+    for (const f of p.forms) if (!d.forms.includes(f)) d.forms.push(f);
+  }
+  return [...byText.values()];
+}
+
+/** Pairs of distinct quotes, in different articles, that share a run of CROSS_SPEAKER_RUN words (indexed by that run's first words). */
+function samePassages(passages: DistinctPassage[]): [DistinctPassage, DistinctPassage][] {
   const index = new Map<string, number[]>();
-  const keyAt = (p: Passage, i: number) => p.norms.slice(i, i + SHINGLE).join(" ");
+  const keyAt = (p: DistinctPassage, i: number) => p.norms.slice(i, i + SHINGLE).join(" ");
   passages.forEach((p, k) => {
     for (let i = 0; i + CROSS_SPEAKER_RUN <= p.norms.length; i++) {
       const key = keyAt(p, i);
@@ -140,14 +158,15 @@ function samePassages(passages: Passage[]): [Passage, Passage][] {
       if (list[list.length - 1] !== k) list.push(k);
     }
   });
-  const out: [Passage, Passage][] = [];
+  const out: [DistinctPassage, DistinctPassage][] = [];
+  const oneArticle = (p: DistinctPassage, q: DistinctPassage) => p.articles.size === 1 && q.articles.size === 1 && [...p.articles][0] === [...q.articles][0];
   const seen = new Set<string>();
   passages.forEach((p, k) => {
     for (let i = 0; i + CROSS_SPEAKER_RUN <= p.norms.length; i++) {
       for (const j of index.get(keyAt(p, i)) ?? []) {
         const q = passages[j];
         const pair = `${k} ${j}`;
-        if (j <= k || q.articleId === p.articleId || seen.has(pair)) continue;
+        if (j <= k || oneArticle(p, q) || seen.has(pair)) continue;
         seen.add(pair);
         if (longestCommonRun(p.norms, q.norms) >= CROSS_SPEAKER_RUN) out.push([p, q]);
       }
@@ -230,14 +249,12 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
   // attribution is where outlets and extraction go wrong, and two people rarely say eight words
   // alike. Sentences of two such passages link when most of their words recur in order ("For me,
   // it is time now" / "For me, that time is now").
-  for (const [x, y] of samePassages(passages)) {
-    for (const f of x.forms) {
-      for (const g of y.forms) {
-        if (uf.find(g.id) === uf.find(f.id)) continue;
-        if (looseLink(f, g)) uf.union(f.id, g.id);
-      }
-    }
-  }
+  const linkForms = (xs: Form[], ys: Form[]) => {
+    for (const f of xs) for (const g of ys) if (uf.find(g.id) !== uf.find(f.id) && looseLink(f, g)) uf.union(f.id, g.id);
+  };
+  const distinct = distinctPassages(passages);
+  for (const p of distinct) if (p.articles.size > 1 && p.norms.length >= CROSS_SPEAKER_RUN) linkForms(p.forms, p.forms);
+  for (const [x, y] of samePassages(distinct)) linkForms(x.forms, y.forms);
 
   const compSize = () => {
     const size = new Map<number, Set<string>>();

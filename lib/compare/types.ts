@@ -8,6 +8,8 @@ export interface StoryArticleInput {
   publishedAt?: string | null;
   claims: Claim[];
   entities?: Entity[];
+  /** the article's text, so evidence can read sentences that hold no claim */
+  body?: string;
 }
 
 /** A claim reference unique across the story: `${articleId}#${claimId}` (see claimRef). */

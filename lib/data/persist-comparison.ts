@@ -28,6 +28,7 @@ export async function persistComparison(storyId: string): Promise<void> {
       outlet: { select: { name: true } },
       sourceName: true,
       title: true,
+      body: true,
       claims: { select: { id: true, key: true, slots: true } },
     },
   });
@@ -37,6 +38,7 @@ export async function persistComparison(storyId: string): Promise<void> {
       outlet: a.outlet?.name ?? sourceLabel(a.title, a.sourceName ?? a.id),
       publishedAt: a.publishedLocal,
       claims: a.claims.map((c) => ({ ...parseJson<Claim>(c.slots, {} as Claim), id: c.key })),
+      body: a.body ?? undefined,
     })),
   );
   const claimIdOf = new Map<string, string>();

@@ -1,24 +1,28 @@
 // Discrepancies found on evidence: a typed value of one outlet is compared only with the value of
-// the same dimension, in another outlet's article, whose surrounding words it shares most (mutual
-// best pairs, rarity-weighted, in sentences that share rare words too). Conflicting pairs that
-// share a mention are one discrepancy; each side lists the sentences that give its value, as written.
+// the same dimension, in another outlet's article, that it pairs with best (mutual best pairs by
+// the rarity-weighted words nearest each value and the similarity of the two whole sentences).
+// Conflicting pairs that share a mention are one discrepancy; each side lists the sentences that
+// give its value, as written. Confidence weighs the alignment and how near the two values are.
 
 import type { Claim } from "../../analysis/types";
 import type { GroupResult } from "../analyze";
 import type { StoryContext } from "../context";
-import { hash, slug } from "../normalize";
+import { hash, slug, splitSentences } from "../normalize";
 import { claimRef, type ClaimGroup, type DiscrepancyKind, type Reading, type StoryArticleInput } from "../types";
 import { compatible, mentionsOf, type Mention, type MentionType } from "./mentions";
+import { daysBetween, spread } from "./values";
 import { indexPassages, type Passage, type PassageIndex } from "./passages";
 
 const LINK = /https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\//i;
 
 /** Below this overlap of their surrounding words two values are not taken to be of one thing. */
-export const CONTEXT_MIN = 0.3;
+export const CONTEXT_MIN = 0.1;
+/** Overlap at which two values one article gives are taken to be of the same thing. */
+const SAME_THING = 0.3;
+/** Share of the words right around two values in their pairing score; the rest is whole-sentence similarity. */
+const CONTEXT_SHARE = 0.7;
 /** Added to the overlap when two measures name the same thing they measure. */
 const HEAD_BONUS = 0.3;
-/** ... and the sentences around them must share some rare words too. */
-export const SENTENCE_MIN = 0.1;
 
 interface Node {
   id: number;
@@ -41,16 +45,8 @@ const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.
 const TANGLED_PENALTY = 0.25;
 
 export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryContext): GroupResult[] {
-  const sentences: { articleId: string; outlet: string; text: string; claims: Claim[] }[] = [];
   const published = new Map(articles.map((a) => [a.id, a.publishedAt?.slice(0, 10) ?? null]));
-  for (const a of articles) {
-    const bySentence = new Map<string, Claim[]>();
-    for (const c of a.claims) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
-    for (const [text, claims] of bySentence) {
-      // embed credit lines ("pic.twitter.com/... — Name (@handle) May 28, 2016") report nothing
-      if (!LINK.test(text)) sentences.push({ articleId: a.id, outlet: a.outlet, text, claims });
-    }
-  }
+  const sentences = articles.flatMap(sentencesOf);
   const index = indexPassages(sentences);
   const nodesOf = new Map<number, Node[]>();
   const nodes: Node[] = [];
@@ -71,6 +67,32 @@ export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryC
   return components(conflicts, agreements).map((c) => toGroup(c, ctx));
 }
 
+interface ArticleSentence {
+  articleId: string;
+  outlet: string;
+  /** exactly as the article wrote it */
+  text: string;
+  claims: Claim[];
+}
+
+/**
+ * An article's sentences: those its claims stand in, then (when the body is given) every other
+ * sentence of the body, since a place or a detail may stand in a sentence with no claim.
+ */
+function sentencesOf(a: StoryArticleInput): ArticleSentence[] {
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of a.claims) (bySentence.get(c.sentence) ?? bySentence.set(c.sentence, []).get(c.sentence)!).push(c);
+  const out: ArticleSentence[] = [...bySentence].map(([text, claims]) => ({ articleId: a.id, outlet: a.outlet, text, claims }));
+  const covered = [...bySentence.keys()];
+  for (const line of (a.body ?? "").split("\n")) {
+    for (const seg of splitSentences(line)) {
+      if (!covered.some((c) => c.includes(seg.text) || seg.text.includes(c))) out.push({ articleId: a.id, outlet: a.outlet, text: seg.text, claims: [] });
+    }
+  }
+  // embed credit lines ("pic.twitter.com/... — Name (@handle) May 28, 2016") report nothing
+  return out.filter((s) => !LINK.test(s.text));
+}
+
 /** What the whole story says, for judging one pair: articles' dates, and every value each article states. */
 interface World {
   published: Map<string, string | null>;
@@ -84,27 +106,33 @@ interface World {
  * of incompatible values is a conflict when its words overlap enough to be about one thing.
  */
 function pairMentions(nodes: Node[], index: PassageIndex, world: World): { conflicts: Edge[]; agreements: Edge[] } {
-  const weight = (terms: Iterable<string>) => [...terms].reduce((s, t) => s + index.idf(t), 0);
+  const weight = (ctx: Map<string, number>) => [...ctx].reduce((s, [t, w]) => s + index.idf(t) * w, 0);
   const postings = new Map<string, Node[]>();
   for (const n of nodes) {
-    for (const t of n.mention.context) {
+    for (const t of n.mention.context.keys()) {
       const k = `${n.mention.dimension}\u0000${t}`;
       (postings.get(k) ?? postings.set(k, []).get(k)!).push(n);
     }
   }
   const score = (x: Node, y: Node) => {
-    const shared = [...x.mention.context].filter((t) => y.mention.context.has(t));
+    let shared = 0;
+    for (const [t, w] of x.mention.context) {
+      const v = y.mention.context.get(t);
+      if (v !== undefined) shared += index.idf(t) * Math.sqrt(w * v);
+    }
     const denom = Math.sqrt(weight(x.mention.context) * weight(y.mention.context)) || 1;
     // a measure of the same named thing ("a 450-pound gorilla", "the 400-pound gorilla") is one slot
     const sameHead = !!x.mention.head && x.mention.head === y.mention.head && x.mention.dimension !== `count:${x.mention.head}`;
-    return Math.min(1, weight(shared) / denom + (sameHead ? HEAD_BONUS : 0));
+    const context = shared / denom + (sameHead ? HEAD_BONUS : 0);
+    // two sentences that report the same event in many of the same rare words vouch for their values
+    return Math.min(1, CONTEXT_SHARE * context + (1 - CONTEXT_SHARE) * index.similarity(x.passage.i, y.passage.i));
   };
   // the best partner of each value in each other outlet's article
   const best = new Map<number, Map<string, { node: Node; score: number }>>();
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number }>();
     const seen = new Set<number>();
-    for (const t of x.mention.context) {
+    for (const t of x.mention.context.keys()) {
       for (const y of postings.get(`${x.mention.dimension}\u0000${t}`) ?? []) {
         if (seen.has(y.id) || y.passage.outlet === x.passage.outlet) continue;
         seen.add(y.id);
@@ -121,7 +149,6 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     for (const { node: y, score: sc } of best.get(x.id)!.values()) {
       if (y.id < x.id || best.get(y.id)?.get(x.passage.articleId)?.node.id !== x.id || sc < CONTEXT_MIN) continue;
       const e: Edge = { x, y, similarity: sc, sentence: index.similarity(x.passage.i, y.passage.i) };
-      if (e.sentence < SENTENCE_MIN) continue;
       if (compatible(x.mention, y.mention)) agreements.push(e);
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
@@ -144,7 +171,7 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   // update, or two figures it tells apart), not another one
   const states = (own: Node, other: Node) =>
     (world.stated.get(`${own.passage.articleId}\u0000${dim}`) ?? [])
-      .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= CONTEXT_MIN);
+      .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= SAME_THING);
   if (states(y, x) || states(x, y)) return false;
   const published = world.published;
   if (x.mention.type === "date") {
@@ -265,7 +292,37 @@ function confidenceOf(type: MentionType, c: Component, sides: Node[][], outlets:
   // three or more values chained together are several facts mixed up, not one disputed fact
   const tangled = sides.length > 2 ? TANGLED_PENALTY : 0;
   const align = Math.min(1, (best - CONTEXT_MIN) / (0.7 - CONTEXT_MIN));
-  return round2(Math.max(0, Math.min(1, PRIOR[type] + 0.3 * align + 0.2 * Math.min(1, sentence / 0.5) + support - tangled)));
+  const near = Math.max(...c.conflicts.map((e) => nearness(e.x.mention, e.y.mention)));
+  return round2(Math.max(0, Math.min(1, PRIOR[type] + 0.3 * align + 0.2 * Math.min(1, sentence / 0.5) + near + support - tangled)));
+}
+
+/** Spread of two numbers (ratio) or years (difference) that reads as one quantity misreported. */
+const NEAR_RATIO = 1.4;
+const FAR_RATIO = 2.5;
+const NEAR_YEARS = 2;
+const FAR_YEARS = 5;
+const NEARNESS = 0.1;
+const FARNESS = 0.25;
+
+/**
+ * Two values of one fact that disagree mostly disagree by a little (4 and 3, 2014 and 2015, $32.6bn
+ * and $31.2bn); values far apart are mostly of two different things. Day dates resolved from
+ * weekdays or relative words ("on Friday", "a day earlier") are often of different days' events.
+ */
+function nearness(a: Mention, b: Mention): number {
+  if (a.type === "number") {
+    const r = spread(a.number!, b.number!);
+    return r <= NEAR_RATIO ? NEARNESS : r > FAR_RATIO ? -FARNESS : 0;
+  }
+  if (a.type === "date") {
+    const [x, y] = [a.date!, b.date!];
+    if (x.granularity === "year") {
+      const d = daysBetween(x, y) / 365;
+      return d <= NEAR_YEARS ? NEARNESS : d > FAR_YEARS ? -FARNESS : 0;
+    }
+    if (x.granularity === "day" && (x.reference !== "none" || y.reference !== "none")) return -NEARNESS;
+  }
+  return 0;
 }
 
 function labelOf(type: MentionType, dimension: string): string {

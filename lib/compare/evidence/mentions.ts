@@ -10,7 +10,7 @@ export type MentionType = "number" | "date" | "place";
 
 export interface Mention {
   type: MentionType;
-  /** what the value is of, for slot matching: "length", "count:gorilla", "date", "water" */
+  /** what the value is of, for slot matching: "length", "count:gorilla", "date:year", "water" */
   dimension: string;
   /** the words that state the value, exactly as written */
   text: string;
@@ -19,8 +19,8 @@ export interface Mention {
   date?: DateSlots;
   /** normalised place name */
   place?: string;
-  /** content-word stems right around the value: what it is said of */
-  context: Set<string>;
+  /** content-word stems around the value, each weighted by its nearness: what the value is said of */
+  context: Map<string, number>;
   /** the noun the value measures or counts, when written: "boy" of "a 4-year-old boy" */
   head?: string;
 }
@@ -34,13 +34,20 @@ const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]
 /** Words that date nothing in particular: "now", "currently", "recently". */
 const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
 
-/** Words on each side of a value that say what it is of: "fell ... into the moat", "drafted first overall in". */
+/** Content words on each side of a value that say what it is of: "fell ... into the moat", "drafted first overall in". */
 const CONTEXT_WORDS = 8;
+/** A word this many content words away from the value counts half as much as the nearest one. */
+const HALF_DISTANCE = 3;
 
-function contextAround(sentence: string, at: number, end: number): Set<string> {
-  const before = tokenize(sentence.slice(0, at)).slice(-CONTEXT_WORDS);
-  const after = tokenize(sentence.slice(end)).slice(0, CONTEXT_WORDS);
-  return new Set([...before, ...after].map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w))));
+function contextAround(sentence: string, at: number, end: number): Map<string, number> {
+  const content = (s: string) => tokenize(s).map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w)));
+  const before = content(sentence.slice(0, at)).slice(-CONTEXT_WORDS).reverse();
+  const after = content(sentence.slice(end)).slice(0, CONTEXT_WORDS);
+  const out = new Map<string, number>();
+  for (const side of [before, after]) {
+    side.forEach((w, d) => out.set(w, Math.max(out.get(w) ?? 0, HALF_DISTANCE / (HALF_DISTANCE + d))));
+  }
+  return out;
 }
 
 /**
@@ -66,7 +73,8 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
         out.push({ type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length), ...(head ? { head } : {}) });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {
-      out.push({ type: "date", dimension: "date", text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length) });
+      // a year and a day are different slots ("in 2003" and "on Monday" of one sentence)
+      out.push({ type: "date", dimension: `date:${c.date.granularity}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length) });
     }
   }
   for (const m of sentence.matchAll(WATER)) {

@@ -51,7 +51,7 @@ export function numberValue(n: NumberSlots, countedKey: string | null): NumberVa
   if (n.unit && /^[A-Z]{3}$/.test(n.unit)) dimension = `money:${n.unit}`;
   else if (n.unit === "percent" || n.unit === "pp") dimension = n.unit;
   else if (n.unit && UNIT_BASE[n.unit]) [dimension, factor] = UNIT_BASE[n.unit];
-  else if (!n.unit && countedKey) dimension = `count:${countedKey}`;
+  else if (!n.unit && countedKey && Number.isInteger(n.value) && !CLOCK.test(countedKey)) dimension = `count:${countedKey}`;
   else return null;
   const round = Math.max(roundingTolerance(n.value), n.max !== undefined ? roundingTolerance(n.max) : 0);
   const slack = factor !== 1 ? CONVERSION_SLACK : 0;
@@ -65,6 +65,21 @@ export function numberValue(n: NumberSlots, countedKey: string | null): NumberVa
     case "exact": break;
   }
   return { dimension, lo, hi };
+}
+
+/** A number before a time zone is a clock time ("0336 GMT"), not a count of anything. */
+const CLOCK = /^(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|jst|kst|ist|et|pt|ct|mt)$/;
+
+/**
+ * How far apart two values of one dimension are, as the ratio of their midpoints (>= 1). Two
+ * reports of one quantity that disagree mostly disagree by a little (a digit, a source, a
+ * conversion); values far apart are mostly of different things.
+ */
+export function spread(a: NumberValue, b: NumberValue): number {
+  const mid = (v: NumberValue) => (Number.isFinite(v.hi) ? (v.lo + v.hi) / 2 : v.lo);
+  const [x, y] = [mid(a), mid(b)];
+  if (x <= 0 || y <= 0) return Infinity;
+  return Math.max(x, y) / Math.min(x, y);
 }
 
 export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
@@ -96,6 +111,11 @@ function iso(y: number, month0: number, day: number): string {
 function shiftDays(date: string, n: number): string {
   const [y, m, d] = date.split("-").map(Number);
   return iso(y, m - 1, d + n);
+}
+
+/** Days between the starts of two dates' intervals. */
+export function daysBetween(a: DateSlots, b: DateSlots): number {
+  return Math.abs(Date.parse(dateInterval(a)[0]) - Date.parse(dateInterval(b)[0])) / 86_400_000;
 }
 
 /** Two dates can name the same day when their intervals meet ("2016" and "May 28, 2016" do). */

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import { buildContext } from "../../../lib/compare/context";
-import { datesCompatible, numbersCompatible, numberValue, roundingTolerance } from "../../../lib/compare/evidence/values";
+import { datesCompatible, numbersCompatible, numberValue, roundingTolerance, spread } from "../../../lib/compare/evidence/values";
 import { spellingVariant } from "../../../lib/compare/quotes";
 import { parseRole, roleConflictConfidence } from "../../../lib/compare/slots";
 import { placeRelation } from "../../../lib/compare/align";
@@ -149,4 +149,59 @@ test("evidence: the same relative words in two articles are one report, whatever
     ...story([["Beta", "The zoo will stay closed on Sunday, a spokeswoman for the Cincinnati Zoo said."]]).map((a) => ({ ...a, id: "b0", publishedAt: "2016-06-07T12:00:00" })),
   ];
   assert.deepEqual(compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict"), []);
+});
+
+test("numbers: a count is a whole number of something, and a figure before a time zone is a clock time", () => {
+  const cases: [NumberSlots, string | null, string | null][] = [
+    [n(4, null), "boy", "count:boy"],
+    [n(5.5, null), "update", null], // a version number, not five and a half updates
+    [n(336, null), "gmt", null],
+    [n(1130, null), "pst", null],
+    [n(27, null), "engine", "count:engine"],
+  ];
+  for (const [slots, counted, dimension] of cases) assert.equal(numberValue(slots, counted)?.dimension ?? null, dimension, JSON.stringify(slots));
+});
+
+test("spread: ratio of two values' midpoints; an open bound counts from its figure", () => {
+  const v = (x: NumberSlots, counted = "boy") => numberValue(x, counted)!;
+  const cases: [NumberSlots, NumberSlots, number, number][] = [
+    [n(4, null), n(3, null), 1.3, 1.4],
+    [n(32.6, "USD"), n(31.2, "USD"), 1.0, 1.1],
+    [n(27, null), n(9, null), 2.9, 3.1],
+    [n(450, "lb"), n(400, "lb"), 1.1, 1.2],
+    [n(10, null, null, 12), n(15, null), 1.3, 1.4],
+  ];
+  for (const [a, b, lo, hi] of cases) {
+    const r = spread(v(a), v(b));
+    assert.ok(r >= lo && r <= hi, `${JSON.stringify(a)} ${JSON.stringify(b)}: ${r}`);
+  }
+});
+
+test("evidence: a sentence with no claim still gives its named waters when the body is known", () => {
+  const bodies = [
+    "The booster will land on a drone ship stationed in the Atlantic Ocean, the company said.",
+    "The booster will land on a drone ship stationed in the Pacific Ocean, the company said.",
+  ];
+  const s = story(bodies.map((b, i) => [`Outlet ${i}`, b] as [string, string])).map((a, i) => ({ ...a, claims: [], body: bodies[i] }));
+  const found = compareStory(s).discrepancies.filter((x) => x.key.startsWith("evidence:place"));
+  assert.equal(found.length, 1);
+  for (const r of found[0].readings) assert.ok(bodies.some((b) => b.includes(r.text)), r.text);
+  // without the body there is nothing to read
+  assert.deepEqual(compareStory(s.map(({ body: _b, ...a }) => a)).discrepancies.filter((x) => x.key.startsWith("evidence:")), []);
+});
+
+test("evidence: values far apart in loosely similar sentences stay candidates", () => {
+  const s = story([
+    ["Alpha", "The rocket has 27 engines and its first stage lands back at the launch site."],
+    ["Beta", "Each of the rockets uses nine engines and its stage lands back at sea."],
+  ]);
+  assert.deepEqual(shown(s, "number_conflict"), []);
+});
+
+test("evidence: two adjacent years for one event in near-identical sentences are shown", () => {
+  const s = story([
+    ["Alpha", "Harlan was drafted first overall by the Dayton Tigers in 2002 after a record college career."],
+    ["Beta", "Harlan, drafted first overall by the Dayton Tigers in 2003, retired on Monday."],
+  ]);
+  assert.equal(shown(s, "date_conflict").length, 1);
 });
