@@ -3,6 +3,7 @@ import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../../generated/prisma/client";
 import { REVIEW_STATUSES } from "./review-transitions";
+import { SHOWN_DISCREPANCY } from "./story-counts";
 
 export interface ReviewFilters {
   status?: string | null;
@@ -49,9 +50,10 @@ export const QUEUE_LIMIT = 300;
 /** The review queue across stories, filtered; a viewer right. */
 export async function listDiscrepanciesForReview(actor: Actor | null, filters: ReviewFilters = {}): Promise<ReviewQueue> {
   authorize(actor, "review.read");
-  const where: Prisma.DiscrepancyWhereInput = {};
+  // coverage notes and low-confidence candidates are not review items
+  const where: Prisma.DiscrepancyWhereInput = { kind: { not: "single_source" }, ...SHOWN_DISCREPANCY };
   if (filters.status) where.status = filters.status;
-  if (filters.kind) where.kind = filters.kind;
+  if (filters.kind && filters.kind !== "single_source") where.kind = filters.kind;
   if (filters.severity) where.severity = filters.severity;
   if (filters.story) where.storyId = filters.story;
   if (filters.assignee === "none") where.assigneeId = null;
@@ -85,7 +87,7 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
   const [rows, total, kinds, severities, outlets, assignees, stories] = await Promise.all([
     bySeverity(),
     db.discrepancy.count({ where }),
-    db.discrepancy.findMany({ distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+    db.discrepancy.findMany({ where: { kind: { not: "single_source" } }, distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
     db.discrepancy.findMany({ distinct: ["severity"], select: { severity: true } }),
     db.outlet.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.user.findMany({ where: { role: { in: ["reviewer", "editor"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),

@@ -19,6 +19,7 @@ export async function listStoryDiscrepancies(actor: Actor | null, storyId: strin
     key: d.key,
     kind: d.kind,
     severity: d.severity,
+    confidence: d.confidence,
     status: d.status,
     origin: d.origin,
     target: d.target,

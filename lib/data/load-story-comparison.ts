@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { AppError } from "./errors";
 import { parseJson } from "./json";
+import { SHOWN_DISCREPANCY } from "./story-counts";
 import type { GroupDiscrepancy, GroupInput, Source, StoredReading, StoredSide } from "./comparison-model";
 
 export interface StoryComparison {
@@ -42,7 +43,7 @@ export async function loadStoryComparison(storyId: string, options: { kind?: str
       },
     }),
     db.discrepancy.findMany({
-      where: { storyId, stale: false, groupId: { not: null } },
+      where: { storyId, stale: false, groupId: { not: null }, ...SHOWN_DISCREPANCY },
       select: { id: true, groupId: true, kind: true, severity: true, status: true, summary: true, evidence: true },
     }),
   ]);

@@ -76,6 +76,7 @@ export async function persistComparison(storyId: string): Promise<void> {
         kind: d.kind,
         severity: d.severity,
         summary: d.summary,
+        confidence: d.confidence,
         evidence: JSON.stringify({ readings: d.readings, differing: d.differing }),
         groupId: groupIdByKey.get(d.groupKey) ?? null,
         stale: false,

@@ -1,9 +1,18 @@
 // What "open discrepancies", "outlets" and "claims" mean for a story, in one
 // place for the stories list and the story page.
 import type { Prisma } from "../../generated/prisma/client";
+import { CONFIDENCE_THRESHOLD } from "../compare";
 
-/** Discrepancies still waiting for a reviewer; single-source notes are not discrepancies to review. */
-export const OPEN_DISCREPANCY: Prisma.DiscrepancyWhereInput = { status: { in: ["open", "in_review"] }, kind: { not: "single_source" } };
+/** What pages and the queue show: an editor's flag, or an analysis finding at or above the calibrated confidence. */
+export const SHOWN_DISCREPANCY: Prisma.DiscrepancyWhereInput = {
+  OR: [{ origin: { not: "analysis" } }, { confidence: { gte: CONFIDENCE_THRESHOLD } }],
+};
+
+/** Discrepancies still waiting for a reviewer; single-source notes are coverage, not discrepancies to review. */
+/** The one definition of an open discrepancy, used by every count and the review queue. */
+export const OPEN_DISCREPANCY: Prisma.DiscrepancyWhereInput = {
+  status: { in: ["open", "in_review"] }, kind: { not: "single_source" }, ...SHOWN_DISCREPANCY,
+};
 
 export function articleCounts(articles: { outletId: string | null; _count: { claims: number } }[]): { outletCount: number; claimCount: number } {
   return {
