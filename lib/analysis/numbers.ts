@@ -13,6 +13,14 @@ import {
 
 export { qualifierBound } from "./lexicons/number-words";
 
+/** An adjective, by tag or, where the tagger calls it a noun ("horizontal miles"), by its ending. */
+function adjectiveLike(t: { pos: string; norm: string }): boolean {
+  return t.pos === "ADJ" || (t.pos === "NOUN" && /^[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ary)$/.test(t.norm));
+}
+
+/** Adjectives that make another unit of a unit word ("nautical miles", "square feet"): never skipped. */
+const UNIT_CHANGING = new Set(["nautical", "square", "cubic", "metric", "statute", "light", "imperial", "short", "long", "us", "u.s."]);
+
 const DIGITS = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const RANGE_TOKEN = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[-–](\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$/;
 const PHONE = /^\+\d|^\d{2,4}-\d{3,4}-\d{3,}|^\d{8,}$|^\(\d{3}\)/;
@@ -291,7 +299,10 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
         j = uj + 1;
       } else {
         // "400-pound", "181-kg": a unit joined by a hyphen
-        const hy = gluedHyphen(doc, j, hi) ? j + 1 : j;
+        let hy = gluedHyphen(doc, j, hi) ? j + 1 : j;
+        // "998 horizontal miles": one describing adjective before the unit, unless it changes the unit
+        if (!matchTable(doc, hy, hi, UNIT_WORDS, UNIT_MAX_WORDS) && hy + 1 < hi && adjectiveLike(toks[hy]) && !UNIT_CHANGING.has(toks[hy].norm) &&
+          matchTable(doc, hy + 1, hi, UNIT_WORDS, UNIT_MAX_WORDS)) hy++;
         const u = matchTable(doc, hy, hi, UNIT_WORDS, UNIT_MAX_WORDS);
         if (u && !(u.key === "m" && toks[hy].start !== toks[hy - 1].end && !/^\d/.test(toks[hy - 1].text))) {
           // "pounds" is money only with "sterling" (handled above); a bare "m" needs to be glued ("800m")

@@ -149,6 +149,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     for (const { node: y, score: sc } of best.get(x.id)!.values()) {
       if (y.id < x.id || best.get(y.id)?.get(x.passage.articleId)?.node.id !== x.id || sc < CONTEXT_MIN) continue;
       const e: Edge = { x, y, similarity: sc, sentence: index.similarity(x.passage.i, y.passage.i) };
+      if (process.env.XDBG && (x.passage.text + y.passage.text).includes(process.env.XDBG)) console.error("PAIR", x.mention.text, "|", y.mention.text, sc.toFixed(2), compatible(x.mention, y.mention), isConflict(e, world, score), x.passage.text.slice(0, 70), "||", y.passage.text.slice(0, 70));
       if (compatible(x.mention, y.mention)) agreements.push(e);
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
@@ -296,11 +297,13 @@ function confidenceOf(type: MentionType, c: Component, sides: Node[][], outlets:
   return round2(Math.max(0, Math.min(1, PRIOR[type] + 0.3 * align + 0.2 * Math.min(1, sentence / 0.5) + near + support - tangled)));
 }
 
-/** Spread of two numbers (ratio) or years (difference) that reads as one quantity misreported. */
+/** Spread of two numbers (ratio) that reads as one quantity misreported. */
 const NEAR_RATIO = 1.4;
 const FAR_RATIO = 2.5;
-const NEAR_YEARS = 2;
-const FAR_YEARS = 5;
+/** Dates: near within two steps of their grain (years, months, days), far beyond six. */
+const NEAR_STEPS = 2;
+const FAR_STEPS = 6;
+const STEP_DAYS: Record<string, number> = { year: 365.25, month: 30.44, day: 1, range: 1 };
 const NEARNESS = 0.1;
 const FARNESS = 0.25;
 
@@ -316,11 +319,9 @@ function nearness(a: Mention, b: Mention): number {
   }
   if (a.type === "date") {
     const [x, y] = [a.date!, b.date!];
-    if (x.granularity === "year") {
-      const d = daysBetween(x, y) / 365;
-      return d <= NEAR_YEARS ? NEARNESS : d > FAR_YEARS ? -FARNESS : 0;
-    }
     if (x.granularity === "day" && (x.reference !== "none" || y.reference !== "none")) return -NEARNESS;
+    const steps = daysBetween(x, y) / STEP_DAYS[x.granularity];
+    return steps <= NEAR_STEPS ? NEARNESS : steps > FAR_STEPS ? -FARNESS : 0;
   }
   return 0;
 }

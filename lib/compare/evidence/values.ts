@@ -89,12 +89,14 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
 /**
  * A date as the interval of days it names: "2016" is all of 2016, "May 2016" all of May. A date
  * resolved from relative words ("42 years ago", "last week") is one step of its granularity wider
- * on each side, since the writer counted from a day the reader does not know exactly.
+ * on each side, since the writer counted from a day the reader does not know exactly; a named month
+ * whose year was inferred ("in November") is not.
  */
 export function dateInterval(d: DateSlots): [string, string] {
   const [y, m] = d.date.split("-").map(Number);
-  const relative = d.reference !== "none";
-  const pad = relative ? 1 : 0;
+  // "in November" names its month; only the year was inferred, and that does not widen the month
+  const named = d.granularity === "month" && MONTH_NAME.test(d.phrase);
+  const pad = d.reference !== "none" && !named ? 1 : 0;
   switch (d.granularity) {
     case "year": return [`${y - pad}-01-01`, `${y + pad}-12-31`];
     case "month": return [iso(y, m - 1 - pad, 1), iso(y, m + pad, 0)];
@@ -102,6 +104,8 @@ export function dateInterval(d: DateSlots): [string, string] {
     default: return [shiftDays(d.date, -pad), shiftDays(d.date, pad)];
   }
 }
+
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
 
 /** YYYY-MM-DD of a UTC date; month is 0-based and may overflow, day 0 is the last of the month before. */
 function iso(y: number, month0: number, day: number): string {
