@@ -149,6 +149,18 @@ function qualifierBefore(doc: Doc, a: number, lo: number): { text: string; a: nu
 const COUNT_STOP = new Set(["of", "in", "on", "at", "for", "from", "to", "by", "with", "and", "or", "than"]);
 
 /** What is counted: the noun phrase after the number (and "killed/dead/injured" after it). */
+/**
+ * A converted measure between a measure and what it measures: "400-pound (181-kg) gorilla" reads
+ * on to "gorilla" from either figure.
+ */
+function pastConversion(toks: Doc["tokens"], j: number, hi: number): number {
+  if (j < hi && toks[j].text === ")") return j + 1;
+  if (j < hi && toks[j].text === "(") {
+    for (let k = j + 1; k < Math.min(hi, j + 6); k++) if (toks[k].text === ")") return k + 1;
+  }
+  return j;
+}
+
 function countedAfter(doc: Doc, i: number, hi: number, allowOf: boolean): { a: number; b: number } | null {
   const toks = doc.tokens;
   let j = i;
@@ -329,10 +341,11 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
     const adjectival = unit !== null && j - 1 > core.b && toks[core.b].text === "-";
     if (!timeUnit && (unit === null || percent || unit === "age" || adjectival)) {
       if (!percent || (j < hi && toks[j].norm === "of")) {
-        const c = countedAfter(doc, j, hi, true);
+        const c = countedAfter(doc, adjectival ? pastConversion(toks, j, hi) : j, hi, true);
         if (c) {
           counts = doc.text.slice(toks[c.a].start, toks[c.b - 1].end);
-          end = c.b;
+          // the figure inside the brackets keeps its own words: "181-kg", not "181-kg) gorilla"
+          if (toks[j]?.text !== ")") end = c.b;
         }
       }
     }

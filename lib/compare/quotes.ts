@@ -482,7 +482,9 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
 export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: WitnessInfo, support = 1): number {
   let same = 0;
   let differ = 0;
-  let runs = 0;
+  // one change repeated ("inalienable" -> "inviolable" twice) is one choice of words, counted once
+  const changes = new Set<string>();
+  let wordChanges = 0;
   let xs: string[] = [];
   let ys: string[] = [];
   let atEnd = false;
@@ -490,14 +492,24 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   const elided = (w: WitnessInfo) => w.segs.some((sg) => /\.\.\.|\u2026|\[/.test(sg.text));
   const flush = () => {
     if (xs.length || ys.length) {
+      const plain = (x: string[], y: string[]) => sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
+        (x.length === 1 && y.length === 1 && spellingVariant(x[0], y[0])) ||
+        (y.length === 0 && (elided(b) || listJoin(x))) ||
+        (x.length === 0 && (elided(a) || listJoin(y)));
+      // words before the first or past the last shared word: one outlet quoted further; where both
+      // give words there, only as many as the shorter side has are a change ("in the aircraft crash"
+      // / "in the air accident"), the rest is the longer quote going on; an excerpt's edges are cuts
       const edge = same === 0 || atEnd;
-      const trivial = edge || sameLetters(xs, ys, a.text, b.text) || glossed(xs, a.text) || glossed(ys, b.text) ||
-        (xs.length === 1 && ys.length === 1 && spellingVariant(xs[0], ys[0])) ||
-        (ys.length === 0 && (elided(b) || listJoin(xs))) ||
-        (xs.length === 0 && (elided(a) || listJoin(ys)));
+      let trivial = (edge && (xs.length === 0 || ys.length === 0)) || plain(xs, ys);
+      if (!trivial && edge) {
+        const k = Math.min(xs.length, ys.length);
+        [xs, ys] = atEnd ? [xs.slice(0, k), ys.slice(0, k)] : [xs.slice(-k), ys.slice(-k)];
+        trivial = elided(a) || elided(b) || plain(xs, ys);
+      }
       if (!trivial) {
         differ += Math.max(xs.length, ys.length);
-        runs++;
+        changes.add(`${xs.join(" ")}\u0000${ys.join(" ")}`);
+        if ([...xs, ...ys].some(isContentWord)) wordChanges++;
       }
     }
     xs = [];
@@ -523,9 +535,12 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   // words past the last shared one: one outlet quoted further, not differently
   atEnd = true;
   flush();
+  const runs = changes.size;
   if (differ === 0 || same < 6 || runs > 3) return 0.2;
+  // three changes of content words in one passage read as another translation or a paraphrase
+  if (wordChanges >= 3) return 0.4;
   const share = same / (same + differ);
-  const few = runs === 1 ? 0.1 : runs === 2 ? 0 : -0.15;
+  const few = runs === 1 ? 0.1 : runs === 2 ? 0.05 : 0;
   return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;
 }
 

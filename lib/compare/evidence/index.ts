@@ -108,11 +108,11 @@ interface World {
 function pairMentions(nodes: Node[], index: PassageIndex, world: World): { conflicts: Edge[]; agreements: Edge[] } {
   const weight = (ctx: Map<string, number>) => [...ctx].reduce((s, [t, w]) => s + index.idf(t) * w, 0);
   const postings = new Map<string, Node[]>();
+  // blocking keys: the words around a value, and the noun it measures
+  const keysOf = (n: Node) => [...n.mention.context.keys(), ...(n.mention.head ? [`\u0001${n.mention.head}`] : [])]
+    .map((t) => `${n.mention.dimension}\u0000${t}`);
   for (const n of nodes) {
-    for (const t of n.mention.context.keys()) {
-      const k = `${n.mention.dimension}\u0000${t}`;
-      (postings.get(k) ?? postings.set(k, []).get(k)!).push(n);
-    }
+    for (const k of keysOf(n)) (postings.get(k) ?? postings.set(k, []).get(k)!).push(n);
   }
   const score = (x: Node, y: Node) => {
     let shared = 0;
@@ -132,8 +132,8 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number }>();
     const seen = new Set<number>();
-    for (const t of x.mention.context.keys()) {
-      for (const y of postings.get(`${x.mention.dimension}\u0000${t}`) ?? []) {
+    for (const k of keysOf(x)) {
+      for (const y of postings.get(k) ?? []) {
         if (seen.has(y.id) || y.passage.outlet === x.passage.outlet) continue;
         seen.add(y.id);
         const sc = score(x, y);

@@ -37,7 +37,7 @@ const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at
 /** Content words on each side of a value that say what it is of: "fell ... into the moat", "drafted first overall in". */
 const CONTEXT_WORDS = 8;
 /** A word this many content words away from the value counts half as much as the nearest one. */
-const HALF_DISTANCE = 3;
+const HALF_DISTANCE = 2;
 
 function contextAround(sentence: string, at: number, end: number): Map<string, number> {
   const content = (s: string) => tokenize(s).map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w)));

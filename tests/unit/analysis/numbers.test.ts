@@ -83,3 +83,8 @@ test("claim text includes qualifier and counted phrase", () => {
   const [n] = numbers("Officials said more than 450,000 lives were lost.");
   assert.equal(n.text, "more than 450,000 lives");
 });
+
+test("a measure and its bracketed conversion both measure the noun after them; each keeps its own words", () => {
+  const got = numbers("A day after the 400-pound (181-kg) gorilla was shot dead.").map((c) => [c.text, c.number.unit, c.number.counts]);
+  assert.deepEqual(got, [["400-pound (181-kg) gorilla", "lb", "gorilla"], ["181-kg", "kg", "gorilla"]]);
+});

@@ -34,6 +34,22 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
     expect: null,
   },
   {
+    name: "three changes of words in one statement read as two translations, not a misquote",
+    texts: [
+      ["Alpha", "\u201cThe government of the republic deeply regrets the death of ten American passengers and two local pilots in the aircraft crash,\u201d President Ana Ruiz said."],
+      ["Beta", "\u201cThe government of the republic profoundly regrets the death of ten US passengers and two local pilots in the air accident,\u201d President Ana Ruiz said."],
+    ],
+    expect: null,
+  },
+  {
+    name: "a changed last word is a change even where the other quote goes on",
+    texts: [
+      ["Alpha", "\u201cWe will keep the museum open every single day of the week for all of our visitors,\u201d director Lena Holt said."],
+      ["Beta", "\u201cWe will keep the museum open every single day of the week for all of our guests and their families,\u201d director Lena Holt said."],
+    ],
+    expect: ["visitors"],
+  },
+  {
     name: "two people sharing a few words are two quotes",
     texts: [
       ["Alpha", "\u201cWe will build the new bridge next year with federal money,\u201d Mayor Ann Torres said."],
