@@ -205,3 +205,15 @@ test("evidence: two adjacent years for one event in near-identical sentences are
   ]);
   assert.equal(shown(s, "date_conflict").length, 1);
 });
+
+test("evidence: two weights of the same named animal pair by the noun they measure, in otherwise different sentences", () => {
+  const s = story([
+    ["Alpha", "Criticism grew quickly after a child got into the enclosure of a 450-pound gorilla at the city zoo."],
+    ["Beta", "A petition had thousands of signatures by Sunday, a day after the 400-pound (181-kg) gorilla was shot dead."],
+    ["Gamma", "The 181-kg gorilla picked the child up and dragged him for ten minutes."],
+  ]);
+  const found = compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));
+  assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
+  const sides = found[0].differing.map((x) => x.words.join(" "));
+  assert.ok(sides.some((w) => /450-pound/.test(w)), sides.join(" | "));
+});
