@@ -333,6 +333,7 @@ function labelOf(type: MentionType, dimension: string): string {
   if (kind === "count") return `How many ${what}`;
   if (kind === "money") return `Amount (${what})`;
   if (kind === "age") return "Age";
+  if (kind === "rank") return `Which ${what} in the series`;
   return kind[0].toUpperCase() + kind.slice(1);
 }
 

@@ -77,6 +77,18 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       out.push({ type: "date", dimension: `date:${c.date.granularity}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length) });
     }
   }
+  for (const m of sentence.matchAll(ORDINAL)) {
+    // "May 4th", "the 20th century": a day of a month or a period, not a rank in a series
+    if (MONTH_BEFORE.test(sentence.slice(0, m.index)) || /^\s+(?:century|centuries|anniversary|birthday)\b/i.test(sentence.slice(m.index! + m[0].length))) continue;
+    const head = nounAfter(sentence.slice(m.index! + m[0].length));
+    if (!head) continue;
+    const value = Number(m[1]);
+    out.push({
+      type: "number", dimension: `rank:${head}`, text: m[0], claimId: null, head,
+      number: { dimension: `rank:${head}`, lo: value, hi: value },
+      context: contextAround(sentence, m.index!, m.index! + m[0].length),
+    });
+  }
   for (const m of sentence.matchAll(WATER)) {
     const name = m[0].replace(/^(?:The|In|On|At|Into|From)\s+/, "");
     out.push({
@@ -85,6 +97,20 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
     });
   }
   return out;
+}
+
+/** A rank written in digits: "the 19th test", "its 15th launch". */
+const ORDINAL = /\b(\d{1,4})(?:st|nd|rd|th)\b/g;
+const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:the\s+)?$/i;
+
+/** The noun a rank is of: the last word of the words that follow it up to a function word ("North Korean missile test"). */
+function nounAfter(rest: string): string | null {
+  const ws: string[] = [];
+  for (const t of tokenize(rest.split(/[,.;:!?()"\u201c\u201d]/)[0]).slice(0, 5)) {
+    if (!/^[a-z]/.test(t.norm) || !isContentWord(t.norm)) break;
+    ws.push(t.norm);
+  }
+  return ws.length ? singular(ws[ws.length - 1]) : null;
 }
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;

@@ -217,3 +217,25 @@ test("evidence: two weights of the same named animal pair by the noun they measu
   const sides = found[0].differing.map((x) => x.words.join(" "));
   assert.ok(sides.some((w) => /450-pound/.test(w)), sides.join(" | "));
 });
+
+test("mentions: a rank in digits is a number of its noun; days of months and centuries are not ranks", async () => {
+  const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
+  const ranks = (s: string) => mentionsOf(s, []).filter((m) => m.dimension.startsWith("rank:")).map((m) => `${m.text}:${m.dimension}`);
+  const cases: [string, string[]][] = [
+    ["It was the 19th test this year, according to officials.", ["19th:rank:test"]],
+    ["This is the 15th North Korean missile test this year.", ["15th:rank:test"]],
+    ["The vote is set for May 4th in the capital.", []],
+    ["The bridge dates from the 19th century.", []],
+    ["She celebrated her 40th birthday on Friday.", []],
+    ["He finished 3rd, behind two rivals.", []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(ranks(s), want, s);
+});
+
+test("evidence: two ranks of one series in similar sentences are a shown conflict", () => {
+  const s = story([
+    ["Alpha", "The launch was the 19th missile test this year, according to the defence ministry."],
+    ["Beta", "This was the 15th missile test this year and the first since the nuclear test."],
+  ]);
+  assert.equal(shown(s, "number_conflict").length, 1);
+});
