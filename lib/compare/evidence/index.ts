@@ -42,6 +42,8 @@ interface Edge {
 const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict" };
 /** How much a conflict of each value type says on its own, before its evidence is weighed. */
 const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5 };
+/** A year or a month written out is as telling as a number; days are more often of different events. */
+const WRITTEN_PERIOD_PRIOR = 0.45;
 const TANGLED_PENALTY = 0.25;
 
 export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryContext): GroupResult[] {
@@ -294,7 +296,9 @@ function confidenceOf(type: MentionType, c: Component, sides: Node[][], outlets:
   const tangled = sides.length > 2 ? TANGLED_PENALTY : 0;
   const align = Math.min(1, (best - CONTEXT_MIN) / (0.7 - CONTEXT_MIN));
   const near = Math.max(...c.conflicts.map((e) => nearness(e.x.mention, e.y.mention)));
-  return round2(Math.max(0, Math.min(1, PRIOR[type] + 0.3 * align + 0.2 * Math.min(1, sentence / 0.5) + near + support - tangled)));
+  const written = type === "date" && c.conflicts.every((e) => [e.x, e.y].every((n) => n.mention.date!.reference === "none" && n.mention.date!.granularity !== "day"));
+  const prior = written ? WRITTEN_PERIOD_PRIOR : PRIOR[type];
+  return round2(Math.max(0, Math.min(1, prior + 0.3 * align + 0.2 * Math.min(1, sentence / 0.5) + near + support - tangled)));
 }
 
 /** Spread of two numbers (ratio) that reads as one quantity misreported. */
