@@ -111,7 +111,8 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   const weight = (ctx: Map<string, number>) => [...ctx].reduce((s, [t, w]) => s + index.idf(t) * w, 0);
   const postings = new Map<string, Node[]>();
   // blocking keys: the words around a value, and the noun it measures
-  const keysOf = (n: Node) => [...n.mention.context.keys(), ...(n.mention.head ? [`\u0001${n.mention.head}`] : [])]
+  const measured = (n: Node) => !!n.mention.head && n.mention.dimension !== `count:${n.mention.head}`;
+  const keysOf = (n: Node) => [...n.mention.context.keys(), ...(measured(n) ? [`\u0001${n.mention.head}`] : [])]
     .map((t) => `${n.mention.dimension}\u0000${t}`);
   for (const n of nodes) {
     for (const k of keysOf(n)) (postings.get(k) ?? postings.set(k, []).get(k)!).push(n);
@@ -124,7 +125,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     }
     const denom = Math.sqrt(weight(x.mention.context) * weight(y.mention.context)) || 1;
     // a measure of the same named thing ("a 450-pound gorilla", "the 400-pound gorilla") is one slot
-    const sameHead = !!x.mention.head && x.mention.head === y.mention.head && x.mention.dimension !== `count:${x.mention.head}`;
+    const sameHead = measured(x) && x.mention.head === y.mention.head;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0);
     // two sentences that report the same event in many of the same rare words vouch for their values
     return Math.min(1, CONTEXT_SHARE * context + (1 - CONTEXT_SHARE) * index.similarity(x.passage.i, y.passage.i));
