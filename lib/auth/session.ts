@@ -6,6 +6,9 @@ import { auth } from "./auth";
 import { authorize, authorizeUser, type Action, type Actor } from "./permissions";
 import { isRole } from "./roles";
 import { readingRequiresSignIn } from "./settings";
+import { safeNext } from "./safe-next";
+
+export { safeNext };
 
 /** The signed-in user of this request, or null. Validated against the session table; cached per request. */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
@@ -25,12 +28,6 @@ export async function requireUser(action: Action): Promise<Actor | null> {
 /** Like requireUser for actions that always need a signed-in user. */
 export async function requireSignedIn(action: Action): Promise<Actor> {
   return authorizeUser(await getCurrentUser(), action);
-}
-
-/** Safe local path to come back to after signing in. */
-export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
 }
 
 /**

@@ -2,14 +2,14 @@
 
 /**
  * One CSV field: quoted when it holds a comma, a quote, a line break or
- * surrounding space, quotes doubled. A value that a spreadsheet would run as a
- * formula (starting with =, +, @, a tab, or a minus not starting a number) is
- * prefixed with an apostrophe.
+ * surrounding space, quotes doubled. Text that a spreadsheet could run as a
+ * formula (starting with =, +, -, @, a tab or a carriage return: "-1+cmd|..."
+ * is one) is prefixed with an apostrophe; numbers stay numbers.
  */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let s = value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.join("; ") : String(value);
-  if (/^[=+@\t\r]/.test(s) || /^-[^\d\s.]/.test(s)) s = `'${s}`;
+  if (typeof value !== "number" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

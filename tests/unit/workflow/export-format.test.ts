@@ -19,7 +19,11 @@ const CASES: [unknown, string][] = [
   ["+1 more", "'+1 more"],
   ["@handle", "'@handle"],
   ["-cmd", "'-cmd"],
-  ["-12 people", "-12 people"],
+  ["-12 people", "'-12 people"],
+  ["-1+cmd|' /C calc'!A0", "'-1+cmd|' /C calc'!A0"],
+  ["\tTAB", "'\tTAB"],
+  ["\r=1", "\"'\r=1\""],
+  [-7, "-7"],
   [["a", "b"], "a; b"],
   [new Date("2025-05-03T12:00:00Z"), "2025-05-03T12:00:00.000Z"],
 ];
