@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
+import { checkSameOrigin } from "./lib/http/same-origin";
+import { FORWARDED_HEADERS, trustsProxy } from "./lib/auth/settings";
 
-// Passes the requested path to server components (x-parallax-path, for the
-// sign-in redirect's ?next=) and, with PARALLAX_REQUIRE_SIGN_IN=1, turns away
+// Refuses cross-site writes to the API (lib/http/same-origin.ts), passes the
+// requested path to server components (x-parallax-path, for the sign-in
+// redirect's ?next=) and, with PARALLAX_REQUIRE_SIGN_IN=1, turns away
 // requests without a session cookie early: pages go to /sign-in, the API
 // answers 401. This is the optimistic check; pages, route handlers and the
 // data layer validate the session itself.
@@ -10,6 +13,16 @@ const OPEN = [/^\/sign-in(?:\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // writes to the API only from this site (better-auth checks its own routes against trustedOrigins)
+  if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
+    const verdict = checkSameOrigin(request.method, request.headers, process.env.BETTER_AUTH_URL);
+    if (!verdict.ok) {
+      return NextResponse.json(
+        { error: { code: "forbidden", message: `Cross-site request refused (${verdict.reason}): changes are accepted only from Parallax's own pages or from clients without a browser origin.` } },
+        { status: 403 },
+      );
+    }
+  }
   const requireSignIn = /^(1|true|yes)$/i.test(process.env.PARALLAX_REQUIRE_SIGN_IN ?? "");
   if (requireSignIn && !OPEN.some((re) => re.test(pathname)) && !getSessionCookie(request)) {
     if (pathname.startsWith("/api/")) {
@@ -22,6 +35,8 @@ export function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-parallax-path", pathname + search);
+  // a client cannot choose its own address for rate limits unless a trusted proxy sets it
+  if (!trustsProxy()) for (const name of FORWARDED_HEADERS) forwarded.delete(name);
   return NextResponse.next({ request: { headers: forwarded } });
 }
 

@@ -2,12 +2,27 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { FailureLimiter } from "./attempt-limit";
 import { db } from "../db";
 import { SESSION_SECONDS } from "./settings";
 
 /** Sign-in attempts allowed per client address within SIGN_IN_WINDOW seconds (PARALLAX_SIGN_IN_LIMIT overrides). */
 const SIGN_IN_LIMIT = Number(process.env.PARALLAX_SIGN_IN_LIMIT) || 20;
 const SIGN_IN_WINDOW = 60;
+/** Failed sign-ins allowed per account within ACCOUNT_WINDOW_MS, from any number of addresses. */
+const ACCOUNT_LIMIT = Number(process.env.PARALLAX_ACCOUNT_SIGN_IN_LIMIT) || 10;
+const ACCOUNT_WINDOW_MS = 15 * 60 * 1000;
+const perAccount = new FailureLimiter(ACCOUNT_LIMIT, ACCOUNT_WINDOW_MS);
+const accountOf = (body: unknown) => String((body as { email?: unknown } | undefined)?.email ?? "").trim().toLowerCase();
+
+/**
+ * Secure (and __Secure- prefixed) cookies only where the site is served over HTTPS: a browser drops
+ * them on plain HTTP, which would make sign-in fail silently on a LAN host.
+ */
+function secureCookies(): boolean {
+  return /^https:/i.test(process.env.BETTER_AUTH_URL ?? "") || /^(1|true|yes)$/i.test(process.env.PARALLAX_SECURE_COOKIES ?? "");
+}
 
 /**
  * better-auth: email + password on our Prisma database. Sign-up is closed
@@ -39,6 +54,28 @@ export const auth = betterAuth({
     customRules: {
       "/sign-in/email": { window: SIGN_IN_WINDOW, max: SIGN_IN_LIMIT },
     },
+  },
+  // without a trusted proxy the forwarded headers are stripped (proxy.ts) and every client shares one
+  // address bucket; the per-account limit below holds either way
+  advanced: {
+    ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    useSecureCookies: secureCookies(),
+  },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/sign-in/email") return;
+      const verdict = perAccount.check(accountOf(ctx.body), Date.now());
+      if (!verdict.ok) {
+        ctx.setHeader("x-retry-after", String(verdict.retryAfter));
+        throw new APIError("TOO_MANY_REQUESTS", { message: "Too many failed sign-ins for this account. Try again later." });
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      if (ctx.path !== "/sign-in/email") return;
+      const returned = ctx.context.returned;
+      if (returned instanceof APIError && returned.statusCode === 401) perAccount.fail(accountOf(ctx.body), Date.now());
+      else if (!(returned instanceof APIError)) perAccount.succeed(accountOf(ctx.body));
+    }),
   },
   telemetry: { enabled: false },
   plugins: [nextCookies()],

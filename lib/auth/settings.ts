@@ -7,3 +7,14 @@ export function readingRequiresSignIn(): boolean {
 
 /** Sessions last this long; better-auth extends them once a day while used. */
 export const SESSION_SECONDS = 60 * 60 * 24 * 7;
+
+/**
+ * PARALLAX_TRUST_PROXY=1: the app runs behind a reverse proxy that sets X-Forwarded-For (and -Host,
+ * -Proto). Without it those headers are the client's own words and are dropped at the door.
+ */
+export function trustsProxy(): boolean {
+  return /^(1|true|yes)$/i.test(process.env.PARALLAX_TRUST_PROXY ?? "");
+}
+
+/** Headers only a trusted proxy may set. */
+export const FORWARDED_HEADERS = ["x-forwarded-for", "x-real-ip"] as const;

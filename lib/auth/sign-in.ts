@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { auth } from "./auth";
+import { FORWARDED_HEADERS, trustsProxy } from "./settings";
 
 export type SignInResult = { ok: true } | { ok: false; status: number; message: string };
 
@@ -16,11 +17,12 @@ export async function signInWithPassword(email: string, password: string, incomi
   const origin = `${proto}://${host}`;
   const base = process.env.BETTER_AUTH_URL?.replace(/\/+$/, "") || origin;
   const forward = new Headers({ "content-type": "application/json", origin: incoming.get("origin") ?? base });
-  for (const name of ["x-forwarded-for", "x-real-ip", "user-agent", "x-forwarded-host", "x-forwarded-proto"]) {
+  // the client's address only as a trusted proxy gave it (proxy.ts drops it otherwise)
+  const names = ["user-agent", "x-forwarded-host", "x-forwarded-proto", ...(trustsProxy() ? FORWARDED_HEADERS : [])];
+  for (const name of names) {
     const v = incoming.get(name);
     if (v) forward.set(name, v);
   }
-  if (!forward.has("x-forwarded-for")) forward.set("x-forwarded-for", "127.0.0.1");
   const res = await auth.handler(
     new Request(`${base}/api/auth/sign-in/email`, { method: "POST", headers: forward, body: JSON.stringify({ email, password }) }),
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { isAppError } from "@/lib/data/errors";
+import { AppError, isAppError } from "@/lib/data/errors";
+import { isJsonMediaType } from "@/lib/http/same-origin";
 import { IngestError } from "@/lib/ingest";
 
 export interface ApiErrorBody {
@@ -34,9 +35,9 @@ export async function handle(fn: () => Promise<Response>): Promise<Response> {
 
 /** Parses a JSON request body with a zod schema; refuses other content types and malformed JSON. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().includes("application/json")) {
-    throw new z.ZodError([{ code: "custom", path: [], message: "Send a JSON body (Content-Type: application/json).", input: undefined }]);
+  // exactly JSON: a form or "text/plain;application/json" is what a cross-site page can send without asking
+  if (!isJsonMediaType(request.headers.get("content-type"))) {
+    throw new AppError("forbidden", "Send a JSON body (Content-Type: application/json).");
   }
   let body: unknown;
   try {

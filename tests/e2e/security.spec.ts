@@ -1,0 +1,76 @@
+// Attacks on a running instance, on loopback only: a cross-site page forging API writes with the
+// signed-in editor's cookie, and requests naming a foreign Origin.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { test, expect, USERS, PASSWORD } from "./helpers";
+
+/** A page on another loopback port (same site, so the SameSite=Lax cookie is sent) that forges writes. */
+function evilServer(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const page = `<!doctype html><title>loading</title><script>
+    const send = (path, body) => fetch(${JSON.stringify(target)} + path, { method: "POST", mode: "no-cors", credentials: "include",
+      headers: { "Content-Type": "text/plain;application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    Promise.all([
+      send("/api/users", { email: "forged@evil.example", name: "Forged", password: "forged-password", role: "editor" }),
+      send("/api/stories", { title: "Forged story from another site" }),
+    ]).then(() => { document.title = "sent"; });
+  </script>`;
+  const server = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(page));
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
+    const { port } = server.address() as AddressInfo;
+    resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) });
+  }));
+}
+
+test("a page on another port cannot create accounts or stories with the editor's cookie", async ({ page, signInAs, baseURL, playwright }) => {
+  await signInAs("editor");
+  const evil = await evilServer(baseURL!);
+  try {
+    await page.goto(evil.url);
+    await expect(page).toHaveTitle("sent");
+  } finally {
+    await evil.close();
+  }
+  const api = await playwright.request.newContext({ baseURL });
+  const login = await api.post("/api/auth/sign-in/email", { headers: { origin: baseURL! }, data: { email: "forged@evil.example", password: "forged-password" } });
+  expect(login.status(), "no forged account exists").toBe(401);
+  const { stories } = (await (await api.get("/api/stories")).json()) as { stories: { title: string }[] };
+  expect(stories.map((s) => s.title)).not.toContain("Forged story from another site");
+  await api.dispose();
+});
+
+test("API writes naming a foreign Origin, or not exactly JSON, are refused with 403", async ({ playwright, baseURL }) => {
+  const editor = await playwright.request.newContext({ baseURL });
+  const login = await editor.post("/api/auth/sign-in/email", { headers: { origin: baseURL! }, data: { email: USERS.editor.email, password: PASSWORD } });
+  expect(login.status()).toBe(200);
+  const foreign = await editor.post("/api/stories", { headers: { origin: "http://evil.example" }, data: { title: "From evil" } });
+  expect(foreign.status()).toBe(403);
+  expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+  const crossSite = await editor.post("/api/stories", { headers: { "sec-fetch-site": "cross-site" }, data: { title: "From evil" } });
+  expect(crossSite.status()).toBe(403);
+  const textPlain = await editor.post("/api/stories", {
+    headers: { origin: baseURL!, "content-type": "text/plain;application/json" }, data: JSON.stringify({ title: "Text plain" }),
+  });
+  expect(textPlain.status()).toBe(403);
+  const same = await editor.post("/api/stories", { headers: { origin: baseURL! }, data: { title: "Same-origin story" } });
+  expect(same.status()).toBe(201);
+  await editor.dispose();
+});
+
+test("guessing one account's password from rotating addresses is limited by account", async ({ playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL });
+  const email = `nobody-${Date.now()}@example.org`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const res = await api.post("/api/auth/sign-in/email", {
+      headers: { origin: baseURL!, "x-forwarded-for": `198.51.100.${i + 1}` },
+      data: { email, password: `guess-${i}` },
+    });
+    statuses.push(res.status());
+  }
+  // PARALLAX_ACCOUNT_SIGN_IN_LIMIT=5 on the test server: five wrong passwords, then refused
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  // another account is not locked out
+  const other = await api.post("/api/auth/sign-in/email", { headers: { origin: baseURL! }, data: { email: USERS.reviewer.email, password: PASSWORD } });
+  expect(other.status()).toBe(200);
+  await api.dispose();
+});

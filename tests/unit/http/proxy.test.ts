@@ -1,0 +1,39 @@
+// The request gate (proxy.ts): cross-site API writes refused; forwarded client addresses dropped
+// unless a trusted proxy is configured, so a client cannot pick its own rate-limit bucket.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { NextRequest } from "next/server";
+import { proxy } from "../../../proxy";
+
+const req = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(new URL(path, "http://127.0.0.1:3000"), { method: init.method ?? "GET", headers: { host: "127.0.0.1:3000", ...init.headers } });
+
+/** Headers the page or route handler will see, as NextResponse.next({ request }) passes them on. */
+function passedOn(res: Response): Map<string, string> {
+  const names = (res.headers.get("x-middleware-override-headers") ?? "").split(",").filter(Boolean);
+  return new Map(names.map((n) => [n, res.headers.get(`x-middleware-request-${n}`) ?? ""]));
+}
+
+test("a forwarded address is dropped unless PARALLAX_TRUST_PROXY is set", () => {
+  delete process.env.PARALLAX_TRUST_PROXY;
+  const untrusted = passedOn(proxy(req("/sign-in", { headers: { "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" } })));
+  assert.equal(untrusted.has("x-forwarded-for"), false);
+  assert.equal(untrusted.has("x-real-ip"), false);
+  process.env.PARALLAX_TRUST_PROXY = "1";
+  try {
+    const trusted = passedOn(proxy(req("/sign-in", { headers: { "x-forwarded-for": "203.0.113.7" } })));
+    assert.equal(trusted.get("x-forwarded-for"), "203.0.113.7");
+  } finally {
+    delete process.env.PARALLAX_TRUST_PROXY;
+  }
+});
+
+test("API writes from another origin get 403; reads and same-origin writes pass", async () => {
+  const foreign = proxy(req("/api/users", { method: "POST", headers: { origin: "http://127.0.0.1:8081" } }));
+  assert.equal(foreign.status, 403);
+  assert.equal(((await foreign.json()) as { error: { code: string } }).error.code, "forbidden");
+  assert.equal(proxy(req("/api/stories", { headers: { origin: "http://evil.example" } })).status, 200);
+  assert.equal(proxy(req("/api/stories", { method: "POST", headers: { origin: "http://127.0.0.1:3000" } })).status, 200);
+  // better-auth checks its own routes
+  assert.equal(proxy(req("/api/auth/sign-in/email", { method: "POST", headers: { origin: "http://evil.example" } })).status, 200);
+});
