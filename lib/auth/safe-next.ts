@@ -3,7 +3,7 @@
 /** Safe local path to come back to after signing in. */
 export function safeNext(next: string | null | undefined): string {
   // browsers drop tabs and line breaks and read "\\" as "/": "/\t/evil.example" is "//evil.example"
-  if (!next || !next.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(next) || next.startsWith("//")) return "/";
+  if (!next || !next.startsWith("/") || [...next].some((c) => c <= "\u001f" || c === "\u007f" || c === "\\") || next.startsWith("//")) return "/";
   const base = "http://parallax.invalid";
   let url: URL;
   try {
