@@ -3,8 +3,10 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
+import os from "node:os";
 import type { LookupFunction } from "node:net";
 import { AppError } from "./errors";
+import { isPublicAddress, normalizeAddress } from "../http/address-ranges";
 import { MAX_ARTICLE_BYTES } from "./add-articles";
 import { decodeBytes } from "./prepare-import";
 
@@ -34,25 +36,24 @@ const ACCEPTED_TYPES: Record<string, FetchedPage["type"]> = {
 export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_REDIRECTS = 3;
 
-// Addresses a server-side fetch must never reach (SSRF): loopback, private,
-// link-local, carrier-grade NAT, unspecified, multicast and reserved ranges.
-const BLOCKED = new net.BlockList();
-for (const [net4, bits] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) BLOCKED.addSubnet(net4, bits, "ipv4");
-for (const [net6, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["2001:db8::", 32]] as const) {
-  BLOCKED.addSubnet(net6, bits, "ipv6");
+/** The host's own interface addresses, read when asked (interfaces come and go). */
+function ownAddresses(): Set<string> {
+  const out = new Set<string>();
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const i of list ?? []) {
+      const n = normalizeAddress(i.address.split("%")[0]);
+      if (n) out.add(n);
+    }
+  }
+  return out;
 }
 
-/** Whether an IP address is loopback, private, link-local or otherwise not public. */
+/**
+ * Whether a server-side fetch must not reach an address (SSRF): anything but public unicast
+ * (lib/http/address-ranges.ts), and the host's own addresses.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return isPrivateAddress(mapped[1]);
-  const family = net.isIP(address);
-  if (family === 4) return BLOCKED.check(address, "ipv4");
-  if (family === 6) return BLOCKED.check(address, "ipv6");
-  return true;
+  return !isPublicAddress(address.split("%")[0], ownAddresses());
 }
 
 function refuse(message: string): never {
