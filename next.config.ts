@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_SIZE } from "./lib/http/limits";
 
 const nextConfig: NextConfig = {
   // Pages read through lib/data; keep the native SQLite driver out of the bundle.
@@ -7,8 +8,9 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (tsc --noEmit); repeating it in
   // every build would double the start-up time on small machines.
   typescript: { ignoreBuildErrors: true },
-  // Several files of up to 2 MB each (lib/data/add-articles.ts) in one import form.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // One request limit (lib/http/limits.ts): the proxy refuses larger declared bodies with 413, and
+  // neither it nor a server action cuts a smaller one short.
+  experimental: { serverActions: { bodySizeLimit: MAX_REQUEST_SIZE }, proxyClientMaxBodySize: MAX_REQUEST_SIZE },
   // Separate build folders let several builds of one checkout coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,

@@ -1,9 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { checkSameOrigin } from "./lib/http/same-origin";
+import { overLimit, tooLargeMessage } from "./lib/http/limits";
 import { FORWARDED_HEADERS, trustsProxy } from "./lib/auth/settings";
 
-// Refuses cross-site writes to the API (lib/http/same-origin.ts), passes the
+// Refuses bodies over the one request limit (lib/http/limits.ts) and cross-site
+// writes to the API (lib/http/same-origin.ts), passes the
 // requested path to server components (x-parallax-path, for the sign-in
 // redirect's ?next=) and, with PARALLAX_REQUIRE_SIGN_IN=1, turns away
 // requests without a session cookie early: pages go to /sign-in, the API
@@ -13,6 +15,9 @@ const OPEN = [/^\/sign-in(?:\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (overLimit(request.headers.get("content-length"))) {
+    return NextResponse.json({ error: { code: "too_large", message: tooLargeMessage() } }, { status: 413 });
+  }
   // writes to the API only from this site (better-auth checks its own routes against trustedOrigins)
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
     const verdict = checkSameOrigin(request.method, request.headers, process.env.BETTER_AUTH_URL);

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/data/errors";
 import { addStory } from "@/lib/data/add-story";
-import { importArticles } from "@/lib/data/import-articles";
+import { importArticles, MAX_ARTICLES_PER_IMPORT } from "@/lib/data/import-articles";
 import { retryArticle } from "@/lib/data/retry-article";
 import { fetchUrl } from "@/lib/data/fetch-url";
 import { acceptedFileName, checkImportContent, decodeBytes, ACCEPTED_EXTENSIONS } from "@/lib/data/prepare-import";
@@ -72,6 +72,12 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
     .getAll("files")
     .filter((v): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v && typeof (v as File).name === "string" && (v as File).name !== "" && (v as File).name !== "undefined");
   const content = f.content ?? "";
+  // counted before any file is read or any story created: a refused import leaves nothing behind
+  const count = files.length + (content.trim() ? 1 : 0) + (f.url ? 1 : 0);
+  if (count > MAX_ARTICLES_PER_IMPORT) {
+    const message = `${count} articles at once is more than the ${MAX_ARTICLES_PER_IMPORT} one import takes; import them in smaller batches.`;
+    return { errors: { files: [message] }, message: "Nothing was imported. Fix the fields marked below and try again." };
+  }
   if (!content.trim() && files.length === 0 && !f.url) {
     add("content", "Paste an article, choose files or give a URL: there is nothing to import.");
   }

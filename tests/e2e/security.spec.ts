@@ -74,3 +74,29 @@ test("guessing one account's password from rotating addresses is limited by acco
   expect(other.status()).toBe(200);
   await api.dispose();
 });
+
+test("one request limit: a 13 MB API body gets a clear 413, not a parser error", async ({ playwright, baseURL }) => {
+  const editor = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  expect((await editor.post("/api/auth/sign-in/email", { data: { email: USERS.editor.email, password: PASSWORD } })).status()).toBe(200);
+  const big = JSON.stringify({ articles: [{ content: "word ".repeat(13 * 1024 * 1024 / 5) }] });
+  const res = await editor.post("/api/stories/any/articles", { headers: { "content-type": "application/json" }, data: big });
+  expect(res.status()).toBe(413);
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  expect(body.error).toMatchObject({ code: "too_large" });
+  expect(body.error.message).toMatch(/12 MB/);
+  await editor.dispose();
+});
+
+test("an import of more files than one import takes is refused before any story is created", async ({ page, signInAs, request }) => {
+  await signInAs("editor", "/import");
+  const title = `Too many files ${Date.now()}`;
+  await page.goto("/import");
+  await page.getByLabel("Add to").selectOption("new");
+  await page.getByLabel("Title of the new story").fill(title);
+  const files = Array.from({ length: 51 }, (_, i) => ({ name: `a${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Article ${i}. The council met on Monday.`) }));
+  await page.getByLabel(/Upload files/).setInputFiles(files);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.locator("#files-error")).toContainText("51 articles at once is more than the 50");
+  const { stories } = (await (await request.get("/api/stories")).json()) as { stories: { title: string }[] };
+  expect(stories.map((s) => s.title)).not.toContain(title);
+});

@@ -13,6 +13,8 @@ export function apiError(status: number, code: string, message: string, field?: 
   return Response.json(body, { status, headers: status === 401 ? { "www-authenticate": 'Cookie realm="parallax"' } : undefined });
 }
 
+const STORAGE_REFUSED = /readonly database|read-only|disk is full|SQLITE_FULL|SQLITE_READONLY|no space left/i;
+
 /** Turns thrown errors into JSON {error: {code, message, field?}} with the AppError's status. */
 export function toErrorResponse(e: unknown): Response {
   if (isAppError(e)) return apiError(e.status, e.code, e.message, e.field);
@@ -22,6 +24,10 @@ export function toErrorResponse(e: unknown): Response {
     return apiError(400, "invalid_input", issue ? `${issue.path.join(".") || "body"}: ${issue.message}` : "Invalid input.", issue?.path.join(".") || undefined);
   }
   console.error(e);
+  // the storage refusing writes is the operator's to fix, and the client's to retry later
+  if (STORAGE_REFUSED.test(String((e as Error)?.message ?? ""))) {
+    return apiError(503, "storage_unavailable", "The database does not accept changes right now (read-only or out of disk space); nothing was stored. Try again later.");
+  }
   return apiError(500, "internal", "The server hit an error; nothing was stored half-way.");
 }
 

@@ -37,3 +37,15 @@ test("API writes from another origin get 403; reads and same-origin writes pass"
   // better-auth checks its own routes
   assert.equal(proxy(req("/api/auth/sign-in/email", { method: "POST", headers: { origin: "http://evil.example" } })).status, 200);
 });
+
+test("a body declared over the one request limit is refused with 413 before anything reads it", async () => {
+  const { MAX_REQUEST_BYTES, overLimit } = await import("../../../lib/http/limits");
+  const cases: [string | null, boolean][] = [[null, false], ["0", false], [String(MAX_REQUEST_BYTES), false], [String(MAX_REQUEST_BYTES + 1), true], ["abc", false], [" 99999999999 ", true]];
+  for (const [len, over] of cases) assert.equal(overLimit(len), over, String(len));
+  const res = proxy(req("/api/stories/x/articles", { method: "POST", headers: { origin: "http://127.0.0.1:3000", "content-length": String(20 * 1024 * 1024) } }));
+  assert.equal(res.status, 413);
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  assert.equal(body.error.code, "too_large");
+  assert.match(body.error.message, /12 MB/);
+  assert.equal(proxy(req("/import", { method: "POST", headers: { origin: "http://127.0.0.1:3000", "content-length": String(13 * 1024 * 1024) } })).status, 413);
+});
