@@ -66,21 +66,23 @@ export function checkImportContent(content: string, options: { label: string; fi
   if (type === "json") {
     try {
       const parsed: unknown = JSON.parse(content.replace(/^\uFEFF/, ""));
-      if (typeof parsed !== "object" || parsed === null) fail(`${options.label} is JSON but not an article object (news-please JSON).`, options.field);
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) fail(`${options.label} is JSON but not an article object (news-please JSON).`, options.field);
     } catch (e) {
       if (e instanceof AppError) throw e;
       fail(`${options.label} is not valid JSON: ${(e as Error).message}.`, options.field);
     }
   }
   // Extraction is pure and takes milliseconds: run it now so that input it
-  // can never analyse (another language, JSON that is no article) is refused
-  // at its field instead of being stored as a failed article.
+  // can never analyse (no article body, another language, JSON that is no
+  // article, nesting too deep to read) is refused at its field instead of
+  // being stored as a failed article. Extraction gives the same verdict on
+  // every retry, so nothing retryable is lost.
   try {
     ingest({ content, type, source: options.source ?? undefined });
   } catch (e) {
-    if (e instanceof IngestError && (e.code === "not_english" || e.code === "unsupported_json")) {
-      fail(`${options.label}: ${e.message}`, options.field);
-    }
+    if (e instanceof IngestError) fail(`${options.label}: ${e.message}`, options.field);
+    if (e instanceof RangeError) fail(`${options.label} is nested too deeply to read as an article.`, options.field);
+    throw e;
   }
   return type;
 }

@@ -42,6 +42,10 @@ const TEXT_CASES: [string, string, RegExp][] = [
   ["binary paste (NUL)", "abc\u0000def and more text", /binary/],
   ["control characters", "\u0001\u0002\u0003\u0004\u0005\u0006".repeat(40), /not valid UTF-8|binary/],
   ["oversized paste", "word ".repeat(MAX_ARTICLE_BYTES / 5 + 10), /limit is 2 MB/],
+  ["a single letter", "x", /no article body/],
+  ["a JSON array", "[1, 2, 3]", /no article body|not an article object/],
+  ["JSON nested 100,000 deep", "[".repeat(100_000) + "]".repeat(100_000), /not an article object|nested too deeply/],
+  ["an object nested 100,000 deep", '{"a":'.repeat(100_000) + "1" + "}".repeat(100_000), /no article body|nested too deeply/],
   [
     "Spanish article",
     "El alcalde anunció el martes un nuevo presupuesto para la ciudad.\n\nEl consejo municipal aprobó el plan con siete votos a favor y dos en contra, según informaron los medios locales durante la sesión de la tarde.",
