@@ -1,4 +1,5 @@
 import "server-only";
+import { publicReason } from "./failure-reason";
 import { db } from "../db";
 import { ingest, IngestError } from "../ingest";
 import type { IngestedArticle } from "../ingest/types";
@@ -123,9 +124,20 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
     } catch (e) {
       await db.article.update({
         where: { id: p.id },
-        data: { status: "failed", error: `Analysis failed: ${(e as Error).message}` },
+        data: { status: "failed", error: `Analysis failed: ${publicReason(e)}.` },
       });
     }
   }
-  await persistComparison(storyId);
+  await refreshComparison(storyId);
+}
+
+/** Re-compares a story; a failure is recorded on the story (comparisonError) and retried on the next import or start. */
+export async function refreshComparison(storyId: string): Promise<void> {
+  try {
+    await persistComparison(storyId);
+    await db.story.update({ where: { id: storyId }, data: { comparisonError: null } });
+  } catch (e) {
+    console.error(e);
+    await db.story.update({ where: { id: storyId }, data: { comparisonError: `The comparison failed: ${publicReason(e)}.` } }).catch(() => undefined);
+  }
 }

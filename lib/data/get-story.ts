@@ -26,6 +26,8 @@ export interface StoryDetail {
   openDiscrepancies: number;
   dateSpan: { from: Date; to: Date } | null;
   analyzedAt: Date | null;
+  /** why the last comparison failed, when it did (it runs again on the next import or start) */
+  comparisonError: string | null;
 }
 
 export async function getStory(id: string): Promise<StoryDetail> {
@@ -47,6 +49,7 @@ export async function getStory(id: string): Promise<StoryDetail> {
     title: story.title,
     description: story.description,
     analyzedAt: story.analyzedAt,
+    comparisonError: story.comparisonError,
     articles: story.articles.map((a) => ({
       id: a.id,
       title: a.title,

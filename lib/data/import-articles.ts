@@ -1,4 +1,5 @@
 import "server-only";
+import { publicReason } from "./failure-reason";
 import { db } from "../db";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { addArticles, type NewArticle, type AddArticlesResult } from "./add-articles";
@@ -40,7 +41,7 @@ export async function importArticles(actor: Actor | null, storyId: string, input
       // the articles are stored; mark what is still pending as failed so it can be retried
       await db.article.updateMany({
         where: { id: { in: ids }, status: { in: ["queued", "analysing"] } },
-        data: { status: "failed", error: `Analysis failed: ${(e as Error).message}` },
+        data: { status: "failed", error: `Analysis failed: ${publicReason(e)}.` },
       });
     }
   }

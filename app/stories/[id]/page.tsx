@@ -93,6 +93,12 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
         <AddArticlesLink storyId={story.id} />
         <ExportLinks storyId={story.id} />
       </div>
+      {story.comparisonError ? (
+        <p role="alert" className="mb-6 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {story.comparisonError} The discrepancies below may be out of date; the comparison runs again with the next
+          import or when the server restarts.
+        </p>
+      ) : null}
       <dl className="mb-8 grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Stat label="Articles" value={story.articles.length} />
         <Stat label="Outlets" value={story.outletCount} />
