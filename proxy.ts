@@ -18,6 +18,11 @@ export function proxy(request: NextRequest) {
   if (overLimit(request.headers.get("content-length"))) {
     return NextResponse.json({ error: { code: "too_large", message: tooLargeMessage() } }, { status: 413 });
   }
+  // a server action (every form post of the app) changes something: without a session it is refused
+  // before Next reads its body, so an anonymous upload of thousands of files costs nothing
+  if (request.method === "POST" && request.headers.has("next-action") && !pathname.startsWith("/sign-in") && !getSessionCookie(request)) {
+    return new NextResponse("Sign in to make changes.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   // writes to the API only from this site (better-auth checks its own routes against trustedOrigins)
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
     const verdict = checkSameOrigin(request.method, request.headers, process.env.BETTER_AUTH_URL);

@@ -260,7 +260,7 @@ function toGroup(c: Component, ctx: StoryContext): GroupResult {
   for (const [text, ns] of bySentence) {
     readings.push({ text, normalized: ns[0].mention.text.toLowerCase(), articleIds: ids(ns), claimIds: ns.flatMap(refOf) });
   }
-  const label = labelOf(type, dimension);
+  const label = labelOf(type, dimension, c.nodes);
   // stable: what the fact is about and the values given, never article ids or order
   const values = [...new Set(c.nodes.map((n) => n.mention.text.toLowerCase()))].sort();
   const key = `evidence:${type}:${slug(dimension)}:${hash(values.join("\u0000"))}`;
@@ -331,15 +331,36 @@ function nearness(a: Mention, b: Mention): number {
   return 0;
 }
 
-function labelOf(type: MentionType, dimension: string): string {
+/** What a measure of a named thing is called: "Weight of the gorilla", "Length" when nothing is named. */
+const MEASURE_NAME: Record<string, string> = { mass: "Weight", length: "Length", area: "Area", volume: "Volume", speed: "Speed", age: "Age", percent: "Share" };
+
+/** The most common value of `pick` over the nodes, first seen on ties; with `share`, only one that that share of nodes give. */
+function mostCommon(nodes: Node[], pick: (n: Node) => string | null | undefined, share = 0): string | null {
+  const counts = new Map<string, number>();
+  for (const n of nodes) {
+    const v = pick(n)?.trim();
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [v, c] of counts) if (best === null || c > counts.get(best)!) best = v;
+  return best !== null && counts.get(best)! >= share * nodes.length ? best : null;
+}
+
+/** A label a person can read: what the value is of, in the articles' own terms where they give them. */
+function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
   if (type === "place") return "Where it happened (named waters)";
-  if (type === "date") return "When it happened";
+  if (type === "date") {
+    const event = mostCommon(nodes, (n) => n.mention.date?.event);
+    return event ? `When: ${event}` : "When it happened";
+  }
   const [kind, what] = dimension.split(":");
+  // a noun only some of the values are said of would name the wrong thing
+  const head = mostCommon(nodes, (n) => n.mention.head, 0.5);
   if (kind === "count") return `How many ${what}`;
-  if (kind === "money") return `Amount (${what})`;
-  if (kind === "age") return "Age";
   if (kind === "rank") return `Which ${what} in the series`;
-  return kind[0].toUpperCase() + kind.slice(1);
+  if (kind === "money") return head ? `Amount of the ${head} (${what})` : `Amount (${what})`;
+  const name = MEASURE_NAME[kind] ?? kind[0].toUpperCase() + kind.slice(1);
+  return head ? `${name} of the ${head}` : name;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -239,3 +239,18 @@ test("evidence: two ranks of one series in similar sentences are a shown conflic
   ]);
   assert.equal(shown(s, "number_conflict").length, 1);
 });
+
+test("evidence labels name what the values are of, in the articles' own terms", () => {
+  const s = story([
+    ["Alpha", "Criticism grew quickly after a child got into the enclosure of a 450-pound gorilla at the city zoo."],
+    ["Beta", "A petition had thousands of signatures by Sunday, a day after the 400-pound (181-kg) gorilla was shot dead."],
+  ]);
+  const weight = compareStory(s).groups.find((g) => g.key.startsWith("evidence:number:mass"));
+  assert.equal(weight?.label, "Weight of the gorilla");
+  const years = story([
+    ["Alpha", "Harlan was drafted first overall by the Dayton Tigers in 2002 after a record college career."],
+    ["Beta", "Harlan, drafted first overall by the Dayton Tigers in 2003, retired on Monday."],
+  ]);
+  const when = compareStory(years).groups.find((g) => g.key.startsWith("evidence:date"));
+  assert.match(when?.label ?? "", /^When: .*drafted first overall/);
+});

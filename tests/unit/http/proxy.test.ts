@@ -49,3 +49,12 @@ test("a body declared over the one request limit is refused with 413 before anyt
   assert.match(body.error.message, /12 MB/);
   assert.equal(proxy(req("/import", { method: "POST", headers: { origin: "http://127.0.0.1:3000", "content-length": String(13 * 1024 * 1024) } })).status, 413);
 });
+
+test("a form post (server action) without a session is refused before its body is read; sign-in is open", () => {
+  const action = (path: string, cookie?: string) =>
+    proxy(req(path, { method: "POST", headers: { origin: "http://127.0.0.1:3000", "next-action": "abc123", ...(cookie ? { cookie } : {}) } }));
+  assert.equal(action("/import").status, 401);
+  assert.equal(action("/review/flag").status, 401);
+  assert.equal(action("/sign-in").status, 200);
+  assert.equal(action("/import", "better-auth.session_token=token.signature").status, 200);
+});
