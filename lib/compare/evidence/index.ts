@@ -23,6 +23,8 @@ const SAME_THING = 0.3;
 const CONTEXT_SHARE = 0.7;
 /** Added to the overlap when two measures name the same thing they measure. */
 const HEAD_BONUS = 0.3;
+/** Added when the same word stands right before both values. */
+const BEFORE_BONUS = 0.15;
 
 interface Node {
   id: number;
@@ -126,7 +128,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     const denom = Math.sqrt(weight(x.mention.context) * weight(y.mention.context)) || 1;
     // a measure of the same named thing ("a 450-pound gorilla", "the 400-pound gorilla") is one slot
     const sameHead = measured(x) && x.mention.head === y.mention.head;
-    const context = shared / denom + (sameHead ? HEAD_BONUS : 0);
+    // the same word right before both values ("fell 15ft", "fell 10 to 12 feet"): said the same way
+    const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
+    const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
     // two sentences that report the same event in many of the same rare words vouch for their values
     return Math.min(1, CONTEXT_SHARE * context + (1 - CONTEXT_SHARE) * index.similarity(x.passage.i, y.passage.i));
   };

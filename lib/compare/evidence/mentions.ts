@@ -21,6 +21,8 @@ export interface Mention {
   place?: string;
   /** content-word stems around the value, each weighted by its nearness: what the value is said of */
   context: Map<string, number>;
+  /** the content word right before the value, often what it is said with ("fell 15ft", "drafted ... in 2003") */
+  before?: string;
   /** the noun the value measures or counts, when written: "boy" of "a 4-year-old boy" */
   head?: string;
 }
@@ -39,15 +41,22 @@ const CONTEXT_WORDS = 8;
 /** A word this many content words away from the value counts half as much as the nearest one. */
 const HALF_DISTANCE = 2;
 
+const contentStems = (s: string) => tokenize(s).map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w)));
+
 function contextAround(sentence: string, at: number, end: number): Map<string, number> {
-  const content = (s: string) => tokenize(s).map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w)));
-  const before = content(sentence.slice(0, at)).slice(-CONTEXT_WORDS).reverse();
-  const after = content(sentence.slice(end)).slice(0, CONTEXT_WORDS);
+  const before = contentStems(sentence.slice(0, at)).slice(-CONTEXT_WORDS).reverse();
+  const after = contentStems(sentence.slice(end)).slice(0, CONTEXT_WORDS);
   const out = new Map<string, number>();
   for (const side of [before, after]) {
     side.forEach((w, d) => out.set(w, Math.max(out.get(w) ?? 0, HALF_DISTANCE / (HALF_DISTANCE + d))));
   }
   return out;
+}
+
+/** The content word right before a value, within its clause (no comma or bracket between). */
+function wordBefore(sentence: string, at: number): string | undefined {
+  const clause = sentence.slice(0, at).split(/[,;:()\u2014]/).pop() ?? "";
+  return contentStems(clause).pop();
 }
 
 /**
@@ -70,11 +79,11 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
       if (v && v.dimension !== "duration") {
         const head = countedKey(c.number.counts)?.split(" ").pop();
-        out.push({ type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length), ...(head ? { head } : {}) });
+        out.push({ type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length), before: wordBefore(sentence, at), ...(head ? { head } : {}) });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {
       // a year and a day are different slots ("in 2003" and "on Monday" of one sentence)
-      out.push({ type: "date", dimension: `date:${c.date.granularity}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length) });
+      out.push({ type: "date", dimension: `date:${c.date.granularity}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length), before: wordBefore(sentence, at) });
     }
   }
   for (const m of sentence.matchAll(ORDINAL)) {

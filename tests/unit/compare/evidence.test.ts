@@ -254,3 +254,13 @@ test("evidence labels name what the values are of, in the articles' own terms", 
   const when = compareStory(years).groups.find((g) => g.key.startsWith("evidence:date"));
   assert.match(when?.label ?? "", /^When: .*drafted first overall/);
 });
+
+test("evidence: the same word right before two values pairs them in otherwise different sentences", async () => {
+  const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
+  const { analyzeArticle } = await import("../../../lib/analysis/pipeline");
+  const before = (s: string) => mentionsOf(s, analyzeArticle({ body: s, publishedAt: "2016-05-29" }).claims).filter((m) => m.type === "number").map((m) => m.before);
+  assert.deepEqual(before("The boy, who fell 10 to 12 feet, is expected to recover."), ["fell"]);
+  assert.deepEqual(before("Little Isaac fell 15ft into the pen."), ["fell"]);
+  // a comma ends the clause: the word before it says nothing of the value
+  assert.deepEqual(before("The gorilla was shot, 15 feet from the boy."), [undefined]);
+});
