@@ -3,7 +3,8 @@ import { publicReason } from "./failure-reason";
 import { db } from "../db";
 import { ingest, IngestError } from "../ingest";
 import type { IngestedArticle } from "../ingest/types";
-import { analyzeArticle, referenceDateOf } from "../analysis/pipeline";
+import { referenceDateOf } from "../analysis/pipeline";
+import { analyzeInProcess } from "../jobs/analysis-process";
 import { ensureOutlet } from "./outlets";
 import { parseJson } from "./json";
 import { persistComparison } from "./persist-comparison";
@@ -71,7 +72,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
     }
     try {
       const a = p.ingested as ReturnType<typeof applyOverrides>;
-      const analysis = analyzeArticle({ body: a.body, publishedAt: a.publishedAt }, { storyReferenceDate: storyDate });
+      const analysis = await analyzeInProcess(a.body, a.publishedAt, storyDate);
       await db.$transaction(async (tx) => {
         const outletId = await ensureOutlet(tx, a.outlet, a.url ?? row.url);
         await tx.claim.deleteMany({ where: { articleId: p.id } });

@@ -2,11 +2,12 @@
 // library's internal message (those go to the server log).
 import { IngestError } from "../ingest";
 import { isAppError } from "./errors";
+import { AnalysisTimeout } from "../jobs/analysis-process";
 
 const STORAGE = /readonly database|read-only|disk is full|SQLITE_FULL|SQLITE_READONLY|no space left/i;
 
 export function publicReason(e: unknown): string {
-  if (isAppError(e) || e instanceof IngestError) return e.message;
+  if (isAppError(e) || e instanceof IngestError || e instanceof AnalysisTimeout) return e.message;
   if (STORAGE.test(String((e as Error)?.message ?? ""))) return "the database refused the write (read-only or out of disk space)";
   return "an internal error (the details are in the server log)";
 }

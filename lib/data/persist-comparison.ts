@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { compareStory } from "../compare";
+import { compareInProcess } from "../jobs/analysis-process";
 import type { Claim } from "../analysis/types";
 import { parseJson } from "./json";
 
@@ -32,7 +32,7 @@ export async function persistComparison(storyId: string): Promise<void> {
       claims: { select: { id: true, key: true, slots: true } },
     },
   });
-  const comparison = compareStory(
+  const comparison = await compareInProcess(
     articles.map((a) => ({
       id: a.id,
       outlet: a.outlet?.name ?? sourceLabel(a.title, a.sourceName ?? a.id),

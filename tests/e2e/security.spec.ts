@@ -100,3 +100,35 @@ test("an import of more files than one import takes is refused before any story 
   const { stories } = (await (await request.get("/api/stories")).json()) as { stories: { title: string }[] };
   expect(stories.map((s) => s.title)).not.toContain(title);
 });
+
+test("a large article is analysed off the event loop: health answers while it is analysed", async ({ playwright, baseURL }) => {
+  const editor = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  expect((await editor.post("/api/auth/sign-in/email", { data: { email: USERS.editor.email, password: PASSWORD } })).status()).toBe(200);
+  const created = await editor.post("/api/stories", { data: { title: `Large article ${Date.now()}` } });
+  const { story } = (await created.json()) as { story: { id: string } };
+  // about 430 KB of varied news prose: seconds of analysis
+  const paragraph = (i: number) =>
+    `The council of Harbourton met on Monday ${i} and voted ${i % 7} to ${i % 5} to approve a budget of $${i * 3} million, ` +
+    `Mayor Ann Torres said. "We will keep the ferries running every day of the week," she told reporters on Tuesday. ` +
+    `About ${i * 11} residents attended the meeting, according to the clerk, Paul Grant.`;
+  const content = Array.from({ length: 1500 }, (_, i) => paragraph(i + 1)).join("\n\n");
+  let done = false;
+  const importing = editor.post(`/api/stories/${story.id}/articles`, { data: { articles: [{ content, sourceName: "large.txt" }] }, timeout: 180_000 })
+    .finally(() => { done = true; });
+  const health = await playwright.request.newContext({ baseURL });
+  const answered: number[] = [];
+  while (!done && answered.length < 20) {
+    const t = Date.now();
+    const r = await health.get("/api/health");
+    if (!done) answered.push(Date.now() - t);
+    expect(r.status()).toBe(200);
+    await new Promise((res) => setTimeout(res, 200));
+  }
+  const res = await importing;
+  expect(res.status()).toBe(201);
+  // while the article was being analysed, health kept answering (on the event loop it could not)
+  console.log("health latencies during import (ms):", answered.join(" "));
+  expect(answered.length).toBeGreaterThanOrEqual(3);
+  await health.dispose();
+  await editor.dispose();
+});
