@@ -4,6 +4,8 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { FailureLimiter } from "./attempt-limit";
+import { hashPassword, verifyPassword } from "better-auth/crypto";
+import { oneAtATime } from "./one-at-a-time";
 import { db } from "../db";
 import { SESSION_SECONDS } from "./settings";
 
@@ -40,7 +42,10 @@ export const auth = betterAuth({
     return hosts.flatMap((host) => [`http://${host}`, `https://${host}`]);
   },
   database: prismaAdapter(db, { provider: "sqlite" }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 200 },
+  emailAndPassword: {
+    enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 200,
+    password: { hash: oneAtATime(hashPassword), verify: oneAtATime(verifyPassword) },
+  },
   user: {
     additionalFields: {
       role: { type: "string", required: false, defaultValue: "viewer", input: false },
