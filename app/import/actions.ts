@@ -5,7 +5,6 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/data/errors";
-import { addStory } from "@/lib/data/add-story";
 import { importArticles, MAX_ARTICLES_PER_IMPORT } from "@/lib/data/import-articles";
 import { retryArticle } from "@/lib/data/retry-article";
 import { fetchUrl } from "@/lib/data/fetch-url";
@@ -119,8 +118,8 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
   if (Object.keys(errors).length) return { errors, message: "Nothing was imported. Fix the fields marked below and try again." };
 
   try {
-    const storyId = creating ? (await addStory(user, { title: f.title!, description: f.description })).id : f.story;
-    const result = await importArticles(user, storyId, inputs);
+    const result = await importArticles(user, creating ? { title: f.title!, description: f.description } : f.story, inputs);
+    const storyId = result.storyId;
     revalidatePath(`/stories/${storyId}`);
     revalidatePath("/");
     revalidatePath("/import");

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../db";
 import { AppError } from "./errors";
+import { createStory } from "./create-story";
 import { detectInputType } from "../ingest";
 import type { InputType } from "../ingest/types";
 
@@ -61,14 +62,21 @@ export function validateRawInput(content: string, label = "The input"): void {
  * either every new article is stored or none is. Same content twice in a story
  * is reported as a duplicate and not stored again.
  */
-export async function addArticles(storyId: string, inputs: NewArticle[]): Promise<AddArticlesResult> {
+/** An existing story's id, or a story to create in the same transaction as its first articles. */
+export type StoryTarget = string | { title: string; description?: string | null };
+
+export async function addArticles(target: StoryTarget, inputs: NewArticle[]): Promise<AddArticlesResult & { storyId: string }> {
   if (inputs.length === 0) throw new AppError("invalid_input", "Add at least one article.", "content");
   inputs.forEach((input, i) => validateRawInput(input.content, input.sourceName ?? (inputs.length > 1 ? `Article ${i + 1}` : "The article")));
-  const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
-  if (!story) throw new AppError("not_found", "There is no story with this id.");
+  if (typeof target === "string") {
+    const story = await db.story.findUnique({ where: { id: target }, select: { id: true } });
+    if (!story) throw new AppError("not_found", "There is no story with this id.");
+  }
 
+  // a new story and its articles are stored together or not at all
   return db.$transaction(async (tx) => {
-    const result: AddArticlesResult = { added: [], duplicates: [] };
+    const storyId = typeof target === "string" ? target : (await createStory(target, tx)).id;
+    const result: AddArticlesResult & { storyId: string } = { storyId, added: [], duplicates: [] };
     const seen = new Map<string, string>();
     for (const input of inputs) {
       const hash = contentHash(input.content);

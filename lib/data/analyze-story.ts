@@ -10,6 +10,9 @@ import { parseJson } from "./json";
 import { persistComparison } from "./persist-comparison";
 import type { ArticleOverrides } from "./add-articles";
 
+/** Claims kept per article: beyond this an article is a dump, not a report, and would swamp its story. */
+export const MAX_CLAIMS_PER_ARTICLE = Number(process.env.PARALLAX_MAX_CLAIMS) || 5000;
+
 interface Prepared {
   id: string;
   ingested: IngestedArticle | null;
@@ -73,13 +76,19 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
     try {
       const a = p.ingested as ReturnType<typeof applyOverrides>;
       const analysis = await analyzeInProcess(a.body, a.publishedAt, storyDate);
+      // a recorded partial result: the first claims in reading order, and a note of what was left out
+      const found = analysis.claims.length;
+      const claims = found > MAX_CLAIMS_PER_ARTICLE ? analysis.claims.slice(0, MAX_CLAIMS_PER_ARTICLE) : analysis.claims;
+      const note = found > MAX_CLAIMS_PER_ARTICLE
+        ? `Only the first ${MAX_CLAIMS_PER_ARTICLE.toLocaleString("en-US")} of ${found.toLocaleString("en-US")} claims were kept; the article is unusually long.`
+        : null;
       await db.$transaction(async (tx) => {
         const outletId = await ensureOutlet(tx, a.outlet, a.url ?? row.url);
         await tx.claim.deleteMany({ where: { articleId: p.id } });
         await tx.entityMention.deleteMany({ where: { articleId: p.id } });
-        if (analysis.claims.length) {
+        if (claims.length) {
           await tx.claim.createMany({
-            data: analysis.claims.map((c) => ({
+            data: claims.map((c) => ({
               articleId: p.id,
               kind: c.kind,
               key: c.id,
@@ -117,7 +126,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
             body: a.body,
             segments: JSON.stringify(a.segments),
             status: "done",
-            error: null,
+            error: note,
             analyzedAt: new Date(),
           },
         });

@@ -2,7 +2,8 @@ import "server-only";
 import { publicReason } from "./failure-reason";
 import { db } from "../db";
 import { authorizeUser, type Actor } from "../auth/permissions";
-import { addArticles, type NewArticle, type AddArticlesResult } from "./add-articles";
+import { addArticles, type NewArticle, type AddArticlesResult, type StoryTarget } from "./add-articles";
+import { MAX_DESCRIPTION_CHARS } from "./add-story";
 import { analyzeStory } from "./analyze-story";
 import { AppError } from "./errors";
 
@@ -22,17 +23,25 @@ export interface ImportResult extends AddArticlesResult {
 export const MAX_ARTICLES_PER_IMPORT = 50;
 
 /**
- * Adds articles to an existing story (reviewers and editors), then re-analyses
- * the new ones and the story's comparison. Storing is transactional (nothing
- * half-written); an article that fails analysis keeps its raw input and is
- * marked failed with the reason, so it can be retried.
+ * Adds articles to an existing story (reviewers and editors) or to a new one
+ * (editors), then re-analyses the new ones and the story's comparison. Storing
+ * is transactional (nothing half-written; a new story exists only with its
+ * articles); an article that fails analysis keeps its raw input and is marked
+ * failed with the reason, so it can be retried.
  */
-export async function importArticles(actor: Actor | null, storyId: string, inputs: NewArticle[]): Promise<ImportResult> {
+export async function importArticles(actor: Actor | null, target: StoryTarget, inputs: NewArticle[]): Promise<ImportResult> {
   authorizeUser(actor, "article.add");
+  if (typeof target !== "string") {
+    authorizeUser(actor, "story.create");
+    if ((target.description ?? "").length > MAX_DESCRIPTION_CHARS) {
+      throw new AppError("invalid_input", `A description can be at most ${MAX_DESCRIPTION_CHARS} characters.`, "description");
+    }
+  }
   if (inputs.length > MAX_ARTICLES_PER_IMPORT) {
     throw new AppError("invalid_input", `Import at most ${MAX_ARTICLES_PER_IMPORT} articles at once.`, "files");
   }
-  const result = await addArticles(storyId, inputs);
+  const result = await addArticles(target, inputs);
+  const storyId = result.storyId;
   const ids = result.added.map((a) => a.id);
   if (ids.length) {
     try {

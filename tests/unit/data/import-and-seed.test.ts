@@ -120,3 +120,16 @@ test("review decisions survive re-analysis; a discrepancy that no longer holds i
   assert.equal(reopened.events.at(-1)?.action, "reopened_by_data");
   assert.equal(reopened.events.length, 3, "events are appended, never rewritten");
 });
+
+test("a new story is stored together with its first articles, or not at all", async () => {
+  const count = () => db.story.count();
+  const before = await count();
+  const ok = await addArticles({ title: "Ferry timetable", description: "Council vote" }, [{ content: "The council voted on Tuesday to keep the night ferry, the mayor said.", sourceName: "a.txt" }]);
+  assert.equal(await count(), before + 1);
+  assert.equal((await db.article.count({ where: { storyId: ok.storyId } })), 1);
+  // refused inputs: checked before the transaction, so no story is created
+  await assert.rejects(addArticles({ title: "Refused" }, [{ content: "   " }]));
+  // a story that cannot be created takes its articles with it
+  await assert.rejects(addArticles({ title: "x".repeat(301) }, [{ content: "The council voted on Tuesday to keep the night ferry." }]));
+  assert.equal(await count(), before + 1);
+});

@@ -1,14 +1,16 @@
-// Work a crash leaves unfinished: on start, stuck articles are failed with a reason (so Retry is
+// Bounds and work a crash leaves unfinished: an article's claims are capped with a recorded note; on start, stuck articles are failed with a reason (so Retry is
 // offered) and failed comparisons run again; stored reasons never carry internal error text.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useTempDatabase } from "../../helpers/temp-db";
 
 useTempDatabase("recovery");
+process.env.PARALLAX_MAX_CLAIMS = "3";
 const { db } = await import("../../../lib/db");
 const { recoverInterrupted, INTERRUPTED } = await import("../../../lib/data/recover-interrupted");
 const { publicReason } = await import("../../../lib/data/failure-reason");
 const { AppError } = await import("../../../lib/data/errors");
+const { analyzeStory } = await import("../../../lib/data/analyze-story");
 
 test("articles left queued or analysing are failed with the reason; done and failed ones are left alone", async () => {
   const story = await db.story.create({ data: { slug: "harbour", title: "Harbour vote" } });
@@ -41,4 +43,15 @@ test("stored failure reasons are the user's words, never internal messages", () 
     assert.match(reason, want);
     assert.doesNotMatch(reason, /prisma|invocation|SQLITE_/i);
   }
+});
+
+test("an article with more claims than the cap keeps the first ones, is done, and says what was left out", async () => {
+  const story = await db.story.create({ data: { slug: "budget", title: "Budget" } });
+  const body = "The council approved 12 new buses on Monday. It hired 40 drivers and 7 mechanics. The city spent $3 million, Mayor Ann Torres said. About 200 residents came.";
+  const a = await db.article.create({ data: { storyId: story.id, inputType: "text", rawInput: body, contentHash: "cap1" } });
+  await analyzeStory(story.id);
+  const row = await db.article.findUniqueOrThrow({ where: { id: a.id }, include: { _count: { select: { claims: true } } } });
+  assert.equal(row.status, "done");
+  assert.equal(row._count.claims, 3);
+  assert.match(row.error ?? "", /^Only the first 3 of \d+ claims were kept/);
 });
