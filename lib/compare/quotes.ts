@@ -482,7 +482,7 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
 export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: WitnessInfo, support = 1): number {
   let same = 0;
   let differ = 0;
-  // one change repeated ("inalienable" -> "inviolable" twice) is one choice of words, counted once
+  // one change repeated ("permanent" -> "lasting" twice) is one choice of words, counted once
   const changes = new Set<string>();
   let wordChanges = 0;
   let xs: string[] = [];
