@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
 
 const one = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().max(200).optional().catch(undefined));
-const Filters = z.object({ status: one, kind: one, severity: one, outlet: one, assignee: one, story: one });
+const Filters = z.object({ status: one, kind: one, severity: one, outlet: one, assignee: one, story: one, confidence: one });
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
@@ -29,10 +29,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <Link href="/review/flag" className="font-medium text-indigo-700 hover:underline">Flag a claim</Link>
         ) : null}
       </PageHeader>
-      <form method="get" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7" aria-label="Filters">
+      <form method="get" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-8" aria-label="Filters">
         <FilterSelect name="status" label="Status" value={filters.status} options={queue.options.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s as ReviewStatus] ?? s }))} />
         <FilterSelect name="kind" label="Kind" value={filters.kind} options={queue.options.kinds.map((k) => ({ value: k, label: kindLabel(k) }))} />
         <FilterSelect name="severity" label="Severity" value={filters.severity} options={queue.options.severities.map((s) => ({ value: s, label: s }))} />
+        <FilterSelect
+          name="confidence"
+          label="Confidence"
+          value={filters.confidence}
+          anyLabel="Calibrated"
+          options={[{ value: "low", label: "Low-confidence candidates" }]}
+        />
         <FilterSelect name="outlet" label="Outlet" value={filters.outlet} options={queue.options.outlets.map((o) => ({ value: o.id, label: o.name }))} />
         <FilterSelect
           name="assignee"

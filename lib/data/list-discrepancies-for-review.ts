@@ -4,6 +4,7 @@ import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../../generated/prisma/client";
 import { REVIEW_STATUSES } from "./review-transitions";
 import { SHOWN_DISCREPANCY } from "./story-counts";
+import { CONFIDENCE_THRESHOLD } from "../compare";
 
 export interface ReviewFilters {
   status?: string | null;
@@ -14,6 +15,8 @@ export interface ReviewFilters {
   /** user id, "me" or "none" */
   assignee?: string | null;
   story?: string | null;
+  /** "low": the analysis's low-confidence candidates instead of what is shown */
+  confidence?: string | null;
 }
 
 export interface ReviewQueueRow {
@@ -50,8 +53,10 @@ export const QUEUE_LIMIT = 300;
 /** The review queue across stories, filtered; a viewer right. */
 export async function listDiscrepanciesForReview(actor: Actor | null, filters: ReviewFilters = {}): Promise<ReviewQueue> {
   authorize(actor, "review.read");
-  // coverage notes and low-confidence candidates are not review items
-  const where: Prisma.DiscrepancyWhereInput = { kind: { not: "single_source" }, ...SHOWN_DISCREPANCY };
+  // coverage notes are not review items; low-confidence candidates only when asked for
+  const where: Prisma.DiscrepancyWhereInput = filters.confidence === "low"
+    ? { kind: { not: "single_source" }, origin: "analysis", confidence: { lt: CONFIDENCE_THRESHOLD } }
+    : { kind: { not: "single_source" }, ...SHOWN_DISCREPANCY };
   if (filters.status) where.status = filters.status;
   if (filters.kind && filters.kind !== "single_source") where.kind = filters.kind;
   if (filters.severity) where.severity = filters.severity;

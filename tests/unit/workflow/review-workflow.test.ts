@@ -257,3 +257,19 @@ test("the review queue lists the most serious discrepancies first", async () => 
   assert.ok(ranks.length > 1 && new Set(ranks).size > 1, "the sample has discrepancies of several severities");
   assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
 });
+
+test("the queue shows calibrated findings; low-confidence candidates only when asked for; coverage notes never", async () => {
+  const mk = (key: string, kind: string, confidence: number) =>
+    db.discrepancy.create({ data: { storyId, key, kind, severity: kind === "single_source" ? "info" : "minor", summary: key, confidence } });
+  const low = await mk("candidate-low", "number_conflict", 0.3);
+  const high = await mk("finding-high", "number_conflict", 0.9);
+  const note = await mk("coverage-note", "single_source", 1);
+  const shown = (await listDiscrepanciesForReview(reviewer)).rows.map((r) => r.id);
+  assert.ok(shown.includes(high.id));
+  assert.ok(!shown.includes(low.id));
+  assert.ok(!shown.includes(note.id));
+  const candidates = (await listDiscrepanciesForReview(reviewer, { confidence: "low" })).rows.map((r) => r.id);
+  assert.ok(candidates.includes(low.id));
+  assert.ok(!candidates.includes(high.id));
+  assert.ok(!candidates.includes(note.id));
+});
