@@ -156,7 +156,6 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     for (const { node: y, score: sc } of best.get(x.id)!.values()) {
       if (y.id < x.id || best.get(y.id)?.get(x.passage.articleId)?.node.id !== x.id || sc < CONTEXT_MIN) continue;
       const e: Edge = { x, y, similarity: sc, sentence: index.similarity(x.passage.i, y.passage.i) };
-      if (process.env.XDBG && (x.passage.text + y.passage.text).includes(process.env.XDBG)) console.error("PAIR", x.mention.text, "|", y.mention.text, sc.toFixed(2), compatible(x.mention, y.mention), isConflict(e, world, score), x.passage.text.slice(0, 70), "||", y.passage.text.slice(0, 70));
       if (compatible(x.mention, y.mention)) agreements.push(e);
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
