@@ -490,9 +490,16 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   let atEnd = false;
   // the outlet's own ellipsis or gloss, not the " … " that joins its separate quote sentences
   const elided = (w: WitnessInfo) => w.segs.some((sg) => /\.\.\.|\u2026|\[/.test(sg.text));
+  const aWords = new Set(a.normalized.split(" ").map(normWord));
+  const bWords = new Set(b.normalized.split(" ").map(normWord));
   const flush = () => {
     if (xs.length || ys.length) {
-      const plain = (x: string[], y: string[]) => sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
+      // the content words of an excerpt (or of quote fragments joined) found elsewhere in the other,
+      // fuller quote were aligned to the wrong place, not changed
+      const gappy = (w: WitnessInfo) => elided(w) || w.segs.length > 1;
+      const found = (ws: string[], other: Set<string>) => ws.length > 0 && ws.every((w) => isContentWord(w) && other.has(w));
+      const misplaced = (x: string[], y: string[]) => (gappy(b) && found(y, aWords)) || (gappy(a) && found(x, bWords));
+      const plain = (x: string[], y: string[]) => misplaced(x, y) || sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
         (x.length === 1 && y.length === 1 && spellingVariant(x[0], y[0])) ||
         (y.length === 0 && (elided(b) || listJoin(x))) ||
         (x.length === 0 && (elided(a) || listJoin(y)));

@@ -50,6 +50,14 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
     expect: ["visitors"],
   },
   {
+    name: "an excerpt of two fragments is not a change where its words stand elsewhere in the fuller quote",
+    texts: [
+      ["Alpha", "\u201cThey made a tough choice and they made the right choice because they saved that little boy's life,\u201d director Lena Holt said."],
+      ["Beta", "Director Lena Holt called it a \u201ctough choice\u201d and said: \u201cBecause they saved that little boy's life, we stand by them.\u201d"],
+    ],
+    expect: null,
+  },
+  {
     name: "two people sharing a few words are two quotes",
     texts: [
       ["Alpha", "\u201cWe will build the new bridge next year with federal money,\u201d Mayor Ann Torres said."],
