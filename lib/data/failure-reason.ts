@@ -6,8 +6,13 @@ import { AnalysisTimeout } from "../jobs/analysis-process";
 
 const STORAGE = /readonly database|read-only|disk is full|SQLITE_FULL|SQLITE_READONLY|no space left/i;
 
+/** Whether an error is the storage refusing writes (read-only or full): the operator's to fix, the client's to retry. */
+export function isStorageRefusal(e: unknown): boolean {
+  return STORAGE.test(String((e as Error)?.message ?? ""));
+}
+
 export function publicReason(e: unknown): string {
   if (isAppError(e) || e instanceof IngestError || e instanceof AnalysisTimeout) return e.message;
-  if (STORAGE.test(String((e as Error)?.message ?? ""))) return "the database refused the write (read-only or out of disk space)";
+  if (isStorageRefusal(e)) return "the database refused the write (read-only or out of disk space)";
   return "an internal error (the details are in the server log)";
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/data/errors";
 import { isJsonMediaType } from "@/lib/http/same-origin";
+import { isStorageRefusal } from "@/lib/data/failure-reason";
 import { IngestError } from "@/lib/ingest";
 
 export interface ApiErrorBody {
@@ -13,8 +14,6 @@ export function apiError(status: number, code: string, message: string, field?: 
   return Response.json(body, { status, headers: status === 401 ? { "www-authenticate": 'Cookie realm="parallax"' } : undefined });
 }
 
-const STORAGE_REFUSED = /readonly database|read-only|disk is full|SQLITE_FULL|SQLITE_READONLY|no space left/i;
-
 /** Turns thrown errors into JSON {error: {code, message, field?}} with the AppError's status. */
 export function toErrorResponse(e: unknown): Response {
   if (isAppError(e)) return apiError(e.status, e.code, e.message, e.field);
@@ -25,7 +24,7 @@ export function toErrorResponse(e: unknown): Response {
   }
   console.error(e);
   // the storage refusing writes is the operator's to fix, and the client's to retry later
-  if (STORAGE_REFUSED.test(String((e as Error)?.message ?? ""))) {
+  if (isStorageRefusal(e)) {
     return apiError(503, "storage_unavailable", "The database does not accept changes right now (read-only or out of disk space); nothing was stored. Try again later.");
   }
   return apiError(500, "internal", "The server hit an error; nothing was stored half-way.");
