@@ -3,7 +3,7 @@
 
 import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
-import { datesCompatible, numberValue, numbersCompatible, type NumberValue } from "./values";
+import { datesCompatible, MONTH_WORD, numberValue, numbersCompatible, type NumberValue } from "./values";
 import type { DateSlots } from "../../analysis/types";
 
 export type MentionType = "number" | "date" | "place";
@@ -110,7 +110,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
 
 /** A rank written in digits: "the 19th test", "its 15th launch". */
 const ORDINAL = /\b(\d{1,4})(?:st|nd|rd|th)\b/g;
-const MONTH_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:the\s+)?$/i;
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(?:the\\s+)?$`, "i");
 
 /** The noun a rank is of: the last word of the words that follow it up to a function word ("North Korean missile test"). */
 function nounAfter(rest: string): string | null {

@@ -105,7 +105,9 @@ export function dateInterval(d: DateSlots): [string, string] {
   }
 }
 
-const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+/** A month's name or its abbreviation, as a pattern to build on ("Nov", "Sept", "December"). */
+export const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`, "i");
 
 /** YYYY-MM-DD of a UTC date; month is 0-based and may overflow, day 0 is the last of the month before. */
 function iso(y: number, month0: number, day: number): string {

@@ -206,10 +206,15 @@ test("evidence: two adjacent years for one event in near-identical sentences are
   assert.equal(shown(s, "date_conflict").length, 1);
 });
 
-test("evidence: two weights of the same named animal pair by the noun they measure, in otherwise different sentences", () => {
-  const s = story([
+/** Two weights of one animal in otherwise different sentences. */
+const WEIGHTS: [string, string][] = [
     ["Alpha", "Criticism grew quickly after a child got into the enclosure of a 450-pound gorilla at the city zoo."],
     ["Beta", "A petition had thousands of signatures by Sunday, a day after the 400-pound (181-kg) gorilla was shot dead."],
+];
+
+test("evidence: two weights of the same named animal pair by the noun they measure, in otherwise different sentences", () => {
+  const s = story([
+    ...WEIGHTS,
     ["Gamma", "The 181-kg gorilla picked the child up and dragged him for ten minutes."],
   ]);
   const found = compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));
@@ -241,10 +246,7 @@ test("evidence: two ranks of one series in similar sentences are a shown conflic
 });
 
 test("evidence labels name what the values are of, in the articles' own terms", () => {
-  const s = story([
-    ["Alpha", "Criticism grew quickly after a child got into the enclosure of a 450-pound gorilla at the city zoo."],
-    ["Beta", "A petition had thousands of signatures by Sunday, a day after the 400-pound (181-kg) gorilla was shot dead."],
-  ]);
+  const s = story(WEIGHTS);
   const weight = compareStory(s).groups.find((g) => g.key.startsWith("evidence:number:mass"));
   assert.equal(weight?.label, "Weight of the gorilla");
   const years = story([
