@@ -3,7 +3,7 @@
 // that gender, descriptions ("the Chilean president", "the company") to the entity
 // whose titles or kind they name. Pure rules over the tokens of nlp.parse.
 import type { AnalysisContext, Doc, Entity, EntityKind, Mention, Token } from "./types";
-import { HONORIFICS, LEADER_NOUNS, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, TOP_OFFICES } from "./lexicons/titles";
+import { HONORIFICS, LEADER_NOUNS, LOWER_CASE_TITLES, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, TOP_OFFICES } from "./lexicons/titles";
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
@@ -254,6 +254,14 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
       i++;
       continue;
     }
+    // an organisation's name before a title ("Zoo Director X", "Harvard Professor X"): the
+    // title's modifier, not the person's name, when a name of two words or more follows
+    const titleAt = (j: number) => j < b - 2 && (TITLE_WORDS.has(toks[j].norm) || matchMultiTitle(doc, j, b - 2) > 0) && isCap(toks[j]);
+    if (i === a && !GIVEN_NAMES.has(n) && (titleAt(i + 1) || (i + 2 < b && isCap(toks[i + 1]) && !GIVEN_NAMES.has(toks[i + 1].norm) && titleAt(i + 2)))) {
+      titleStart = i;
+      i++;
+      continue;
+    }
     if (countryOfDemonym(n) || n === "u.s." || n === "us" || n === "american" || n === "federal" || n === "state" ||
       ORG_ACRONYMS.has(t.text) && i + 1 < b && TITLE_WORDS.has(toks[i + 1].norm)) {
       // nationality or organisation before a title ("Chilean President", "GOP nominee")
@@ -281,8 +289,29 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
     run.qualifier = null;
     run.honorific = false;
   }
-  // lower-case qualifiers and titles right before the run: "former President X", "then-Secretary X"
   let k = run.pa - 1;
+  // a lower-case title right before the name, with the noun it is of: "zoo director X", "coach X"
+  if (!run.titles.length && k >= sentStart && toks[k].pos === "NOUN" && !isCap(toks[k]) && LOWER_CASE_TITLES.has(toks[k].norm)) {
+    // a two-word title ("prime minister") or the noun the title is of ("zoo director")
+    const multi = k - 1 >= sentStart && !isCap(toks[k - 1]) && matchMultiTitle(doc, k - 1, k + 1) === 2;
+    const ts = multi || (k - 1 >= sentStart && toks[k - 1].pos === "NOUN" && !isCap(toks[k - 1]) && !TITLE_WORDS.has(toks[k - 1].norm)) ? k - 1 : k;
+    run.titles.push(multi ? `${toks[k - 1].norm} ${toks[k].norm}` : toks[k].norm);
+    run.titleText = doc.text.slice(toks[ts].start, toks[k].end);
+    run.pa = ts;
+    k = ts - 1;
+    // a nationality before it ("British prime minister X"), and a qualifier before both
+    // ("Former Costa Rican president X")
+    let j = k;
+    while (j >= sentStart && j > k - 3 && isCap(toks[j]) && !TITLE_QUALIFIERS.has(toks[j].norm)) j--;
+    const nation = j < k && countryOfDemonym(toks.slice(j + 1, k + 1).map((t) => t.norm).join(" "));
+    const qualified = j < k && j >= sentStart && TITLE_QUALIFIERS.has(toks[j].norm);
+    if (nation || qualified) {
+      run.pa = j + 1;
+      run.titleText = doc.text.slice(toks[j + 1].start, toks[run.a - 1].end);
+      k = j;
+    }
+  }
+  // lower-case qualifiers and titles right before the run: "former President X", "then-Secretary X"
   if (k >= sentStart && (TITLE_QUALIFIERS.has(toks[k].norm) || /^(then|ex|former)-?$/.test(toks[k].norm))) {
     run.qualifier = toks[k].norm.replace(/-$/, "");
     k--;

@@ -37,7 +37,7 @@ const OFFICE_SYNONYMS: Record<string, string> = {
   chairperson: "chair", "chief executive": "ceo", "chief executive officer": "ceo", advisor: "adviser",
   "defence minister": "defense minister", "defence secretary": "defense secretary", congresswoman: "congressman",
   councilman: "councillor", councilwoman: "councillor", "council member": "councillor", premier: "prime minister",
-  "secretary general": "secretary general", attorney: "lawyer",
+  "secretary general": "secretary general", attorney: "lawyer", "co-founder": "founder", "co founder": "founder", cofounder: "founder",
 };
 
 export interface RoleReading extends SlotReading {
@@ -118,9 +118,15 @@ export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
     subset(a.jurisdiction, b.jurisdiction) || subset(b.jurisdiction, a.jurisdiction);
   const listed = (r: RoleReading) => !!r.office && LISTED_OFFICES.has(r.office);
   if (a.qualifier !== b.qualifier && a.office === b.office && listed(a) && jurisdictionsAgree) return 0.8;
-  if (a.qualifier === b.qualifier && listed(a) && listed(b) && a.office !== b.office && jurisdictionsAgree) return 0.75;
+  // a person holds several offices ("founder" and "CEO"); two offices of one named body
+  // ("zoo director", "zoo president") are the same post described two ways
+  const sameBody = a.jurisdiction.length > 0 && b.jurisdiction.length > 0 && jurisdictionsAgree;
+  if (a.qualifier === b.qualifier && listed(a) && listed(b) && a.office !== b.office && sameBody) return 0.75;
   return 0.3;
 }
+
+/** Longer role mentions (an apposition with its clauses) show the title alone. */
+const MAX_ROLE_TEXT = 80;
 
 export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
   const r = parseRole(c.role.title, c.role.qualifier, ctx);
@@ -130,6 +136,8 @@ export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
     r.text = `${q} ${r.text}`;
     r.toks = tokenize(r.text);
   }
+  // shown as it stands with the name ("zoo director Thane Maynard"), compared by the title's words
+  if (c.text.length <= MAX_ROLE_TEXT && fold(c.text).includes(fold(c.role.title))) r.text = c.text;
   return r;
 }
 

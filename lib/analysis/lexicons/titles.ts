@@ -48,6 +48,25 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "monarch", "dictator", "premier", "prime", "chief-of-staff", "press", "treasurer",
 ]);
 
+/**
+ * Titles a writer puts in lower case right before a name ("zoo director X", "coach X"); words that
+ * also read as verbs or adjectives there ("host", "star", "fellow", "press") are left out.
+ */
+export const LOWER_CASE_TITLES: ReadonlySet<string> = new Set([
+  "president", "chancellor", "minister", "secretary", "senator", "governor", "mayor", "ambassador", "envoy",
+  "judge", "prosecutor", "attorney", "lawyer", "commissioner", "director", "chairman", "chairwoman",
+  "chairperson", "ceo", "cfo", "founder", "co-founder", "cofounder", "owner", "manager", "spokesman",
+  "spokeswoman", "spokesperson", "adviser", "advisor", "strategist", "pollster", "consultant", "analyst",
+  "economist", "professor", "researcher", "scientist", "historian", "columnist", "editor", "journalist",
+  "reporter", "correspondent", "anchor", "commentator", "officer", "captain", "lieutenant", "sergeant",
+  "commander", "sheriff", "chief", "lawmaker", "legislator", "councilman", "councilwoman", "councillor",
+  "councilor", "nominee", "candidate", "dean", "principal", "superintendent", "treasurer", "inspector",
+  "administrator", "coordinator", "activist", "campaigner", "diplomat", "negotiator", "deputy",
+  "undersecretary", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "physician",
+  "doctor", "surgeon", "coach", "quarterback", "actor", "actress", "singer", "rapper", "comedian",
+  "producer", "detective", "curator", "keeper", "pastor", "bishop", "archbishop",
+]);
+
 /** Multi-word titles (lower-case), matched before single words. */
 export const MULTIWORD_TITLES: readonly string[] = [
   "vice president", "prime minister", "foreign minister", "defense minister", "defence minister",

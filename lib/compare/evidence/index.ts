@@ -160,6 +160,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
   }
+  if (process.env.PX_DEBUG_EDGES) for (const e of conflicts) console.error('EDGE', e.similarity.toFixed(2), e.sentence.toFixed(2), e.x.mention.text, '|', e.y.mention.text, '||', e.x.passage.text.slice(0,90), '||', e.y.passage.text.slice(0,90));
   return { conflicts, agreements };
 }
 

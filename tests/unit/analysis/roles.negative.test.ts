@@ -29,3 +29,14 @@ test("a title inside quotation marks is the speaker's word, not a role claim", a
   assert.ok(titles.some((t) => t.includes("former") && t.includes("senator")), titles.join("; "));
   assert.ok(roles.every((r) => r.start < doc.text.indexOf('"')), `a role was taken from inside the quote: ${titles.join("; ")}`);
 });
+
+test("a lower-case word that is not a title before a name gives no role", () => {
+  for (const text of [`Critics told the host Maria Lopez on Monday.`, `The fellow Democrat Maria Lopez agreed.`, `She met with Maria Lopez on Monday.`]) {
+    assert.deepEqual(rolesOf(text), [], text);
+  }
+});
+
+test("a capitalised word before a name is not taken for a title's modifier without a title", () => {
+  const rs = rolesOf(`Harbor Maria Lopez spoke on Monday.`);
+  assert.ok(rs.every((r) => !/harbor/i.test(r.title)), JSON.stringify(rs));
+});

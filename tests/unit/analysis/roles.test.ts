@@ -11,6 +11,11 @@ const CASES: Array<[string, string, string, string, string | null]> = [
   ["title before name after comma", `The visit angered the Chilean president, Rafael Montes, who left early.`, "Rafael Montes", "Chilean president", null],
   ["acting", `Acting Secretary Dana Whitlow signed the order.`, "Dana Whitlow", "Secretary", "acting"],
   ["honorific title", `Sen. Paula Ruiz voted against the bill.`, "Paula Ruiz", "Sen.", null],
+  ["lower-case title with the noun it is of", `The boy was unhurt, museum director Hana Olsen told reporters.`, "Hana Olsen", "museum director", null],
+  ["lower-case two-word title with nationality", `Critics wrote to British prime minister Alan Pierce on Monday.`, "Alan Pierce", "British prime minister", null],
+  ["qualifier before nationality and lower-case title", `Former Costa Rican president Rafael Montes said it was sad.`, "Rafael Montes", "Costa Rican president", "former"],
+  ["organisation name before a capitalised title", `"It was sad," Harbor Director Hana Olsen said in a statement.`, "Hana Olsen", "Harbor Director", null],
+  ["lower-case title alone", `The decision was right, coach Dana Whitlow said.`, "Dana Whitlow", "coach", null],
 ];
 
 for (const [name, text, person, title, qualifier] of CASES) {

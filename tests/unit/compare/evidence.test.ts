@@ -7,7 +7,7 @@ import { compareStory, isShown } from "../../../lib/compare/index";
 import { buildContext } from "../../../lib/compare/context";
 import { datesCompatible, numbersCompatible, numberValue, roundingTolerance, spread } from "../../../lib/compare/evidence/values";
 import { spellingVariant } from "../../../lib/compare/quotes";
-import { parseRole, roleConflictConfidence } from "../../../lib/compare/slots";
+import { parseRole, roleConflictConfidence, rolesCompatible } from "../../../lib/compare/slots";
 import { placeRelation } from "../../../lib/compare/align";
 import type { DateSlots, NumberSlots } from "../../../lib/analysis/types";
 import type { StoryArticleInput } from "../../../lib/compare/types";
@@ -82,6 +82,11 @@ test("titles: a qualifier or a listed office of one jurisdiction is a clear conf
   assert.ok(roleConflictConfidence(r("zoo president"), r("zoo director")) >= 0.7);
   assert.ok(roleConflictConfidence(r("engineering manager"), r("operations manager")) < 0.5);
   assert.ok(roleConflictConfidence(r("early investor"), r("early adviser")) < 0.7);
+  // one person holds several offices: two offices with no body named are not a clear conflict
+  assert.ok(roleConflictConfidence(r("founder"), r("CEO")) < 0.6);
+  assert.ok(roleConflictConfidence(r("director"), r("zoo president")) < 0.6);
+  assert.equal(rolesCompatible(r("co-founder"), r("founder")), true);
+  assert.equal(rolesCompatible(r("cofounder"), r("app's founder")), true);
 });
 
 test("place relations: destinations and locations are told apart", () => {
