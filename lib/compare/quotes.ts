@@ -479,12 +479,12 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
  * paraphrase or another translation) or the difference is only spelling, a prefix ("in"/"into"),
  * an ellipsis or a bracketed gloss.
  */
+/** Shared words enough for a quote both outlets give whole, from its first word to its last. */
+const SHORT_WHOLE_QUOTE = 4;
+
 export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: WitnessInfo, support = 1): number {
   let same = 0;
-  let differ = 0;
-  // one change repeated ("permanent" -> "lasting" twice) is one choice of words, counted once
-  const changes = new Set<string>();
-  let wordChanges = 0;
+  const edits: { xs: string[]; ys: string[] }[] = [];
   let xs: string[] = [];
   let ys: string[] = [];
   let atEnd = false;
@@ -514,9 +514,7 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
         trivial = elided(a) || elided(b) || plain(xs, ys);
       }
       if (!trivial) {
-        differ += Math.max(xs.length, ys.length);
-        changes.add(`${xs.join(" ")}\u0000${ys.join(" ")}`);
-        if ([...xs, ...ys].some(isContentWord)) wordChanges++;
+        edits.push({ xs, ys });
       }
     }
     xs = [];
@@ -542,8 +540,26 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   // words past the last shared one: one outlet quoted further, not differently
   atEnd = true;
   flush();
+  // a word left out in one place and written in another is the same words in another order
+  for (const c of edits) {
+    for (const w of [...c.xs]) {
+      const o = edits.find((d) => d !== c && d.ys.includes(w) && !d.xs.includes(w));
+      if (!o || c.ys.includes(w)) continue;
+      c.xs.splice(c.xs.indexOf(w), 1);
+      o.ys.splice(o.ys.indexOf(w), 1);
+    }
+  }
+  const real = edits.filter((c) => c.xs.length || c.ys.length);
+  const differ = real.reduce((n, c) => n + Math.max(c.xs.length, c.ys.length), 0);
+  // one change repeated ("permanent" -> "lasting" twice) is one choice of words, counted once
+  const changes = new Set(real.map((c) => `${c.xs.join(" ")}\u0000${c.ys.join(" ")}`));
+  const wordChanges = real.filter((c) => [...c.xs, ...c.ys].some(isContentWord)).length;
   const runs = changes.size;
-  if (differ === 0 || same < 6 || runs > 3) return 0.2;
+  // a short quote given whole by both (same first and last word, nothing cut) with one change inside
+  const edges = (w: WitnessInfo) => { const ws = w.normalized.split(" ").map(normWord); return [ws[0], ws[ws.length - 1]]; };
+  const [[af, al], [bf, bl]] = [edges(a), edges(b)];
+  const whole = af === bf && al === bl && !elided(a) && !elided(b) && runs === 1;
+  if (differ === 0 || same < (whole ? SHORT_WHOLE_QUOTE : 6) || runs > 3) return 0.2;
   // three changes of content words in one passage read as another translation or a paraphrase
   if (wordChanges >= 3) return 0.4;
   const share = same / (same + differ);

@@ -58,6 +58,22 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
     expect: null,
   },
   {
+    name: "a short statement both outlets give whole, with its words reordered and one changed",
+    texts: [
+      ["Alpha", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game. For me, it is time now.\u201d"],
+      ["Beta", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game. For me, that time is now.\u201d"],
+    ],
+    expect: ["it", "that"],
+  },
+  {
+    name: "a short quote that only one outlet gives whole is not compared as a whole statement",
+    texts: [
+      ["Alpha", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game. For me, it is time now.\u201d"],
+      ["Beta", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game.\u201d He added that \u201cthat time is now\u201d for him."],
+    ],
+    expect: null,
+  },
+  {
     name: "two people sharing a few words are two quotes",
     texts: [
       ["Alpha", "\u201cWe will build the new bridge next year with federal money,\u201d Mayor Ann Torres said."],
