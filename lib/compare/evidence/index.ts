@@ -41,9 +41,9 @@ interface Edge {
   sentence: number;
 }
 
-const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict" };
+const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict", act: "detail_conflict" };
 /** How much a conflict of each value type says on its own, before its evidence is weighed. */
-const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5 };
+const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5, act: 0.45 };
 /** A year or a month written out is as telling as a number; days are more often of different events. */
 const WRITTEN_PERIOD_PRIOR = 0.45;
 const TANGLED_PENALTY = 0.25;
@@ -160,7 +160,6 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
   }
-  if (process.env.PX_DEBUG_EDGES) for (const e of conflicts) console.error('EDGE', e.similarity.toFixed(2), e.sentence.toFixed(2), e.x.mention.text, '|', e.y.mention.text, '||', e.x.passage.text.slice(0,90), '||', e.y.passage.text.slice(0,90));
   return { conflicts, agreements };
 }
 
@@ -199,39 +198,55 @@ interface Component {
   conflicts: Edge[];
 }
 
-/** Conflicting mentions linked into one fact; agreeing mentions one hop away join their side. */
+/**
+ * Conflicting mentions linked into one fact. Two disputes joined by an agreeing pair are one fact
+ * told in several sentences, when together they still give only two values; agreeing mentions one
+ * hop away join their side.
+ */
 function components(conflicts: Edge[], agreements: Edge[]): Component[] {
   const parent = new Map<number, number>();
+  const members = new Map<number, Node[]>();
   const find = (i: number): number => {
     let r = i;
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
     parent.set(i, r);
     return r;
   };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  const has = (n: Node) => members.has(find(n.id));
+  const union = (a: Node, b: Node) => {
+    for (const n of [a, b]) if (!has(n)) members.set(find(n.id), [n]);
+    const [ra, rb] = [find(a.id), find(b.id)];
+    if (ra === rb) return;
+    const [keep, drop] = [Math.min(ra, rb), Math.max(ra, rb)];
+    parent.set(drop, keep);
+    members.set(keep, [...members.get(keep)!, ...members.get(drop)!]);
+    members.delete(drop);
   };
-  const byId = new Map<number, Node>();
-  for (const e of conflicts) {
-    byId.set(e.x.id, e.x);
-    byId.set(e.y.id, e.y);
-    union(e.x.id, e.y.id);
-  }
+  for (const e of conflicts) union(e.x, e.y);
   for (const e of agreements) {
-    const inX = byId.has(e.x.id);
-    const inY = byId.has(e.y.id);
-    if (inX === inY) continue;
-    const other = inX ? e.y : e.x;
-    byId.set(other.id, other);
-    union(e.x.id, e.y.id);
+    if (!has(e.x) || !has(e.y) || find(e.x.id) === find(e.y.id)) continue;
+    if (sidesOf([...members.get(find(e.x.id))!, ...members.get(find(e.y.id))!]).length <= 2) union(e.x, e.y);
+  }
+  for (const e of agreements) if (has(e.x) !== has(e.y)) union(e.x, e.y);
+  // the same dispute told in other sentences of the same articles (a lede and a later paragraph)
+  const byDimension = new Map<string, number[]>();
+  for (const [r, ns] of [...members].sort((a, b) => a[0] - b[0])) {
+    const d = ns[0].mention.dimension;
+    (byDimension.get(d) ?? byDimension.set(d, []).get(d)!).push(r);
+  }
+  const articles = (ns: Node[]) => new Set(ns.map((n) => n.passage.articleId));
+  for (const roots of byDimension.values()) {
+    for (let i = 0; i < roots.length; i++) {
+      for (let j = i + 1; j < roots.length; j++) {
+        const [a, b] = [members.get(find(roots[i]))!, members.get(find(roots[j]))!];
+        if (a === b) continue;
+        const shared = [...articles(a)].filter((id) => articles(b).has(id)).length;
+        if (shared >= 2 && sidesOf([...a, ...b]).length <= 2) union(a[0], b[0]);
+      }
+    }
   }
   const out = new Map<number, Component>();
-  for (const n of byId.values()) {
-    const r = find(n.id);
-    (out.get(r) ?? out.set(r, { nodes: [], conflicts: [] }).get(r)!).nodes.push(n);
-  }
+  for (const [r, nodes] of members) out.set(r, { nodes, conflicts: [] });
   for (const e of conflicts) out.get(find(e.x.id))!.conflicts.push(e);
   return [...out.values()];
 }
@@ -281,7 +296,7 @@ function toGroup(c: Component, ctx: StoryContext): GroupResult {
     anchor: values[0] ?? "",
     departures,
     discrepancies: [{
-      key: "", groupKey: "", kind: KIND[type], severity: type === "place" ? "major" : "minor", summary,
+      key: "", groupKey: "", kind: KIND[type], severity: type === "place" || type === "act" ? "major" : "minor", summary,
       confidence: confidenceOf(type, c, sides, outlets),
       readings: readings.map((r) => ({ text: r.text, articleIds: r.articleIds, claimIds: r.claimIds })),
       differing: sides.map((s) => ({ articleIds: ids(s), words: [...new Set(s.map((n) => n.mention.text))] })),
@@ -353,6 +368,7 @@ function mostCommon(nodes: Node[], pick: (n: Node) => string | null | undefined,
 /** A label a person can read: what the value is of, in the articles' own terms where they give them. */
 function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
   if (type === "place") return "Where it happened (named waters)";
+  if (type === "act") return "What blows were dealt";
   if (type === "date") {
     const event = mostCommon(nodes, (n) => n.mention.date?.event);
     return event ? `When: ${event}` : "When it happened";

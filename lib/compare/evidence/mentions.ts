@@ -1,12 +1,14 @@
 // The typed values one passage states: numbers and dates from the article's claims, and named
-// bodies of water read from the sentence itself. A mention keeps the exact words it came from.
+// bodies of water and blows dealt read from the sentence itself. A mention keeps the exact words
+// it came from.
 
 import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
 import { datesCompatible, MONTH_WORD, numberValue, numbersCompatible, type NumberValue } from "./values";
 import type { DateSlots } from "../../analysis/types";
+import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS } from "../lexicons/words";
 
-export type MentionType = "number" | "date" | "place";
+export type MentionType = "number" | "date" | "place" | "act";
 
 export interface Mention {
   type: MentionType;
@@ -19,6 +21,8 @@ export interface Mention {
   date?: DateSlots;
   /** normalised place name */
   place?: string;
+  /** the blows a sentence says were dealt ("punch", "slap") */
+  acts?: string[];
   /** content-word stems around the value, each weighted by its nearness: what the value is said of */
   context: Map<string, number>;
   /** the content word right before the value, often what it is said with ("fell 15ft", "drafted ... in 2003") */
@@ -105,6 +109,27 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       context: contextAround(sentence, m.index!, m.index! + m[0].length),
     });
   }
+  const blows = blowsIn(sentence);
+  if (blows.length) {
+    const [at, end] = [blows[0].at, blows[blows.length - 1].end];
+    out.push({
+      type: "act", dimension: "act:blow", text: sentence.slice(at, end), claimId: null,
+      acts: [...new Set(blows.map((b) => b.act))].sort(), context: contextAround(sentence, at, end),
+    });
+  }
+  return out;
+}
+
+/** Blow verbs of a sentence used literally ("punching a soldier", not "kicked off the season"). */
+function blowsIn(sentence: string): { act: string; at: number; end: number }[] {
+  const out: { act: string; at: number; end: number }[] = [];
+  for (const m of sentence.matchAll(/\b[a-z]+\b/gi)) {
+    const act = BLOW_VERBS[m[0].toLowerCase()];
+    if (!act) continue;
+    const next = /^\s*([a-z]+)/i.exec(sentence.slice(m.index! + m[0].length))?.[1]?.toLowerCase();
+    if (next && BLOW_FIGURATIVE_NEXT.has(next)) continue;
+    out.push({ act, at: m.index!, end: m.index! + m[0].length });
+  }
   return out;
 }
 
@@ -141,5 +166,6 @@ export function compatible(a: Mention, b: Mention): boolean {
     case "number": return numbersCompatible(a.number!, b.number!);
     case "date": return sameWords(a.text, b.text) || datesCompatible(a.date!, b.date!);
     case "place": return a.place === b.place;
+    case "act": return a.acts!.some((x) => b.acts!.includes(x));
   }
 }

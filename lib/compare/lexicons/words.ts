@@ -165,3 +165,22 @@ export const EVENT_STOPWORDS: ReadonlySet<string> = new Set([
   "say", "said", "says", "saying", "tell", "told", "state", "stated", "when", "where", "day", "date", "time",
   "happened", "occurred",
 ]);
+
+/**
+ * Blows one person deals another, by the verb's inflected forms (the base forms are mostly nouns:
+ * "a punch", "a kick"). Each names a different act, so two outlets giving disjoint ones for one
+ * incident disagree on what was done. Generic verbs ("hit", "struck", "attacked", "beat") name no
+ * particular blow, and verbs mostly used figuratively ("pushing for", "slashing prices", "choking"
+ * in sport) are left out.
+ */
+export const BLOW_VERBS: Readonly<Record<string, string>> = {
+  punched: "punch", punching: "punch", slapped: "slap", slapping: "slap", kicked: "kick", kicking: "kick",
+  shoved: "shove", shoving: "shove", elbowed: "elbow", elbowing: "elbow", headbutted: "headbutt",
+  headbutting: "headbutt", stabbed: "stab", stabbing: "stab", smacked: "smack", smacking: "smack",
+  strangled: "strangle", strangling: "strangle",
+};
+
+/** Words after a blow verb that make it a figure of speech: "kicked off", "slapped with a fine". */
+export const BLOW_FIGURATIVE_NEXT: ReadonlySet<string> = new Set([
+  "off", "out", "back", "up", "down", "with", "for", "ahead", "through", "forward", "away", "around", "over", "into",
+]);

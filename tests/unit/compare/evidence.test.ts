@@ -271,3 +271,46 @@ test("evidence: the same word right before two values pairs them in otherwise di
   // a comma ends the clause: the word before it says nothing of the value
   assert.deepEqual(before("The gorilla was shot, 15 feet from the boy."), [undefined]);
 });
+
+test("mentions: blows dealt are read from their verbs used literally; figures of speech and generic verbs are not", async () => {
+  const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
+  const acts = (s: string) => mentionsOf(s, []).filter((m) => m.type === "act").map((m) => `${m.text}:${m.acts!.join("+")}`);
+  const cases: [string, string[]][] = [
+    ["The teenager was filmed punching a guard in the face.", ["punching:punch"]],
+    ["She was filmed slapping, kicking and shoving the officers outside the gate.", ["slapping, kicking and shoving:kick+shove+slap"]],
+    ["He was punched in the face during the match.", ["punched:punch"]],
+    ["The club kicked off its season on Sunday.", []],
+    ["The company was slapped with a fine of $2 million.", []],
+    ["The protester hit a guard and attacked a second one.", []],
+    ["Activists are pushing for a new law.", []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(acts(s), want, s);
+});
+
+test("evidence: two outlets naming different blows for one incident disagree; a blow both name agrees", () => {
+  const lede = "A military court on Monday charged a teenage girl who was filmed";
+  const conflict = story([
+    ["Alpha", `${lede} punching a soldier outside her family home in the village.`],
+    ["Beta", `${lede} slapping a soldier outside her family home in the village.`],
+  ]);
+  const found = shown(conflict, "detail_conflict");
+  assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
+  assert.deepEqual(found[0].differing.map((d) => d.words.join(" ")).sort(), ["punching", "slapping"]);
+  const agree = story([
+    ["Alpha", `${lede} punching a soldier outside her family home in the village.`],
+    ["Beta", `${lede} kicking and punching a soldier outside her family home in the village.`],
+  ]);
+  assert.deepEqual(shown(agree, "detail_conflict"), []);
+});
+
+test("evidence: one dispute told in a lede and again in a later paragraph of the same articles is one item", () => {
+  const texts: [string, string][] = [
+    ["Alpha", "A military court on Monday charged a girl for punching a soldier at the gate. Video shows her punching the soldier, who did not respond, near her family home in the village."],
+    ["Beta", "A military court on Monday charged a girl for slapping a soldier at the gate. Video shows her slapping the soldier, who did not respond, near her family home in the village."],
+  ];
+  // with the bodies, so that sentences with no claim are evidence too
+  const s = story(texts).map((a, i) => ({ ...a, body: texts[i][1] }));
+  const found = compareStory(s).discrepancies.filter((d) => d.kind === "detail_conflict" && d.key.startsWith("evidence:"));
+  assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
+  assert.equal(found[0].readings.length, 4);
+});

@@ -111,3 +111,15 @@ test("format-table renders groups, discrepancies and outlets", async () => {
   assert.match(out, /002 Unnamed/);
   assert.match(out, /OUTLETS/);
 });
+
+test("lexicon: blow verbs are inflected forms of their base verb; figurative particles are lower-case words", async () => {
+  const { BLOW_VERBS, BLOW_FIGURATIVE_NEXT } = await import("../../../lib/compare/lexicons/words");
+  for (const [form, base] of Object.entries(BLOW_VERBS)) {
+    assert.match(form, /^[a-z]+(?:ed|ing)$/, form);
+    assert.ok(form.startsWith(base.slice(0, 3)), `${form} -> ${base}`);
+  }
+  // generic verbs name no particular blow
+  for (const generic of ["hit", "struck", "attacked", "beat", "beaten"]) assert.equal(BLOW_VERBS[generic], undefined, generic);
+  for (const w of BLOW_FIGURATIVE_NEXT) assert.match(w, /^[a-z]+$/);
+  assert.ok(BLOW_FIGURATIVE_NEXT.has("off") && !BLOW_FIGURATIVE_NEXT.has("the"));
+});
