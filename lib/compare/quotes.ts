@@ -553,15 +553,16 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   const differ = real.reduce((n, c) => n + Math.max(c.xs.length, c.ys.length), 0);
   // one change repeated ("permanent" -> "lasting" twice) is one choice of words, counted once
   const changes = new Set(real.map((c) => `${c.xs.join(" ")}\u0000${c.ys.join(" ")}`));
-  const wordChanges = real.filter((c) => [...c.xs, ...c.ys].some(isContentWord)).length;
+  // a content word put for another (not words added or left out) is what a second translation does
+  const substitutions = real.filter((c) => c.xs.length > 0 && c.ys.length > 0 && [...c.xs, ...c.ys].some(isContentWord)).length;
   const runs = changes.size;
   // a short quote given whole by both (same first and last word, nothing cut) with one change inside
   const edges = (w: WitnessInfo) => { const ws = w.normalized.split(" ").map(normWord); return [ws[0], ws[ws.length - 1]]; };
   const [[af, al], [bf, bl]] = [edges(a), edges(b)];
   const whole = af === bf && al === bl && !elided(a) && !elided(b) && runs === 1;
   if (differ === 0 || same < (whole ? SHORT_WHOLE_QUOTE : 6) || runs > 3) return 0.2;
-  // three changes of content words in one passage read as another translation or a paraphrase
-  if (wordChanges >= 3) return 0.4;
+  // three content words put for others in one passage read as another translation or a paraphrase
+  if (substitutions >= 3) return 0.4;
   const share = same / (same + differ);
   const few = runs === 1 ? 0.1 : runs === 2 ? 0.05 : 0;
   return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;

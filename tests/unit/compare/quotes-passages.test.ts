@@ -42,6 +42,14 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
     expect: null,
   },
   {
+    name: "words added and left out of one written statement are a wording difference, not another translation",
+    texts: [
+      ["Alpha", "\u201cWhile we may have been the victim of a data breach, nothing we have seen in this stolen cache of files suggests we did anything illegal, and that is in keeping with the reputation we have built over forty years,\u201d the firm said in a statement."],
+      ["Beta", "\u201cWhile we may have been the victim of a data breach, nothing in this stolen cache of files suggests we did anything wrong or illegal, and that is in keeping with the reputation we have worked to build over forty years,\u201d the firm said in a statement."],
+    ],
+    expect: ["wrong"],
+  },
+  {
     name: "a changed last word is a change even where the other quote goes on",
     texts: [
       ["Alpha", "\u201cWe will keep the museum open every single day of the week for all of our visitors,\u201d director Lena Holt said."],
