@@ -41,9 +41,9 @@ interface Edge {
   sentence: number;
 }
 
-const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict", act: "detail_conflict" };
+const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict", act: "detail_conflict", category: "detail_conflict" };
 /** How much a conflict of each value type says on its own, before its evidence is weighed. */
-const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5, act: 0.45 };
+const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5, act: 0.45, category: 0.45 };
 /** A year or a month written out is as telling as a number; days are more often of different events. */
 const WRITTEN_PERIOD_PRIOR = 0.45;
 const TANGLED_PENALTY = 0.25;
@@ -296,7 +296,7 @@ function toGroup(c: Component, ctx: StoryContext): GroupResult {
     anchor: values[0] ?? "",
     departures,
     discrepancies: [{
-      key: "", groupKey: "", kind: KIND[type], severity: type === "place" || type === "act" ? "major" : "minor", summary,
+      key: "", groupKey: "", kind: KIND[type], severity: type === "number" || type === "date" ? "minor" : "major", summary,
       confidence: confidenceOf(type, c, sides, outlets),
       readings: readings.map((r) => ({ text: r.text, articleIds: r.articleIds, claimIds: r.claimIds })),
       differing: sides.map((s) => ({ articleIds: ids(s), words: [...new Set(s.map((n) => n.mention.text))] })),
@@ -369,6 +369,7 @@ function mostCommon(nodes: Node[], pick: (n: Node) => string | null | undefined,
 function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
   if (type === "place") return "Where it happened (named waters)";
   if (type === "act") return "What blows were dealt";
+  if (type === "category") return `What ${nodes[0].mention.head} is`;
   if (type === "date") {
     const event = mostCommon(nodes, (n) => n.mention.date?.event);
     return event ? `When: ${event}` : "When it happened";

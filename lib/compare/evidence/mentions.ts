@@ -6,9 +6,9 @@ import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
 import { datesCompatible, MONTH_WORD, numberValue, numbersCompatible, type NumberValue } from "./values";
 import type { DateSlots } from "../../analysis/types";
-import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS } from "../lexicons/words";
+import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../lexicons/words";
 
-export type MentionType = "number" | "date" | "place" | "act";
+export type MentionType = "number" | "date" | "place" | "act" | "category";
 
 export interface Mention {
   type: MentionType;
@@ -23,6 +23,8 @@ export interface Mention {
   place?: string;
   /** the blows a sentence says were dealt ("punch", "slap") */
   acts?: string[];
+  /** what kind of place a named place is said to be: "settlement" of "the town of X" */
+  category?: string;
   /** content-word stems around the value, each weighted by its nearness: what the value is said of */
   context: Map<string, number>;
   /** the content word right before the value, often what it is said with ("fell 15ft", "drafted ... in 2003") */
@@ -109,6 +111,14 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       context: contextAround(sentence, m.index!, m.index! + m[0].length),
     });
   }
+  for (const m of sentence.matchAll(PLACE_KIND)) {
+    const category = PLACE_KINDS[m[1].toLowerCase()];
+    if (!category) continue;
+    out.push({
+      type: "category", dimension: `category:${m[2].toLowerCase()}`, text: m[0], claimId: null, category, head: m[2],
+      context: contextAround(sentence, m.index!, m.index! + m[0].length),
+    });
+  }
   const blows = blowsIn(sentence);
   if (blows.length) {
     const [at, end] = [blows[0].at, blows[blows.length - 1].end];
@@ -132,6 +142,9 @@ function blowsIn(sentence: string): { act: string; at: number; end: number }[] {
   }
   return out;
 }
+
+/** "the town of Hokkaido", "the island of Guam": the kind of place a name is said to be. */
+const PLACE_KIND = /\b([a-z]+) of ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 
 /** A rank written in digits: "the 19th test", "its 15th launch". */
 const ORDINAL = /\b(\d{1,4})(?:st|nd|rd|th)\b/g;
@@ -167,5 +180,6 @@ export function compatible(a: Mention, b: Mention): boolean {
     case "date": return sameWords(a.text, b.text) || datesCompatible(a.date!, b.date!);
     case "place": return a.place === b.place;
     case "act": return a.acts!.some((x) => b.acts!.includes(x));
+    case "category": return a.category === b.category;
   }
 }

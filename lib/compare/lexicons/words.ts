@@ -184,3 +184,14 @@ export const BLOW_VERBS: Readonly<Record<string, string>> = {
 export const BLOW_FIGURATIVE_NEXT: ReadonlySet<string> = new Set([
   "off", "out", "back", "up", "down", "with", "for", "ahead", "through", "forward", "away", "around", "over", "into",
 ]);
+
+/**
+ * What a named place is said to be ("the town of X", "the island of X"), by kind. A settlement is
+ * never an island, a province or a country; the other kinds overlap (an island that is a province,
+ * an island nation), so only a settlement against another kind is a conflict.
+ */
+export const PLACE_KINDS: Readonly<Record<string, "settlement" | "land">> = {
+  town: "settlement", city: "settlement", village: "settlement", hamlet: "settlement", township: "settlement",
+  island: "land", isle: "land", archipelago: "land", peninsula: "land", province: "land", prefecture: "land",
+  region: "land", county: "land", country: "land", nation: "land",
+};

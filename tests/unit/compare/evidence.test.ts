@@ -314,3 +314,35 @@ test("evidence: one dispute told in a lede and again in a later paragraph of the
   assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
   assert.equal(found[0].readings.length, 4);
 });
+
+test("mentions: what kind of place a name is said to be", async () => {
+  const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
+  const kinds = (s: string) => mentionsOf(s, []).filter((m) => m.type === "category").map((m) => `${m.text}:${m.category}`);
+  const cases: [string, string[]][] = [
+    ["The missile flew over the Japanese town of Norikura before falling into the sea.", ["town of Norikura:settlement"]],
+    ["It flew over the northern island of Norikura on Friday.", ["island of Norikura:land"]],
+    ["Residents of Norikura were told to take shelter.", []],
+    ["The governor of Ohio spoke first.", []],
+    ["He met the head of State Grid in the morning.", []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(kinds(s), want, s);
+});
+
+test("evidence: a place called a town by one outlet and an island by another is a conflict; a city and a town are not", () => {
+  const lede = "The missile flew over the northern Japanese";
+  const conflict = story([
+    ["Alpha", `${lede} town of Norikura before falling into the ocean on Friday.`],
+    ["Beta", `${lede} island of Norikura before falling into the ocean on Friday.`],
+    ["Gamma", `${lede} island of Norikura before it fell into the ocean on Friday.`],
+  ]);
+  const found = shown(conflict, "detail_conflict");
+  assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
+  assert.match(found[0].summary, /What Norikura is/);
+  for (const [a, b] of [["city", "town"], ["island", "prefecture"]]) {
+    const agree = story([
+      ["Alpha", `${lede} ${a} of Norikura before falling into the ocean on Friday.`],
+      ["Beta", `${lede} ${b} of Norikura before falling into the ocean on Friday.`],
+    ]);
+    assert.deepEqual(shown(agree, "detail_conflict"), [], `${a} / ${b}`);
+  }
+});

@@ -123,3 +123,12 @@ test("lexicon: blow verbs are inflected forms of their base verb; figurative par
   for (const w of BLOW_FIGURATIVE_NEXT) assert.match(w, /^[a-z]+$/);
   assert.ok(BLOW_FIGURATIVE_NEXT.has("off") && !BLOW_FIGURATIVE_NEXT.has("the"));
 });
+
+test("lexicon: place kinds are lower-case nouns; settlements and lands are told apart", async () => {
+  const { PLACE_KINDS } = await import("../../../lib/compare/lexicons/words");
+  for (const k of Object.keys(PLACE_KINDS)) assert.match(k, /^[a-z]+$/);
+  assert.equal(PLACE_KINDS.town, "settlement");
+  assert.equal(PLACE_KINDS.island, "land");
+  // "state" names a country as often as a province: it says nothing about the kind
+  assert.equal(PLACE_KINDS.state, undefined);
+});
