@@ -254,7 +254,7 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
       i++;
       continue;
     }
-    // an organisation's name before a title ("Zoo Director X", "Harvard Professor X"): the
+    // an organisation's name before a title ("Museum Director X", "Harvard Professor X"): the
     // title's modifier, not the person's name, when a name of two words or more follows
     const titleAt = (j: number) => j < b - 2 && (TITLE_WORDS.has(toks[j].norm) || matchMultiTitle(doc, j, b - 2) > 0) && isCap(toks[j]);
     if (i === a && !GIVEN_NAMES.has(n) && (titleAt(i + 1) || (i + 2 < b && isCap(toks[i + 1]) && !GIVEN_NAMES.has(toks[i + 1].norm) && titleAt(i + 2)))) {
@@ -290,9 +290,9 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
     run.honorific = false;
   }
   let k = run.pa - 1;
-  // a lower-case title right before the name, with the noun it is of: "zoo director X", "coach X"
+  // a lower-case title right before the name, with the noun it is of: "museum director X", "coach X"
   if (!run.titles.length && k >= sentStart && toks[k].pos === "NOUN" && !isCap(toks[k]) && LOWER_CASE_TITLES.has(toks[k].norm)) {
-    // a two-word title ("prime minister") or the noun the title is of ("zoo director")
+    // a two-word title ("prime minister") or the noun the title is of ("museum director")
     const multi = k - 1 >= sentStart && !isCap(toks[k - 1]) && matchMultiTitle(doc, k - 1, k + 1) === 2;
     const ts = multi || (k - 1 >= sentStart && toks[k - 1].pos === "NOUN" && !isCap(toks[k - 1]) && !TITLE_WORDS.has(toks[k - 1].norm)) ? k - 1 : k;
     run.titles.push(multi ? `${toks[k - 1].norm} ${toks[k].norm}` : toks[k].norm);
@@ -300,7 +300,7 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
     run.pa = ts;
     k = ts - 1;
     // a nationality before it ("British prime minister X"), and a qualifier before both
-    // ("Former Costa Rican president X")
+    // ("Former South African president X")
     let j = k;
     while (j >= sentStart && j > k - 3 && isCap(toks[j]) && !TITLE_QUALIFIERS.has(toks[j].norm)) j--;
     const nation = j < k && countryOfDemonym(toks.slice(j + 1, k + 1).map((t) => t.norm).join(" "));

@@ -150,8 +150,8 @@ const COUNT_STOP = new Set(["of", "in", "on", "at", "for", "from", "to", "by", "
 
 /** What is counted: the noun phrase after the number (and "killed/dead/injured" after it). */
 /**
- * A converted measure between a measure and what it measures: "400-pound (181-kg) gorilla" reads
- * on to "gorilla" from either figure.
+ * A converted measure between a measure and what it measures: "400-pound (181-kg) bear" reads
+ * on to "bear" from either figure.
  */
 function pastConversion(toks: Doc["tokens"], j: number, hi: number): number {
   if (j < hi && toks[j].text === ")") return j + 1;
@@ -312,7 +312,7 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
       } else {
         // "400-pound", "181-kg": a unit joined by a hyphen
         let hy = gluedHyphen(doc, j, hi) ? j + 1 : j;
-        // "998 horizontal miles": one describing adjective before the unit, unless it changes the unit
+        // "120 horizontal miles": one describing adjective before the unit, unless it changes the unit
         if (!matchTable(doc, hy, hi, UNIT_WORDS, UNIT_MAX_WORDS) && hy + 1 < hi && adjectiveLike(toks[hy]) && !UNIT_CHANGING.has(toks[hy].norm) &&
           matchTable(doc, hy + 1, hi, UNIT_WORDS, UNIT_MAX_WORDS)) hy++;
         const u = matchTable(doc, hy, hi, UNIT_WORDS, UNIT_MAX_WORDS);
@@ -323,7 +323,7 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
         }
       }
     }
-    // ages: "a 4-year-old boy", "3 years old", "aged 12"
+    // ages: "a 9-year-old girl", "3 years old", "aged 12"
     if (unit === "year") {
       const k = gluedHyphen(doc, j, hi) ? j + 1 : j;
       if (k < hi && toks[k].norm === "old") {
@@ -337,14 +337,14 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
     const percent = unit === "percent" || unit === "pp";
     const timeUnit = unit !== null && TIME_UNITS.has(unit);
     // money and measures count nothing by themselves; percentages count "of" a group
-    // a hyphenated measure is an adjective of what it measures: "a 400-pound gorilla"
+    // a hyphenated measure is an adjective of what it measures: "a 400-pound bear"
     const adjectival = unit !== null && j - 1 > core.b && toks[core.b].text === "-";
     if (!timeUnit && (unit === null || percent || unit === "age" || adjectival)) {
       if (!percent || (j < hi && toks[j].norm === "of")) {
         const c = countedAfter(doc, adjectival ? pastConversion(toks, j, hi) : j, hi, true);
         if (c) {
           counts = doc.text.slice(toks[c.a].start, toks[c.b - 1].end);
-          // the figure inside the brackets keeps its own words: "181-kg", not "181-kg) gorilla"
+          // the figure inside the brackets keeps its own words: "181-kg", not "181-kg) bear"
           if (toks[j]?.text !== ")") end = c.b;
         }
       }

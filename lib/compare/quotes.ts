@@ -504,8 +504,8 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
         (y.length === 0 && (elided(b) || listJoin(x))) ||
         (x.length === 0 && (elided(a) || listJoin(y)));
       // words before the first or past the last shared word: one outlet quoted further; where both
-      // give words there, only as many as the shorter side has are a change ("in the aircraft crash"
-      // / "in the air accident"), the rest is the longer quote going on; an excerpt's edges are cuts
+      // give words there, only as many as the shorter side has are a change ("in the train collision"
+      // / "in the rail accident"), the rest is the longer quote going on; an excerpt's edges are cuts
       const edge = same === 0 || atEnd;
       let trivial = (edge && (xs.length === 0 || ys.length === 0)) || plain(xs, ys);
       if (!trivial && edge) {
@@ -568,7 +568,7 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;
 }
 
-/** A lone "and" one outlet writes as a comma or an ampersand ("joy and peace", "joy, peace"): punctuation. */
+/** A lone "and" one outlet writes as a comma or an ampersand ("bread and salt", "bread, salt"): punctuation. */
 function listJoin(ws: string[]): boolean {
   return ws.length === 1 && ws[0] === "and";
 }

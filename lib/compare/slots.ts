@@ -119,7 +119,7 @@ export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
   const listed = (r: RoleReading) => !!r.office && LISTED_OFFICES.has(r.office);
   if (a.qualifier !== b.qualifier && a.office === b.office && listed(a) && jurisdictionsAgree) return 0.8;
   // a person holds several offices ("founder" and "CEO"); two offices of one named body
-  // ("zoo director", "zoo president") are the same post described two ways
+  // ("museum director", "museum president") are the same post described two ways
   const sameBody = a.jurisdiction.length > 0 && b.jurisdiction.length > 0 && jurisdictionsAgree;
   if (a.qualifier === b.qualifier && listed(a) && listed(b) && a.office !== b.office && sameBody) return 0.75;
   return 0.3;
@@ -136,7 +136,7 @@ export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
     r.text = `${q} ${r.text}`;
     r.toks = tokenize(r.text);
   }
-  // shown as it stands with the name ("zoo director Thane Maynard"), compared by the title's words
+  // shown as it stands with the name ("museum director Jane Doe"), compared by the title's words
   if (c.text.length <= MAX_ROLE_TEXT && fold(c.text).includes(fold(c.role.title))) r.text = c.text;
   return r;
 }

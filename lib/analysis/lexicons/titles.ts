@@ -49,7 +49,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles a writer puts in lower case right before a name ("zoo director X", "coach X"); words that
+ * Titles a writer puts in lower case right before a name ("museum director X", "coach X"); words that
  * also read as verbs or adjectives there ("host", "star", "fellow", "press") are left out.
  */
 export const LOWER_CASE_TITLES: ReadonlySet<string> = new Set([

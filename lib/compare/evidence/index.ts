@@ -126,9 +126,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       if (v !== undefined) shared += index.idf(t) * Math.sqrt(w * v);
     }
     const denom = Math.sqrt(weight(x.mention.context) * weight(y.mention.context)) || 1;
-    // a measure of the same named thing ("a 450-pound gorilla", "the 400-pound gorilla") is one slot
+    // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear") is one slot
     const sameHead = measured(x) && x.mention.head === y.mention.head;
-    // the same word right before both values ("fell 15ft", "fell 10 to 12 feet"): said the same way
+    // the same word right before both values ("rose 15ft", "rose 10 to 12 feet"): said the same way
     const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
     // two sentences that report the same event in many of the same rare words vouch for their values
@@ -332,8 +332,8 @@ const NEARNESS = 0.1;
 const FARNESS = 0.25;
 
 /**
- * Two values of one fact that disagree mostly disagree by a little (4 and 3, 2014 and 2015, $32.6bn
- * and $31.2bn); values far apart are mostly of two different things. Day dates resolved from
+ * Two values of one fact that disagree mostly disagree by a little (7 and 8, 2010 and 2011, $4.2bn
+ * and $4.5bn); values far apart are mostly of two different things. Day dates resolved from
  * weekdays or relative words ("on Friday", "a day earlier") are often of different days' events.
  */
 function nearness(a: Mention, b: Mention): number {
@@ -350,7 +350,7 @@ function nearness(a: Mention, b: Mention): number {
   return 0;
 }
 
-/** What a measure of a named thing is called: "Weight of the gorilla", "Length" when nothing is named. */
+/** What a measure of a named thing is called: "Weight of the bear", "Length" when nothing is named. */
 const MEASURE_NAME: Record<string, string> = { mass: "Weight", length: "Length", area: "Area", volume: "Volume", speed: "Speed", age: "Age", percent: "Share" };
 
 /** The most common value of `pick` over the nodes, first seen on ties; with `share`, only one that that share of nodes give. */

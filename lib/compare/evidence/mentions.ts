@@ -12,7 +12,7 @@ export type MentionType = "number" | "date" | "place" | "act" | "category";
 
 export interface Mention {
   type: MentionType;
-  /** what the value is of, for slot matching: "length", "count:gorilla", "date:year", "water" */
+  /** what the value is of, for slot matching: "length", "count:ship", "date:year", "water" */
   dimension: string;
   /** the words that state the value, exactly as written */
   text: string;
@@ -27,14 +27,14 @@ export interface Mention {
   category?: string;
   /** content-word stems around the value, each weighted by its nearness: what the value is said of */
   context: Map<string, number>;
-  /** the content word right before the value, often what it is said with ("fell 15ft", "drafted ... in 2003") */
+  /** the content word right before the value, often what it is said with ("rose 15ft", "elected ... in 2003") */
   before?: string;
-  /** the noun the value measures or counts, when written: "boy" of "a 4-year-old boy" */
+  /** the noun the value measures or counts, when written: "girl" of "a 9-year-old girl" */
   head?: string;
 }
 
 /**
- * Named seas, oceans, gulfs and bays ("the Sea of Japan", "the Pacific Ocean", "Gulf of Mexico"):
+ * Named seas, oceans, gulfs and bays ("the Black Sea", "the Indian Ocean", "Gulf of Aden"):
  * places whose names exclude each other, so two outlets naming different ones disagree.
  */
 const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z][a-z]+\s+){1,2}(?:Ocean|Sea))\b/g;
@@ -42,7 +42,7 @@ const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]
 /** Words that date nothing in particular: "now", "currently", "recently". */
 const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
 
-/** Content words on each side of a value that say what it is of: "fell ... into the moat", "drafted first overall in". */
+/** Content words on each side of a value that say what it is of: "sank ... off the coast", "elected mayor in". */
 const CONTEXT_WORDS = 8;
 /** A word this many content words away from the value counts half as much as the nearest one. */
 const HALF_DISTANCE = 2;
@@ -66,7 +66,7 @@ function wordBefore(sentence: string, at: number): string | undefined {
 }
 
 /**
- * What a count counts, with its modifiers: "female gorillas" and "gorillas", "other politicians"
+ * What a count counts, with its modifiers: "female lions" and "lions", "other politicians"
  * and "politicians" are a part and a whole, not two readings of one figure.
  */
 function countedKey(counts: string | null): string | null {
@@ -143,14 +143,14 @@ function blowsIn(sentence: string): { act: string; at: number; end: number }[] {
   return out;
 }
 
-/** "the town of Hokkaido", "the island of Guam": the kind of place a name is said to be. */
+/** "the town of Dover", "the island of Crete": the kind of place a name is said to be. */
 const PLACE_KIND = /\b([a-z]+) of ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 
-/** A rank written in digits: "the 19th test", "its 15th launch". */
+/** A rank written in digits: "the 12th race", "its 15th season". */
 const ORDINAL = /\b(\d{1,4})(?:st|nd|rd|th)\b/g;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(?:the\\s+)?$`, "i");
 
-/** The noun a rank is of: the last word of the words that follow it up to a function word ("North Korean missile test"). */
+/** The noun a rank is of: the last word of the words that follow it up to a function word ("annual charity race"). */
 function nounAfter(rest: string): string | null {
   const ws: string[] = [];
   for (const t of tokenize(rest.split(/[,.;:!?()"\u201c\u201d]/)[0]).slice(0, 5)) {
