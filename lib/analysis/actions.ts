@@ -12,9 +12,8 @@
 //   or hypothetical (would/could/might) acts are skipped
 // - acts inside quotation marks are left to the quote stage
 import type { ActionClaim, AnalysisContext, Doc, Sentence, Token } from "./types";
-import { docIndex, headEntityName, isBe, isNeg, isNounish, isPossessiveMark, npStartingAt, npEndingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
+import { headEntityName, isBe, isNeg, isNounish, isPossessiveMark, npStartingAt, npEndingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
 import { resolveMention } from "./entities";
-import { scanDates } from "./dates";
 import { isPlace } from "./lexicons/places";
 import { ACTION_NOUNS, ACTION_VERBS, FORCE_NOUNS, IRREGULAR_FORMS, PHRASAL_VERBS, PLACE_NOUNS, REALIS_CONTROL, type ActionSense } from "./lexicons/action-verbs";
 
@@ -73,7 +72,7 @@ interface Slots {
 
 export function extractActions(ctx: AnalysisContext): ActionClaim[] {
   const doc = ctx.doc;
-  const { quoted } = docIndex(doc);
+  const { quoted } = doc;
   const out: ActionClaim[] = [];
   for (const sent of doc.sentences) {
     const lo = sent.tokenStart;
@@ -180,7 +179,7 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
 /** Skips a date right after the verb: "announced Saturday that", "confirmed on Sunday his proposal". */
 function skipDates(ctx: AnalysisContext, j: number, hi: number): number {
   const toks = ctx.doc.tokens;
-  const claims = scanDates(ctx).claims;
+  const claims = ctx.dates.claims;
   let k = j;
   if (k >= hi) return j;
   if (toks[k].pos === "ADP" && k + 1 < hi) k++;
@@ -396,8 +395,8 @@ function placesAfter(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
       slots.target = np;
     } else if ((w === "to" || w === "into") && (sense.motion || objectHasForces) && doc.tokens[np.b - 1].pos === "PROPN") {
       slots.place = { a, b: np.b };
-    } else if (/^(in|into|inside|across|within)$/.test(w) && doc.tokens[np.b - 1].pos === "PROPN" && mentionKind(ctx, np) === null) {
-      // "in Doha": an unknown name after "in" is a place
+    } else if (/^(in|into|inside|across|within)$/.test(w) && doc.tokens[np.b - 1].pos === "PROPN" && [null, "other"].includes(mentionKind(ctx, np))) {
+      // "in Doha": a name of no known kind after "in" is a place
       slots.place = { a, b: np.b };
     }
     a = np.b - 1;

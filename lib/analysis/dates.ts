@@ -9,10 +9,10 @@
 // lower-case month words ("may"). A bare weekday means the most recent such day
 // on or before the reference date: news reports past events.
 import * as chrono from "chrono-node";
-import type { ParsedResult, Parser, ParsingContext, Refiner, ParsingResult } from "chrono-node";
-import type { AnalysisContext, DateClaim, DateGranularity, DateSlots, Doc, Sentence } from "./types";
+import type { ParsedResult, Parser, ParsingContext, ParsingOption, Refiner, ParsingResult } from "chrono-node";
+import type { AnalysisContext, DateClaim, DateGranularity, DateScan, DateSlots, Doc, Sentence } from "./types";
 import { sentenceAt, tokenIndexAt } from "./nlp";
-import { docIndex, headEntityName, isNounish, isPossessiveMark, npEndingAt, npStartingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
+import { headEntityName, isNounish, isPossessiveMark, npEndingAt, npStartingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
 import { EVENT_NOUNS } from "./lexicons/event-nouns";
 
 // ---------------------------------------------------------------- parsers
@@ -188,9 +188,10 @@ const periodParser: Parser = {
 const DIRECTION = /\b(ago|earlier|later|before|after|last|next|this|previous|prior|following|from now|yesterday|today|tomorrow|tonight)\b/i;
 const CASUAL_OK = /^(today|tonight|yesterday|tomorrow|this (morning|afternoon|evening)|last night|yesterday (morning|afternoon|evening))$/i;
 
-/** Spans of times and dates the refiner drops, collected during one (synchronous) parse for the number stage. */
-let droppedSpans: Array<[number, number]> | null = null;
-const keepSpan = (r: ParsingResult) => droppedSpans?.push([r.index, r.index + r.text.length]);
+/** Parse options carrying the list where the refiner records the times and dates it drops, for the number stage. */
+type NewsOption = ParsingOption & { dropped: Array<[number, number]> };
+const keepSpan = (context: ParsingContext, r: ParsingResult) =>
+  (context.option as NewsOption).dropped?.push([r.index, r.index + r.text.length]);
 
 const FUTURE_CUE = /\b(will|would|shall|next|scheduled|plans?|planned|due|deadline|by|until|upcoming|expected|set to|going to|ahead of|before)\b/i;
 
@@ -212,13 +213,13 @@ const newsRefiner: Refiner = {
       // times alone ("10:39", "6 p.m.") and "now"
       if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) {
         // "10 to 12" is a range of numbers to the number stage, not ten to noon
-        if (/\d[:.]\d\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(text)) keepSpan(r);
+        if (/\d[:.]\d\d|\b[ap]\.?m\b|o'clock|noon|midnight/i.test(text)) keepSpan(context, r);
         return false;
       }
       // lower-case month words are verbs/modals: "may", "march"
       if (/\b(may|march)\b/.test(text) && !s.isCertain("year") || /\b(june|august)\b/.test(text) && !s.isCertain("day") && !s.isCertain("year")) return false;
       // from here on, what is dropped is still a date or time to the number stage
-      if (!tags.has("result/relativeDate")) keepSpan(r);
+      if (!tags.has("result/relativeDate")) keepSpan(context, r);
       // durations: "for six months", "two decades"
       if (tags.has("result/relativeDate")) {
         if (/^(for|over|during|within|throughout|lasting)\b/i.test(text)) return false;
@@ -346,7 +347,7 @@ function objectAfter(doc: Doc, v: number, hi: number, skipA: number, skipB: numb
   return last;
 }
 
-function eventFor(ctx: AnalysisContext, sent: Sentence, a: number, b: number): string | null {
+function eventFor(ctx: ScanContext, sent: Sentence, a: number, b: number): string | null {
   const doc = ctx.doc;
   const lo = sent.tokenStart;
   const hi = sent.tokenEnd;
@@ -402,7 +403,7 @@ function eventFor(ctx: AnalysisContext, sent: Sentence, a: number, b: number): s
   return null;
 }
 
-function verbEvent(ctx: AnalysisContext, sent: Sentence, v: number, a: number, b: number, until?: number): string {
+function verbEvent(ctx: ScanContext, sent: Sentence, v: number, a: number, b: number, until?: number): string {
   const doc = ctx.doc;
   // the words leading into the date belong to it: "signed on the 6th", "ended in mid-April", "jumped late last year"
   while (a - 1 > v && /^(on|in|at|the|of|late|early|mid|during|since|by)$/.test(doc.tokens[a - 1].norm)) a--;
@@ -424,7 +425,7 @@ function verbEvent(ctx: AnalysisContext, sent: Sentence, v: number, a: number, b
 }
 
 /** Entity name when known, else the proper-noun run at the end of the phrase, else the phrase. */
-export function actorText(ctx: AnalysisContext, span: TokenSpan): string {
+export function actorText(ctx: ScanContext, span: TokenSpan): string {
   const doc = ctx.doc;
   const name = headEntityName(ctx, doc, span);
   if (name) return name;
@@ -434,39 +435,28 @@ export function actorText(ctx: AnalysisContext, span: TokenSpan): string {
 
 // ---------------------------------------------------------------- extraction
 
-interface DateScan {
-  claims: DateClaim[];
-  /** character spans of every date or time chrono saw (incl. datelines), for the number stage */
-  masks: Array<[number, number]>;
-}
+/** What reading the dates needs: everything the pipeline computes before them. */
+export type ScanContext = Omit<AnalysisContext, "dates">;
 
-const scanCache = new WeakMap<AnalysisContext, DateScan>();
 const FALLBACK_REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 export function extractDates(ctx: AnalysisContext): DateClaim[] {
-  return scanDates(ctx).claims.map((c) => ({ ...c, date: { ...c.date } }));
+  return ctx.dates.claims.map((c) => ({ ...c, date: { ...c.date } }));
 }
 
-/** Dates and the spans they occupy (cached per context; the number stage reads the masks). */
-export function scanDates(ctx: AnalysisContext): DateScan {
-  const cached = scanCache.get(ctx);
-  if (cached) return cached;
+/** Dates and the spans they occupy, read once per article (the number stage reads the spans). */
+export function scanDates(ctx: ScanContext): DateScan {
   const doc = ctx.doc;
   const ref = ctx.referenceDate;
   const hasRef = !!ref && ctx.referenceSource !== "none";
   const refSource: DateSlots["reference"] = hasRef ? ctx.referenceSource : "none";
   // chrono reads the reference in UTC: our reference's UTC fields are the local wall clock
   const masks: Array<[number, number]> = [];
-  droppedSpans = masks;
-  let results: ParsedResult[];
-  try {
-    results = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, { forwardDate: false });
-  } finally {
-    droppedSpans = null;
-  }
+  const option: NewsOption = { forwardDate: false, dropped: masks };
+  const results: ParsedResult[] = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, option);
   const claims: DateClaim[] = [];
   const refYmd = hasRef ? ymd(ref!) : null;
-  const { sentenceOf } = docIndex(doc);
+  const { sentenceOf } = doc;
   const sentOfClaim: number[] = [];
 
   for (const r of results) {
@@ -550,9 +540,7 @@ export function scanDates(ctx: AnalysisContext): DateScan {
     claims.push({ id: "", kind: "date", text: phrase, start, end: start + phrase.length, sentence: sent.text, date: slots });
     sentOfClaim.push(si);
   }
-  const scan = { claims, masks };
-  scanCache.set(ctx, scan);
-  return scan;
+  return { claims, masks };
 }
 
 /** The most recent given weekday on or before the reference ("last Friday": strictly before; "next": after). */

@@ -2,7 +2,7 @@
 // surnames and title+surname link to the full name, he/she to the last person of
 // that gender, descriptions ("the Chilean president", "the company") to the entity
 // whose titles or kind they name. Pure rules over the tokens of nlp.parse.
-import type { AnalysisContext, Doc, Entity, EntityKind, Mention, Token } from "./types";
+import type { AnalysisContext, Doc, Entity, EntityKind, IndexedMention, Mention, TitleAttachment, Token } from "./types";
 import { HONORIFICS, LEADER_NOUNS, LOWER_CASE_TITLES, MULTIWORD_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, TOP_OFFICES } from "./lexicons/titles";
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
@@ -12,23 +12,11 @@ import { tokenIndexAt } from "./nlp";
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** A title attached to a person in the text (used by roles.ts and by description coreference). */
-export interface TitleAttachment {
-  entityId: string;
-  /** the title as written, without the qualifier: "President", "professor of history at Lakeside University" */
-  title: string;
-  qualifier: string | null;
-  /** offsets of the whole phrase (title and name) */
-  start: number;
-  end: number;
-  form: "premodifier" | "apposition" | "description";
-}
-
-interface Internal {
+/** The people, organisations and places of one document, and the titles attached to people. */
+export interface ResolvedEntities {
   entities: Entity[];
-  attachments: TitleAttachment[];
+  titles: TitleAttachment[];
 }
-
-const cache = new WeakMap<Doc, Internal>();
 
 const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
 const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
@@ -366,17 +354,11 @@ function nameTokens(doc: Doc, a: number, b: number): string[] {
 const PERSON_VERBS = new Set(["say", "tell", "add", "write", "tweet", "argue", "explain", "insist", "claim", "note", "ask"]);
 
 export function findEntities(doc: Doc): Entity[] {
-  return analyse(doc).entities;
+  return resolveEntities(doc).entities;
 }
 
-/** Titles attached to people, found while resolving entities (cached per Doc). */
-export function titleAttachments(doc: Doc): TitleAttachment[] {
-  return analyse(doc).attachments;
-}
-
-function analyse(doc: Doc): Internal {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+/** Resolves the entities of a document and the titles attached to people, in one pass. */
+export function resolveEntities(doc: Doc): ResolvedEntities {
   const toks = doc.tokens;
   const runs = findRuns(doc);
   const entities: Entity[] = [];
@@ -544,7 +526,7 @@ function analyse(doc: Doc): Internal {
   }
 
   // appositions: "X, a professor of government at Y," / "X, the president of Chile," / "the Chilean president, X"
-  const mentionIndex = buildIndex(entities);
+  const mentionIndex = indexMentions(entities);
   for (const m of mentionIndex) {
     if (m.entity.kind !== "person") continue;
     const ti = tokenIndexAt(doc, m.end);
@@ -557,9 +539,7 @@ function analyse(doc: Doc): Internal {
   // pronouns and descriptions
   resolvePronounsAndDescriptions(doc, entities, mentionIndex, nationality);
   for (const e of entities) e.mentions.sort((x, y) => x.start - y.start);
-  const result = { entities: entities.filter((e) => e.mentions.length > 0), attachments };
-  cache.set(doc, result);
-  return result;
+  return { entities: entities.filter((e) => e.mentions.length > 0), titles: attachments };
 }
 
 function qualifierStart(doc: Doc, run: Run): number {
@@ -575,14 +555,8 @@ function lastMentionBefore(assigned: Array<{ run: Run; e: Entity }>, e: Entity, 
   return best;
 }
 
-interface IndexedMention {
-  start: number;
-  end: number;
-  entity: Entity;
-  via: Mention["via"];
-}
-
-function buildIndex(entities: Entity[]): IndexedMention[] {
+/** Every mention of every entity, sorted by start: the lookup the claim stages share. */
+export function indexMentions(entities: Entity[]): IndexedMention[] {
   const out: IndexedMention[] = [];
   for (const e of entities) for (const m of e.mentions) out.push({ start: m.start, end: m.end, entity: e, via: m.via });
   out.sort((a, b) => a.start - b.start);
@@ -850,20 +824,8 @@ function resolvePronounsAndDescriptions(
 
 // ---------------------------------------------------------------- lookups for other stages
 
-const indexCache = new WeakMap<Entity[], IndexedMention[]>();
-
-function indexOf(entities: Entity[]): IndexedMention[] {
-  let idx = indexCache.get(entities);
-  if (!idx) {
-    idx = buildIndex(entities);
-    indexCache.set(entities, idx);
-  }
-  return idx;
-}
-
 /** The entity with a mention inside (or covering) [start, end); the longest overlapping mention wins. */
-export function entityAt(entities: Entity[], start: number, end: number): Entity | undefined {
-  const idx = indexOf(entities);
+export function entityAt(idx: IndexedMention[], start: number, end: number): Entity | undefined {
   let best: IndexedMention | undefined;
   let bestLen = -1;
   // binary search for the first mention ending after start
@@ -890,13 +852,13 @@ export function entityAt(entities: Entity[], start: number, end: number): Entity
  * The entity a span refers to: a name, surname, title, description or pronoun
  * that coreference linked, or failing that the last person of the pronoun's gender.
  */
-export function resolveMention(ctx: AnalysisContext, start: number, end: number): Entity | undefined {
-  const hit = entityAt(ctx.entities, start, end);
+export function resolveMention(ctx: Pick<AnalysisContext, "doc" | "mentions">, start: number, end: number): Entity | undefined {
+  const hit = entityAt(ctx.mentions, start, end);
   if (hit) return hit;
   const word = ctx.doc.text.slice(start, end).trim().toLowerCase();
   const g = MALE_PRONOUNS.has(word) ? "m" : FEMALE_PRONOUNS.has(word) ? "f" : null;
   if (!g) return undefined;
-  const idx = indexOf(ctx.entities);
+  const idx = ctx.mentions;
   for (let k = idx.length - 1; k >= 0; k--) {
     const m = idx[k];
     if (m.start >= start) continue;
@@ -906,6 +868,6 @@ export function resolveMention(ctx: AnalysisContext, start: number, end: number)
 }
 
 /** Mentions (of any entity) sorted by start: for stages that scan a region. */
-export function mentionsIn(entities: Entity[], start: number, end: number): Array<{ start: number; end: number; entity: Entity; via: Mention["via"] }> {
-  return indexOf(entities).filter((m) => m.start >= start && m.end <= end);
+export function mentionsIn(idx: IndexedMention[], start: number, end: number): IndexedMention[] {
+  return idx.filter((m) => m.start >= start && m.end <= end);
 }

@@ -74,7 +74,39 @@ export function parse(text: string): Doc {
       });
     }
   }
-  return { text, tokens, sentences, paragraphs };
+  return { text, tokens, sentences, paragraphs, ...tokenIndices(tokens, sentences) };
+}
+
+/** Each token's sentence, and whether it stands inside quotation marks (tracked per paragraph). */
+function tokenIndices(tokens: Token[], sentences: Sentence[]): Pick<Doc, "sentenceOf" | "quoted"> {
+  const n = tokens.length;
+  const sentenceOf = new Int32Array(n).fill(-1);
+  for (const s of sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = s.i;
+  const quoted = new Uint8Array(n);
+  // open/close decided by the mark and its context
+  let open = false;
+  let para = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const s = sentenceOf[i] >= 0 ? sentences[sentenceOf[i]] : undefined;
+    if (s && s.paragraph !== para) {
+      para = s.paragraph;
+      open = false;
+    }
+    const c = t.text;
+    if (c === "\u201c" || c === "\u00ab") { open = true; continue; }
+    if (c === "\u201d" || c === "\u00bb") { open = false; continue; }
+    if (c === '"' || c === "''" || c === "``") {
+      const prev = i > 0 ? tokens[i - 1] : undefined;
+      const glued = prev && prev.end === t.start && !/^[([{\u2014\u2013-]$/.test(prev.text);
+      if (open && glued) open = false;
+      else if (!open && !glued) open = true;
+      else open = !open;
+      continue;
+    }
+    if (open) quoted[i] = 1;
+  }
+  return { sentenceOf, quoted };
 }
 
 /** The sentence containing a character offset (binary search). */

@@ -5,7 +5,6 @@
 // (spans the date stage saw), ordinals, phone numbers, list enumerations and
 // numbers that are part of names ("COVID-19", "Section 230").
 import type { AnalysisContext, Doc, NumberClaim, Sentence, Token } from "./types";
-import { scanDates } from "./dates";
 import {
   COUNT_NOUNS, COUNT_STATES, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, MONEY_ONLY_SCALES, POST_QUALIFIERS,
   QUALIFIERS, QUALIFIER_MAX_WORDS, SCALES, SMALL_NUMBERS, TENS, UNIT_MAX_WORDS, UNIT_WORDS, VAGUE_PLURALS,
@@ -205,7 +204,7 @@ function masked(masks: Masks, start: number, end: number): boolean {
 
 export function extractNumbers(ctx: AnalysisContext): NumberClaim[] {
   const doc = ctx.doc;
-  const masks: Masks = { spans: scanDates(ctx).masks };
+  const masks: Masks = { spans: ctx.dates.masks };
   const claims: NumberClaim[] = [];
   for (const sent of doc.sentences) extractInSentence(ctx, sent, masks, claims);
   return claims;

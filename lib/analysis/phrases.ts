@@ -4,49 +4,8 @@
 // is a left/right scan over POS tags bounded by the clause.
 import type { AnalysisContext, Doc, Token } from "./types";
 
-interface DocIndex {
-  /** sentence index of every token */
-  sentenceOf: Int32Array;
-  /** 1 when the token is inside quotation marks */
-  quoted: Uint8Array;
-}
-
-const indexCache = new WeakMap<Doc, DocIndex>();
-
-export function docIndex(doc: Doc): DocIndex {
-  let idx = indexCache.get(doc);
-  if (idx) return idx;
-  const n = doc.tokens.length;
-  const sentenceOf = new Int32Array(n).fill(-1);
-  for (const s of doc.sentences) for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOf[i] = s.i;
-  const quoted = new Uint8Array(n);
-  // Quotes are tracked per paragraph: open/close decided by the mark and its context.
-  let open = false;
-  let para = -1;
-  for (let i = 0; i < n; i++) {
-    const t = doc.tokens[i];
-    const s = sentenceOf[i] >= 0 ? doc.sentences[sentenceOf[i]] : undefined;
-    if (s && s.paragraph !== para) {
-      para = s.paragraph;
-      open = false;
-    }
-    const c = t.text;
-    if (c === "“" || c === "«") { open = true; continue; }
-    if (c === "”" || c === "»") { open = false; continue; }
-    if (c === '"' || c === "''" || c === "``") {
-      const prev = i > 0 ? doc.tokens[i - 1] : undefined;
-      const glued = prev && prev.end === t.start && !/^[([{—–-]$/.test(prev.text);
-      if (open && glued) open = false;
-      else if (!open && !glued) open = true;
-      else open = !open;
-      continue;
-    }
-    if (open) quoted[i] = 1;
-  }
-  idx = { sentenceOf, quoted };
-  indexCache.set(doc, idx);
-  return idx;
-}
+/** What looking up entity names needs: the mentions, sorted by start. */
+type MentionContext = Pick<AnalysisContext, "mentions">;
 
 export const isNounish = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
 const NP_INNER = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -235,26 +194,8 @@ function skipAppositive(doc: Doc, np: TokenSpan, lo: number): TokenSpan {
   return np;
 }
 
-interface MentionIndex {
-  starts: number[];
-  ends: number[];
-  names: string[];
-}
-const mentionCache = new WeakMap<AnalysisContext["entities"], MentionIndex>();
-
-function mentionIndex(entities: AnalysisContext["entities"]): MentionIndex {
-  let idx = mentionCache.get(entities);
-  if (idx) return idx;
-  const rows: Array<[number, number, string]> = [];
-  for (const e of entities) for (const m of e.mentions) rows.push([m.start, m.end, e.name]);
-  rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  idx = { starts: rows.map((r) => r[0]), ends: rows.map((r) => r[1]), names: rows.map((r) => r[2]) };
-  mentionCache.set(entities, idx);
-  return idx;
-}
-
 /** The entity named by the head (last token) of a phrase: "a Wall Street Journal report" names no entity. */
-export function headEntityName(ctx: AnalysisContext, doc: Doc, span: TokenSpan): string | null {
+export function headEntityName(ctx: MentionContext, doc: Doc, span: TokenSpan): string | null {
   const head = doc.tokens[span.b - 1];
   return entityNameAt(ctx, head.start, head.end);
 }
@@ -264,30 +205,27 @@ export function headEntityName(ctx: AnalysisContext, doc: Doc, span: TokenSpan):
  * names, surnames, pronouns). When several mentions fall inside the span the
  * last one wins (the head of "his French counterpart Jean Dupont").
  */
-export function entityNameAt(ctx: AnalysisContext, start: number, end: number): string | null {
-  if (!ctx.entities.length) return null;
-  const idx = mentionIndex(ctx.entities);
+export function entityNameAt(ctx: MentionContext, start: number, end: number): string | null {
+  const idx = ctx.mentions;
   // first mention starting at or after `start - 200` (mentions are short)
   let lo = 0;
-  let hi = idx.starts.length;
+  let hi = idx.length;
   const from = start - 200;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (idx.starts[mid] < from) lo = mid + 1;
+    if (idx[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
   let best: string | null = null;
   let bestEnd = -1;
-  for (let k = lo; k < idx.starts.length && idx.starts[k] < end; k++) {
-    const s = idx.starts[k];
-    const e = idx.ends[k];
+  for (let k = lo; k < idx.length && idx[k].start < end; k++) {
+    const e = idx[k].end;
     if (e <= start) continue;
     // overlap: prefer mentions that end last (the head of the phrase)
     if (e > bestEnd) {
-      best = idx.names[k];
+      best = idx[k].entity.name;
       bestEnd = e;
     }
-    void s;
   }
   return best;
 }

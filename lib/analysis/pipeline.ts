@@ -2,10 +2,10 @@
 // each claim extractor over the same context. Every stage is a pure function
 // (ctx) => claims, so stages can be tested and benchmarked alone.
 import { parse } from "./nlp";
-import { findEntities } from "./entities";
-import { extractQuotes } from "./quotes";
+import { indexMentions, resolveEntities } from "./entities";
+import { extractQuotes, findQuoteSegments } from "./quotes";
 import { extractRoles } from "./roles";
-import { extractDates } from "./dates";
+import { extractDates, scanDates } from "./dates";
 import { extractNumbers } from "./numbers";
 import { extractActions } from "./actions";
 import type { AnalysisContext, ArticleAnalysis, Claim, ClaimKind, StageFailure } from "./types";
@@ -41,17 +41,22 @@ export function referenceDateOf(publishedAt: string | null | undefined): Date | 
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], m[4] ? +m[4] : 12, m[5] ? +m[5] : 0));
 }
 
+/**
+ * The shared work of one article, done once: the parsed document, its entities, their mentions
+ * and titles, the quotation spans and the dates. Every claim stage reads it.
+ */
+export function analysisContext(body: string, referenceDate: Date | null, referenceSource: AnalysisContext["referenceSource"]): AnalysisContext {
+  const doc = parse(body);
+  const { entities, titles } = resolveEntities(doc);
+  const base = { doc, entities, mentions: indexMentions(entities), titles, quoteSegments: findQuoteSegments(doc), referenceDate, referenceSource };
+  return { ...base, dates: scanDates(base) };
+}
+
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): ArticleAnalysis {
-  const doc = parse(input.body);
-  const entities = findEntities(doc);
   const own = referenceDateOf(input.publishedAt);
   const story = options.storyReferenceDate ?? null;
-  const ctx: AnalysisContext = {
-    doc,
-    entities,
-    referenceDate: own ?? story,
-    referenceSource: own ? "published" : story ? "story" : "none",
-  };
+  const ctx = analysisContext(input.body, own ?? story, own ? "published" : story ? "story" : "none");
+  const entities = ctx.entities;
   // a stage that fails on one article is recorded for that article; the other stages still run
   const failures: StageFailure[] = [];
   const claims = STAGES.flatMap((stage) => {

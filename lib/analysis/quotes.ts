@@ -6,28 +6,12 @@
 //    said X), before it (X said: "..."; according to X; calling it "..."), or by
 //    continuation from the previous quote or reported-speech sentence.
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
-import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, Token } from "./types";
+import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, QuoteSegment, Token } from "./types";
 import { entityAt, isPublicationName, mentionsIn, resolveMention } from "./entities";
 import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { tokenIndexAt } from "./nlp";
 
 // ---------------------------------------------------------------- quotation marks
-
-export interface QuoteSegment {
-  /** quoted words, marks excluded */
-  start: number;
-  end: number;
-  /** offset of the opening mark (or paragraph start for a continued paragraph without one) */
-  open: number;
-  /** offset just after the closing mark, or the paragraph end when unclosed */
-  close: number;
-  closed: boolean;
-  paragraph: number;
-  /** continues a quote left open at the end of the previous paragraph */
-  continued: boolean;
-  /** single quotation marks (‘...’) */
-  single: boolean;
-}
 
 const DOUBLE_MARKS = new Set(["\"", "“", "”", "„", "«", "»", "‟"]);
 const OPEN_GLYPHS = new Set(["“", "„", "«", "‟"]);
@@ -192,17 +176,16 @@ const DOCUMENT_NOUNS = new Set(["report", "article", "story", "study", "statemen
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 
-let currentToks: Token[] = [];
 
-function isSpeechVerbToken(t: Token): string | null {
+function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   // "as X put it", "X put it this way"
-  if (t.norm === "put" && currentToks[t.i + 1]?.norm === "it") return "put it";
+  if (t.norm === "put" && toks[t.i + 1]?.norm === "it") return "put it";
   if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "AUX" && t.pos !== "ADJ" && t.pos !== "PROPN") return null;
   if (t.pos === "AUX" && t.norm !== "said" && t.norm !== "says") return null;
   // "he points out", "as she pointed out"
-  if (/^point(s|ed)?$/.test(t.norm) && currentToks[t.i + 1]?.norm === "out" && t.pos === "VERB") return "point out";
+  if (/^point(s|ed)?$/.test(t.norm) && toks[t.i + 1]?.norm === "out" && t.pos === "VERB") return "point out";
   // a noun the tagger reads as a verb: "the following comment", "a quick reply"
-  const before = currentToks[t.i - 1];
+  const before = toks[t.i - 1];
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
   const l = speechLemma(t.norm, t.lemma);
   if (!l) return null;
@@ -222,7 +205,7 @@ function npRight(ctx: AnalysisContext, i: number, limit: number): { ref: EntityR
   if (i >= limit) return null;
   const t = toks[i];
   // skip a dateline-ish adverb: said Tuesday X / said on Tuesday
-  const e0 = entityAt(ctx.entities, t.start, t.end);
+  const e0 = entityAt(ctx.mentions, t.start, t.end);
   if (PRONOUN_SUBJECTS.has(t.norm)) {
     const e = resolveMention(ctx, t.start, t.end);
     return { ref: e ? refOf(e) : null, entity: e, end: i + 1 };
@@ -247,7 +230,7 @@ function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | n
   if (b <= a) return null;
   // the head: last token; a name mention covering it wins
   const head = toks[b - 1];
-  const eh = entityAt(ctx.entities, head.start, head.end);
+  const eh = entityAt(ctx.mentions, head.start, head.end);
   if (eh && eh.kind !== "place") return { ref: refOf(eh), entity: eh, end: b };
   if (PRONOUN_SUBJECTS.has(head.norm)) {
     const e = resolveMention(ctx, head.start, head.end);
@@ -257,17 +240,17 @@ function npRef(ctx: AnalysisContext, a: number, b: number): { ref: EntityRef | n
   const start = toks[a].start;
   const text = ctx.doc.text.slice(start, head.end);
   if (!/[A-Za-z]/.test(text)) return null;
-  const ed = entityAt(ctx.entities, start, head.end);
+  const ed = entityAt(ctx.mentions, start, head.end);
   if (ed && ed.kind !== "place" && ctx.entities.some((e) => e === ed && e.mentions.some((m) => m.via === "description" && m.start >= start && m.end <= head.end))) {
     return { ref: refOf(ed), entity: ed, end: b };
   }
   if (head.pos !== "NOUN" && head.pos !== "PROPN") return null;
   // "the Herald report", "the report": the publication or organisation behind a document
   if (DOCUMENT_NOUNS.has(head.norm)) {
-    const inside = mentionsIn(ctx.entities, start, head.start).filter((m) => m.entity.kind === "org" || m.entity.kind === "person");
+    const inside = mentionsIn(ctx.mentions, start, head.start).filter((m) => m.entity.kind === "org" || m.entity.kind === "person");
     if (inside.length) return { ref: refOf(inside[inside.length - 1].entity), entity: inside[inside.length - 1].entity, end: b };
     if (/^(the|this|that)$/.test(toks[a].norm) && b - a <= 2) {
-      const before = mentionsIn(ctx.entities, Math.max(0, start - 1500), start).filter((m) => m.entity.kind === "org" && isPublicationName(m.entity.name));
+      const before = mentionsIn(ctx.mentions, Math.max(0, start - 1500), start).filter((m) => m.entity.kind === "org" && isPublicationName(m.entity.name));
       if (before.length) return { ref: refOf(before[before.length - 1].entity), entity: before[before.length - 1].entity, end: b };
     }
   }
@@ -305,8 +288,8 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
       while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p]) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
       if (layer === 0 && toks[k].text === "," && p >= limit && k - p > 1) {
         // the layer is itself a name: "her senior adviser, Jake Sullivan, said"
-        const inner = entityAt(ctx.entities, toks[p + 1].start, toks[p + 1].end);
-        if (inner && inner.kind === "person" && entityAt(ctx.entities, toks[k - 1].start, toks[k - 1].end) === inner) {
+        const inner = entityAt(ctx.mentions, toks[p + 1].start, toks[p + 1].end);
+        if (inner && inner.kind === "person" && entityAt(ctx.mentions, toks[k - 1].start, toks[k - 1].end) === inner) {
           return { ref: refOf(inner), entity: inner, at: p + 1 };
         }
       }
@@ -330,11 +313,11 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
     const e = resolveMention(ctx, t.start, t.end);
     return { ref: e ? refOf(e) : null, entity: e, at: k };
   }
-  const e = entityAt(ctx.entities, t.start, t.end);
+  const e = entityAt(ctx.mentions, t.start, t.end);
   if (e) {
     // the start of that mention
     let a = k;
-    while (a - 1 >= limit && entityAt(ctx.entities, toks[a - 1].start, toks[a - 1].end) === e) a--;
+    while (a - 1 >= limit && entityAt(ctx.mentions, toks[a - 1].start, toks[a - 1].end) === e) a--;
     // "Mr. Morgan of the Sierra Club said", "a spokesman for the campaign said": the head before the preposition
     let p = a - 1;
     if (p >= limit && toks[p].pos === "DET") p--;
@@ -402,7 +385,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (r) return { ref: r.ref, entity: r.entity, cue: "according to" };
   }
   // "said X" (inverted)
-  const l0 = isSpeechVerbToken(toks[i]);
+  const l0 = isSpeechVerbToken(toks[i], toks);
   if (l0 && /ing$/.test(toks[i].norm)) {
     // "...," adding ... / "...," saying ...: the subject of the clause before the quote
     const s = mainSubject(ctx, sentStart, openTok);
@@ -422,7 +405,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   for (let v = i + 1; v < limit; v++) {
     const t = toks[v];
     if (isQuoteTok(t)) break;
-    const l = isSpeechVerbToken(t);
+    const l = isSpeechVerbToken(t, toks);
     if (l) {
       const s = subjectLeftOf(ctx, v, i);
       if (!s) return null;
@@ -435,7 +418,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
       }
       return { ref: s.ref, entity: s.entity, cue: t.text };
     }
-    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm) && !(/^\p{Lu}/u.test(t.text) && entityAt(ctx.entities, t.start, t.end))) {
+    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm) && !(/^\p{Lu}/u.test(t.text) && entityAt(ctx.mentions, t.start, t.end))) {
       // a verb before any speech verb: only inside an apposition ("X, who ran ..., said",
       // "X, the attorney general of Y, one of the states suing Z, said"); else only a verb closing the sentence
       if (!insideComma(toks, i, v) && !appositionChain(ctx, i, v, limit)) {
@@ -451,7 +434,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   // an attribution closing the sentence after more words: '"steals" is held accountable, Warren said.'
   for (let v = i + 1; v < b && !blocked; v++) {
     if (isQuoteTok(toks[v])) break;
-    const l = isSpeechVerbToken(toks[v]);
+    const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     const s = subjectLeftOf(ctx, v, i);
     if (s && s.at > i && toks[s.at - 1]?.text === "," && (s.entity || s.ref)) {
@@ -481,13 +464,13 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
 /** '"...," Name, <apposition with a verb>, said': a person/org right after the quote, a comma, and a speech verb after a comma. */
 function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: number): boolean {
   const toks = ctx.doc.tokens;
-  const e = entityAt(ctx.entities, toks[i].start, toks[i].end);
+  const e = entityAt(ctx.mentions, toks[i].start, toks[i].end);
   if (!e || (e.kind !== "person" && e.kind !== "org")) return false;
   if (!toks.slice(i, v).some((x) => x.text === ",")) return false;
   for (let w = v + 1; w < limit; w++) {
     const t = toks[w];
     if (isQuoteTok(t) || t.text === ";" || t.text === ".") return false;
-    if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1]) && !/ing$/.test(toks[w + 1].norm)) return true;
+    if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1], toks) && !/ing$/.test(toks[w + 1].norm)) return true;
   }
   return false;
 }
@@ -511,7 +494,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
     if (isQuoteTok(toks[v])) break;
-    const l = isSpeechVerbToken(toks[v]);
+    const l = isSpeechVerbToken(toks[v], toks);
     if (l) verbs.unshift({ v, lemma: l });
   }
   let found: { v: number; lemma: string } | null = verbs.length ? verbs[verbs.length - 1] : null;
@@ -530,9 +513,9 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     // "Grant's response: "..."" / "X on Twitter: "..."": a colon right before the quote
     if (b - 1 >= a && toks[b - 1].text === ":") {
       // a name right before the colon: "... doesn't surprise pollster Dana Shaw: "..."", "TOPIC - Philip Bump: "...""
-      const en = b - 2 >= a ? entityAt(ctx.entities, toks[b - 2].start, toks[b - 2].end) : undefined;
+      const en = b - 2 >= a ? entityAt(ctx.mentions, toks[b - 2].start, toks[b - 2].end) : undefined;
       let w = b - 2;
-      while (w > a && (entityAt(ctx.entities, toks[w].start, toks[w].end) === en || /^(DET|ADJ|NOUN|PROPN)$/.test(toks[w].pos))) w--;
+      while (w > a && (entityAt(ctx.mentions, toks[w].start, toks[w].end) === en || /^(DET|ADJ|NOUN|PROPN)$/.test(toks[w].pos))) w--;
       // not the object of a preposition: "... told the Dutch newspaper NRC Handelsblad:"
       if (en && (en.kind === "person" || en.kind === "org") && toks[w].pos !== "ADP") return { ref: refOf(en), entity: en, cue: ":" };
       const s = firstSubject(ctx, a, b - 1);
@@ -576,7 +559,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   // recounted: an earlier speech verb with another subject ("she said he told her: ...")
   if (subj.at > a) {
     for (let w = subj.at - 1; w >= a; w--) {
-      const l = isSpeechVerbToken(toks[w]);
+      const l = isSpeechVerbToken(toks[w], toks);
       if (l && !NAMING_VERBS.has(l)) {
         const outer = subjectLeftOf(ctx, w, a);
         // the outer speaker must be a known person or organisation, and someone else
@@ -668,8 +651,7 @@ function isTitleCase(s: string): boolean {
 export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
   const doc = ctx.doc;
   const toks = doc.tokens;
-  currentToks = toks;
-  const segs = findQuoteSegments(doc);
+  const segs = ctx.quoteSegments;
   const claims: QuoteClaim[] = [];
   let prev: { seg: QuoteSegment; sp: Speaker; sentence: number } | null = null;
   const pendingDrop = new Set<QuoteClaim>();
@@ -696,7 +678,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (aA >= aB && seg.closed && sB + 1 < doc.sentences.length && doc.sentences[sB + 1].paragraph === seg.paragraph) {
       const ns = doc.sentences[sB + 1];
       // '"Why?" he asked.' split by wink: the next sentence is only the attribution
-      if (ns.start - seg.close <= 2 && (/^([a-z]|―|—|–|--)/.test(ns.text) || ns.tokenEnd - ns.tokenStart <= 7 || /^[^.!?]{0,60}\b(said|says|added|asked|wrote|told)\b[^.!?]{0,30}[,.]/.test(ns.text) || (/[?!]$/.test(quoteEndText(doc.text, seg)) && speechVerbNear(ns.tokenStart, ns.tokenEnd)))) {
+      if (ns.start - seg.close <= 2 && (/^([a-z]|―|—|–|--)/.test(ns.text) || ns.tokenEnd - ns.tokenStart <= 7 || /^[^.!?]{0,60}\b(said|says|added|asked|wrote|told)\b[^.!?]{0,30}[,.]/.test(ns.text) || (/[?!]$/.test(quoteEndText(doc.text, seg)) && speechVerbNear(toks, ns.tokenStart, ns.tokenEnd)))) {
         aB = tokenIndexAt(doc, Math.min(ns.end, nextSeg && nextSeg.paragraph === seg.paragraph ? nextSeg.open : ns.end));
       }
     }
@@ -720,7 +702,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // transcripts: "WALLACE: ..." / "PENCE: ..."
     const tm = /^([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s/.exec(quoteText);
     if (tm && !/^(BREAKING|UPDATE|NOTE|EDITOR|WATCH|READ|CLAIM|FACT|Q|A)$/.test(tm[1])) {
-      const e = entityAt(ctx.entities, seg.start, seg.start + tm[1].length);
+      const e = entityAt(ctx.mentions, seg.start, seg.start + tm[1].length);
       sp = { ref: e ? refOf(e) : { name: tm[1] }, entity: e, cue: ":" };
     }
     // a paragraph led by "Name:" (headlines, interview lines): 'Anna Weber: Voters Are 'Tired of the Noise''
@@ -804,7 +786,7 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
   const endsColon = last?.text === ":" || (toks[p.tokenEnd - 2]?.text === ":" && last?.pos === "PUNCT");
   for (let v = p.tokenStart; v < p.tokenEnd; v++) {
     if (isQuoteTok(toks[v])) return null;
-    const l = isSpeechVerbToken(toks[v]);
+    const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     // the subject of the speech verb itself first ("X made claims, and Y responded:"), then the clause's first subject
     const near = subjectLeftOf(ctx, v, p.tokenStart);
@@ -829,10 +811,10 @@ function leadSpeaker(ctx: AnalysisContext, from: number, before: number): Speake
     const t = toks[k];
     if (t.text === ":") {
       if (k === a) return null;
-      const e = entityAt(ctx.entities, toks[k - 1].start, toks[k - 1].end);
+      const e = entityAt(ctx.mentions, toks[k - 1].start, toks[k - 1].end);
       if (!e || e.kind === "place") return null;
       // the name must start the paragraph (a title or two before it is fine)
-      const first = entityAt(ctx.entities, toks[a].start, toks[a].end);
+      const first = entityAt(ctx.mentions, toks[a].start, toks[a].end);
       if (first !== e && !toks.slice(a, k).every((x) => /^\p{Lu}/u.test(x.text) || x.text === "." || x.text === "-")) return null;
       return { ref: refOf(e), entity: e, cue: ":" };
     }
@@ -846,12 +828,11 @@ function quoteEndText(text: string, seg: QuoteSegment): string {
 }
 
 /** '"...?" Grant told the station in an interview ...': a finite speech verb among the first words of a sentence. */
-function speechVerbNear(a: number, b: number): boolean {
-  const toks = currentToks;
+function speechVerbNear(toks: Token[], a: number, b: number): boolean {
   for (let v = a + 1; v < Math.min(b, a + 7); v++) {
     const t = toks[v];
     if (isQuoteTok(t) || t.text === ",") return false;
-    const l = isSpeechVerbToken(t);
+    const l = isSpeechVerbToken(t, toks);
     if (l) return !NAMING_VERBS.has(l) && !/ing$/.test(t.norm) && t.pos === "VERB";
   }
   return false;

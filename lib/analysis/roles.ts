@@ -5,18 +5,15 @@
 // inside quotation marks is the quoted speaker's word, not the outlet's, so it
 // makes no role claim.
 import type { AnalysisContext, RoleClaim } from "./types";
-import { findEntities, titleAttachments } from "./entities";
 import { sentenceAt } from "./nlp";
-import { findQuoteSegments } from "./quotes";
 
 export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
   const doc = ctx.doc;
-  const entities = ctx.entities.length ? ctx.entities : findEntities(doc);
-  const byId = new Map(entities.map((e) => [e.id, e]));
+  const byId = new Map(ctx.entities.map((e) => [e.id, e]));
   const out: RoleClaim[] = [];
   const seen = new Set<string>();
-  const quoted = findQuoteSegments(doc);
-  for (const a of titleAttachments(doc)) {
+  const quoted = ctx.quoteSegments;
+  for (const a of ctx.titles) {
     const e = byId.get(a.entityId);
     if (!e) continue;
     if (quoted.some((q) => a.start >= q.start && a.end <= q.end)) continue;

@@ -47,6 +47,10 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   paragraphs: Paragraph[];
+  /** sentence index of every token (-1 outside any sentence) */
+  sentenceOf: Int32Array;
+  /** 1 when the token stands inside quotation marks */
+  quoted: Uint8Array;
 }
 
 export interface Mention {
@@ -157,9 +161,61 @@ export type NumberClaim = ClaimBase & { kind: "number"; number: NumberSlots };
 export type Claim = QuoteClaim | DateClaim | RoleClaim | ActionClaim | NumberClaim;
 
 /** What every extraction stage receives: one article, tokenised once. */
+/** A person's title as the article attaches it: "former President X", "X, a professor of ...". */
+export interface TitleAttachment {
+  entityId: string;
+  /** the title as written, without the qualifier: "President", "professor of history at Lakeside University" */
+  title: string;
+  qualifier: string | null;
+  /** offsets of the whole phrase (title and name) */
+  start: number;
+  end: number;
+  form: "premodifier" | "apposition" | "description";
+}
+
+/** One mention of an entity, for lookups by offset. */
+export interface IndexedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  via: Mention["via"];
+}
+
+export interface QuoteSegment {
+  /** quoted words, marks excluded */
+  start: number;
+  end: number;
+  /** offset of the opening mark (or paragraph start for a continued paragraph without one) */
+  open: number;
+  /** offset just after the closing mark, or the paragraph end when unclosed */
+  close: number;
+  closed: boolean;
+  paragraph: number;
+  /** continues a quote left open at the end of the previous paragraph */
+  continued: boolean;
+  /** single quotation marks (‘...’) */
+  single: boolean;
+}
+
+/** The dates of one document, and the spans of every date or time read, for the number stage. */
+export interface DateScan {
+  claims: DateClaim[];
+  /** character spans of every date or time chrono saw (incl. datelines), for the number stage */
+  masks: Array<[number, number]>;
+}
+
+/**
+ * What every claim stage reads, computed once per article by the pipeline: the parsed document,
+ * its entities and their mentions, titles, quotation spans and dates.
+ */
 export interface AnalysisContext {
   doc: Doc;
   entities: Entity[];
+  /** every entity mention, sorted by start */
+  mentions: IndexedMention[];
+  titles: TitleAttachment[];
+  quoteSegments: QuoteSegment[];
+  dates: DateScan;
   /** reference for relative dates: the article's publication date, or the story's */
   referenceDate: Date | null;
   referenceSource: "published" | "story" | "none";

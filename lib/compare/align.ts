@@ -183,7 +183,7 @@ function sameEvent(a: string[], b: string[]): boolean {
 const disjoint = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 
 export function groupDates(items: Located<DateClaim>[], ctx: StoryContext): SlotGroupDraft<DateReading>[] {
-  const names = ctx.entities.nameWords();
+  const names = ctx.nameWords;
   const dated: DateItem[] = [];
   const undated = new Map<string, SlotMember<DateReading>[]>();
   for (const it of items) {

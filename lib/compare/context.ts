@@ -81,6 +81,8 @@ export interface StoryContext {
   entities: StoryEntities;
   places: PlaceVocabulary;
   outletOf: Map<string, string>;
+  /** every word of every person's name in the story (lower-case) */
+  nameWords: Set<string>;
 }
 
 /** Collect every name and place word of the story before any claim is compared. */
@@ -112,5 +114,5 @@ export function buildContext(articles: StoryArticleInput[]): StoryContext {
       }
     }
   }
-  return { entities, places, outletOf };
+  return { entities, places, outletOf, nameWords: entities.nameWords() };
 }

@@ -175,12 +175,6 @@ export interface ObjectReading {
 }
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
-const nameWordCache = new WeakMap<object, Set<string>>();
-function nameWordsOf(ctx: StoryContext): Set<string> {
-  let s = nameWordCache.get(ctx);
-  if (!s) nameWordCache.set(ctx, (s = ctx.entities.nameWords()));
-  return s;
-}
 const headForm = (w: string) => {
   const sg = singular(w);
   return COUNT_CLASSES.get(sg) ?? COUNT_CLASSES.get(w) ?? sg;
@@ -195,7 +189,7 @@ export function parseObject(object: string | null | undefined, ctx: StoryContext
   const head = headForm(last.key);
   const generic = GENERIC_OBJECT_NOUNS.has(singular(last.key)) || GENERIC_OBJECT_NOUNS.has(last.key);
   const placeKeys = tagged.slice(0, -1).filter((m) => m.place).map((m) => m.key);
-  const names = nameWordsOf(ctx);
+  const names = ctx.nameWords;
   const words = tagged
     .filter((m) => !m.place && isContentWord(m.key) && !names.has(m.key) && !OFFICE_WORDS.has(m.key) &&
       !GENERIC_OBJECT_NOUNS.has(m.key) && !GENERIC_OBJECT_NOUNS.has(singular(m.key)))

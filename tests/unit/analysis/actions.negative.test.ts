@@ -2,12 +2,12 @@
 // than refusals), acts inside quotes, plans inside proposals, non-lexicon verbs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parse } from "../../../lib/analysis/nlp";
+import { analysisContext } from "../../../lib/analysis/pipeline";
 import { extractActions } from "../../../lib/analysis/actions";
 
 const REF = new Date(Date.UTC(2025, 4, 4, 12));
 const acts = (text: string) =>
-  extractActions({ doc: parse(text), entities: [], referenceDate: REF, referenceSource: "published" }).map((a) => a.action.action);
+  extractActions(analysisContext(text, REF, "published")).map((a) => a.action.action);
 
 const NONE: string[] = [
   "The group said it would attack the base.",

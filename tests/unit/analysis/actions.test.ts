@@ -2,13 +2,13 @@
 // (entities: []) test the fallback actors; one case checks entity mapping.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parse } from "../../../lib/analysis/nlp";
+import { analysisContext } from "../../../lib/analysis/pipeline";
+import { indexMentions } from "../../../lib/analysis/entities";
 import { extractActions } from "../../../lib/analysis/actions";
 import type { ActionClaim, Entity } from "../../../lib/analysis/types";
 
 const REF = new Date(Date.UTC(2025, 4, 4, 12));
-const actions = (text: string, entities: Entity[] = []): ActionClaim[] =>
-  extractActions({ doc: parse(text), entities, referenceDate: REF, referenceSource: "published" });
+const actions = (text: string): ActionClaim[] => extractActions(analysisContext(text, REF, "published"));
 
 interface Row {
   text: string;
@@ -72,7 +72,6 @@ test("infinitive complement of a proposal is not reported as a separate act", ()
 
 test("actors map to entity names through mentions (surname, pronoun)", () => {
   const text = "Maria Ortega spoke on Friday. Ortega rejected the plan. She accused Paul Lee of lying.";
-  const doc = parse(text);
   const at = (w: string, from = 0) => { const s = text.indexOf(w, from); return { start: s, end: s + w.length, text: w }; };
   const entities: Entity[] = [
     { id: "maria-ortega", kind: "person", name: "Maria Ortega", gender: "f", titles: [], mentions: [
@@ -80,7 +79,8 @@ test("actors map to entity names through mentions (surname, pronoun)", () => {
     ] },
     { id: "paul-lee", kind: "person", name: "Paul Lee", gender: "m", titles: [], mentions: [{ ...at("Paul Lee"), via: "name" }] },
   ];
-  const got = extractActions({ doc, entities, referenceDate: REF, referenceSource: "published" });
+  // the stage alone, on entities given by hand
+  const got = extractActions({ ...analysisContext(text, REF, "published"), entities, mentions: indexMentions(entities) });
   const reject = got.find((a) => a.action.action === "reject");
   assert.equal(reject?.action.actor, "Maria Ortega");
   const accuse = got.find((a) => a.action.action === "accuse");

@@ -2,13 +2,12 @@
 // numbers, counts, modal "may", datelines; and relative dates without a reference.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parse } from "../../../lib/analysis/nlp";
+import { analysisContext } from "../../../lib/analysis/pipeline";
 import { extractDates } from "../../../lib/analysis/dates";
-import type { AnalysisContext } from "../../../lib/analysis/types";
 
 const SUNDAY = new Date(Date.UTC(2025, 4, 4, 10, 39));
 const dates = (text: string, ref: Date | null = SUNDAY) =>
-  extractDates({ doc: parse(text), entities: [], referenceDate: ref, referenceSource: ref ? "published" : "none" } as AnalysisContext);
+  extractDates(analysisContext(text, ref, ref ? "published" : "none"));
 
 const NONE: string[] = [
   "The army held the port for six months.",

@@ -4,9 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { parse } from "../../../lib/analysis/nlp";
 import { extractDates } from "../../../lib/analysis/dates";
-import { referenceDateOf } from "../../../lib/analysis/pipeline";
+import { analysisContext, referenceDateOf } from "../../../lib/analysis/pipeline";
 import type { AnalysisContext, DateClaim } from "../../../lib/analysis/types";
 
 // Sunday 2025-05-04 10:39 (UTC fields = the article's wall clock)
@@ -15,7 +14,7 @@ const SUNDAY = new Date(Date.UTC(2025, 4, 4, 10, 39));
 const MONDAY = new Date(Date.UTC(2025, 4, 5, 6, 42));
 
 function ctxOf(text: string, ref: Date | null = SUNDAY, source: AnalysisContext["referenceSource"] = "published"): AnalysisContext {
-  return { doc: parse(text), entities: [], referenceDate: ref, referenceSource: ref ? source : "none" };
+  return analysisContext(text, ref, ref ? source : "none");
 }
 const dates = (text: string, ref: Date | null = SUNDAY, source: AnalysisContext["referenceSource"] = "published"): DateClaim[] =>
   extractDates(ctxOf(text, ref, source));

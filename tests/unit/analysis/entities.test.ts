@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parse } from "../../../lib/analysis/nlp";
-import { entityAt, findEntities, resolveMention } from "../../../lib/analysis/entities";
+import { entityAt, findEntities, indexMentions, resolveMention } from "../../../lib/analysis/entities";
 
 function ents(text: string) {
   const doc = parse(text);
@@ -44,7 +44,7 @@ test("a surname seen before the full name (headline) links forward", () => {
 
 test("pronouns go to the last person of their gender", () => {
   const { doc, entities } = ents(`Sarah Cole met Peter Hall. She said he was late.`);
-  const ctx = { doc, entities, referenceDate: null, referenceSource: "none" as const };
+  const ctx = { doc, mentions: indexMentions(entities) };
   const she = doc.text.indexOf("She");
   const he = doc.text.indexOf(" he ") + 1;
   assert.equal(resolveMention(ctx, she, she + 3)?.name, "Sarah Cole");
@@ -60,7 +60,7 @@ test("gender from honorifics and from pronoun use", () => {
 test("descriptions link through titles: 'the Mexican president'", () => {
   const { doc, entities } = ents(`Mexican President Lucia Navarro spoke. Later the Mexican president left.`);
   const i = doc.text.indexOf("the Mexican president");
-  const e = entityAt(entities, i, i + "the Mexican president".length);
+  const e = entityAt(indexMentions(entities), i, i + "the Mexican president".length);
   assert.equal(e?.name, "Lucia Navarro");
   assert.ok(e?.titles.includes("president"));
   assert.ok(e?.titles.includes("mexican president"));
@@ -69,13 +69,13 @@ test("descriptions link through titles: 'the Mexican president'", () => {
 test("descriptions: 'the newspaper' links to the last publication", () => {
   const { doc, entities } = ents(`The Riverside Herald broke the story. The newspaper said more would follow.`);
   const i = doc.text.indexOf("The newspaper");
-  assert.equal(entityAt(entities, i, i + 13)?.name, "Riverside Herald");
+  assert.equal(entityAt(indexMentions(entities), i, i + 13)?.name, "Riverside Herald");
 });
 
 test("appositions give titles used by later descriptions", () => {
   const { doc, entities } = ents(`Alan Pierce, a professor of history at Northfield College, disagreed. The professor said no.`);
   const i = doc.text.indexOf("The professor");
-  assert.equal(entityAt(entities, i, i + 13)?.name, "Alan Pierce");
+  assert.equal(entityAt(indexMentions(entities), i, i + 13)?.name, "Alan Pierce");
 });
 
 test("sentence-initial common words are not entities", () => {
@@ -86,7 +86,7 @@ test("sentence-initial common words are not entities", () => {
 test("the same surname for two people goes to the most recent one", () => {
   const { doc, entities } = ents(`Bill Carter and Hillary Carter arrived. Hillary Carter spoke first. Then Carter sat.`);
   const i = doc.text.lastIndexOf("Carter");
-  assert.equal(entityAt(entities, i, i + 6)?.name, "Hillary Carter");
+  assert.equal(entityAt(indexMentions(entities), i, i + 6)?.name, "Hillary Carter");
 });
 
 test("party-state tags after a legislator are not entities", () => {
@@ -99,14 +99,14 @@ test("party-state tags after a legislator are not entities", () => {
 test("a sentence-initial surname the tagger reads as a verb still links", () => {
   const { doc, entities } = ents(`Attorney General Rosa Lynch spoke on Monday. Lynch said the office was busy.`);
   const i = doc.text.indexOf("Lynch said");
-  assert.equal(entityAt(entities, i, i + 5)?.name, "Rosa Lynch");
+  assert.equal(entityAt(indexMentions(entities), i, i + 5)?.name, "Rosa Lynch");
 });
 
 test("a pronoun after a quote goes to the speaker, not a name inside the quote", () => {
   const text = `Walter Price spoke at length. “Bush got fewer votes than Tom Reed,” he said.`;
   const { doc, entities } = ents(text);
   const i = text.indexOf("he said");
-  assert.equal(resolveMention({ doc, entities, referenceDate: null, referenceSource: "none" }, i, i + 2)?.name, "Walter Price");
+  assert.equal(resolveMention({ doc, mentions: indexMentions(entities) }, i, i + 2)?.name, "Walter Price");
 });
 
 const LEADER_CASES: Array<[string, string, string | null]> = [

@@ -1,13 +1,11 @@
 // Shared helpers for the analysis tests: run parse -> entities -> quotes/roles on one text.
-import { parse } from "../../../lib/analysis/nlp";
-import { findEntities } from "../../../lib/analysis/entities";
+import { analysisContext } from "../../../lib/analysis/pipeline";
 import { extractQuotes } from "../../../lib/analysis/quotes";
 import { extractRoles } from "../../../lib/analysis/roles";
 import type { AnalysisContext } from "../../../lib/analysis/types";
 
 export function ctxOf(text: string): AnalysisContext {
-  const doc = parse(text);
-  return { doc, entities: findEntities(doc), referenceDate: null, referenceSource: "none" };
+  return analysisContext(text, null, "none");
 }
 
 export function quotesOf(text: string) {

@@ -2,12 +2,12 @@
 // numbers, list enumerations, numbered names, scores, pronoun "one".
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parse } from "../../../lib/analysis/nlp";
+import { analysisContext } from "../../../lib/analysis/pipeline";
 import { extractNumbers } from "../../../lib/analysis/numbers";
 
 const REF = new Date(Date.UTC(2025, 4, 4, 12));
 const numbers = (text: string) =>
-  extractNumbers({ doc: parse(text), entities: [], referenceDate: REF, referenceSource: "published" }).map((n) => n.text);
+  extractNumbers(analysisContext(text, REF, "published")).map((n) => n.text);
 
 const NONE: string[] = [
   "The canal opened in 1914.",

@@ -1,13 +1,13 @@
 // Number forms → value, max, unit, qualifier and what is counted.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parse } from "../../../lib/analysis/nlp";
+import { analysisContext } from "../../../lib/analysis/pipeline";
 import { extractNumbers, qualifierBound } from "../../../lib/analysis/numbers";
 import type { NumberClaim } from "../../../lib/analysis/types";
 
 const REF = new Date(Date.UTC(2025, 4, 4, 12));
 const numbers = (text: string): NumberClaim[] =>
-  extractNumbers({ doc: parse(text), entities: [], referenceDate: REF, referenceSource: "published" });
+  extractNumbers(analysisContext(text, REF, "published"));
 
 interface Row { text: string; value: number; max?: number; unit?: string | null; qualifier?: string | null; counts?: string | null }
 

@@ -21,10 +21,10 @@ test("a bare title with no name gives no role", () => {
 
 test("a title inside quotation marks is the speaker's word, not a role claim", async () => {
   const { parse } = await import("../../../lib/analysis/nlp");
-  const { findEntities } = await import("../../../lib/analysis/entities");
+  const { analysisContext } = await import("../../../lib/analysis/pipeline");
   const { extractRoles } = await import("../../../lib/analysis/roles");
   const doc = parse('Former Senator Jane Holloway met the governor on Monday. "No, Senator Holloway, we will not agree," the governor said.');
-  const roles = extractRoles({ doc, entities: findEntities(doc), referenceDate: null, referenceSource: "none" });
+  const roles = extractRoles(analysisContext(doc.text, null, "none"));
   const titles = roles.map((r) => `${r.role.qualifier ?? ""} ${r.role.title}`.trim().toLowerCase());
   assert.ok(titles.some((t) => t.includes("former") && t.includes("senator")), titles.join("; "));
   assert.ok(roles.every((r) => r.start < doc.text.indexOf('"')), `a role was taken from inside the quote: ${titles.join("; ")}`);
