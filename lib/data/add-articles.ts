@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../db";
 import { AppError } from "./errors";
+import { StoredOverrides, toJsonColumn } from "./stored-json";
 import { createStory } from "./create-story";
 import { detectInputType } from "../ingest";
 import type { InputType } from "../ingest/types";
@@ -95,7 +96,7 @@ export async function addArticles(target: StoryTarget, inputs: NewArticle[]): Pr
           sourceName: input.sourceName ?? null,
           url: input.url ?? null,
           contentHash: hash,
-          overrides: JSON.stringify(input.overrides ?? {}),
+          overrides: toJsonColumn(StoredOverrides, input.overrides ?? {}),
           status: "queued",
         },
         select: { id: true, sourceName: true },

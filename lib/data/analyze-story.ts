@@ -6,7 +6,7 @@ import type { IngestedArticle } from "../ingest/types";
 import { referenceDateOf } from "../analysis/pipeline";
 import { analyzeInProcess } from "../jobs/analysis-process";
 import { ensureOutlet } from "./outlets";
-import { parseJson } from "./json";
+import { ArticleSegments, readOverrides, StoredClaim, toJsonColumn } from "./stored-json";
 import { persistComparison } from "./persist-comparison";
 import type { ArticleOverrides } from "./add-articles";
 
@@ -58,7 +58,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
   const prepared: Prepared[] = rows.map((row) => {
     try {
       const ingested = ingest({ content: row.rawInput, type: row.inputType as IngestedArticle["inputType"], source: row.url ?? row.sourceName ?? undefined });
-      return { id: row.id, ingested: applyOverrides(ingested, parseJson<ArticleOverrides>(row.overrides, {})), error: null };
+      return { id: row.id, ingested: applyOverrides(ingested, readOverrides(row.overrides)), error: null };
     } catch (e) {
       return { id: row.id, ingested: null, error: e instanceof IngestError ? e.message : `Extraction failed: ${(e as Error).message}` };
     }
@@ -93,7 +93,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
               kind: c.kind,
               key: c.id,
               text: c.text,
-              slots: JSON.stringify(c),
+              slots: toJsonColumn(StoredClaim, c),
               start: c.start,
               end: c.end,
               sentence: c.sentence,
@@ -124,7 +124,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
             publishedSource: a.publishedSourceFinal,
             publishedText: a.publishedText,
             body: a.body,
-            segments: JSON.stringify(a.segments),
+            segments: toJsonColumn(ArticleSegments, a.segments),
             status: "done",
             error: note,
             analyzedAt: new Date(),

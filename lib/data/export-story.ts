@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readClaim, readEvidence } from "./stored-json";
 import { buildClaimReview, toCsv } from "./export-format";
 
 export const EXPORT_FORMATS = ["csv", "json", "claimreview"] as const;
@@ -63,7 +63,7 @@ function claimRows(story: LoadedStory) {
 
 function discrepancyRows(story: LoadedStory) {
   return story.discrepancies.map((d) => {
-    const ev = parseJson<{ readings?: { text: string; articleIds: string[] }[] }>(d.evidence, {});
+    const ev = readEvidence(d.evidence);
     return {
       story_id: story.id,
       discrepancy_id: d.id,
@@ -75,7 +75,7 @@ function discrepancyRows(story: LoadedStory) {
       stale: d.stale,
       group: d.group?.label ?? "",
       summary: d.summary,
-      readings: (ev.readings ?? []).map((r) => `${r.text} [${r.articleIds.length}]`),
+      readings: ev.readings.map((r) => `${r.text} [${r.articleIds.length}]`),
       assignee: d.assignee?.name ?? "",
       updated_at: d.updatedAt,
     };
@@ -122,7 +122,7 @@ export async function exportStory(
         url: a.url,
         publishedAt: a.publishedLocal,
         status: a.status,
-        claims: a.claims.map((c) => ({ key: c.key, kind: c.kind, text: c.text, sentence: c.sentence, start: c.start, end: c.end, slots: parseJson<unknown>(c.slots, null), groups: c.members.map((m) => m.group.key) })),
+        claims: a.claims.map((c) => ({ key: c.key, kind: c.kind, text: c.text, sentence: c.sentence, start: c.start, end: c.end, slots: readClaim(c.slots), groups: c.members.map((m) => m.group.key) })),
       })),
       discrepancies: story.discrepancies.map((d) => ({
         id: d.id,
@@ -134,7 +134,7 @@ export async function exportStory(
         stale: d.stale,
         group: d.group ? { key: d.group.key, label: d.group.label } : null,
         summary: d.summary,
-        evidence: parseJson<unknown>(d.evidence, {}),
+        evidence: readEvidence(d.evidence),
         assignee: d.assignee?.name ?? null,
         history: d.events.map((e) => ({ action: e.action, from: e.fromValue, to: e.toValue, note: e.note, by: e.actor?.name ?? null, at: e.createdAt })),
       })),
@@ -145,8 +145,7 @@ export async function exportStory(
   const reviews = story.discrepancies
     .filter((d) => d.status === "confirmed")
     .map((d) => {
-      const ev = parseJson<{ readings?: { text: string; articleIds: string[] }[] }>(d.evidence, {});
-      const readings = ev.readings ?? [];
+      const readings = readEvidence(d.evidence).readings;
       const confirm = [...d.events].reverse().find((e) => e.action === "status" && e.toValue === "confirmed");
       const ids = [...new Set(readings.flatMap((r) => r.articleIds))];
       return buildClaimReview(

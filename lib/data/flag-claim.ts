@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { DiscrepancyEvidence, toJsonColumn } from "./stored-json";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
 import { appendReviewEvent } from "./review-events";
@@ -89,7 +90,7 @@ export async function flagClaim(actor: Actor | null, input: FlagInput): Promise<
         key,
         severity,
         summary: `Flagged: ${label}`,
-        evidence: JSON.stringify({ readings, differing: [], reason }),
+        evidence: toJsonColumn(DiscrepancyEvidence, { readings, differing: [], reason }),
         origin: "reviewer",
         target,
         status: "open",

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readClaim, readGroupData, readSegments } from "./stored-json";
 import type { Segment } from "../ingest/types";
 import type { Claim } from "../analysis/types";
-import { departsFrom, type StoredReading } from "../ui/outlet-divergence";
+import { departsFrom } from "../ui/outlet-divergence";
 
 export interface ArticleClaimGroup {
   id: string;
@@ -79,10 +79,12 @@ export async function getArticle(id: string): Promise<ArticleDetail> {
     inputType: a.inputType,
     rawInput: a.rawInput,
     body: a.body,
-    segments: parseJson<Segment[] | null>(a.segments, null),
+    segments: readSegments(a.segments),
     status: a.status,
     error: a.error,
-    claims: a.claims.map((c) => ({
+    claims: a.claims.flatMap((c) => {
+      const claim = readClaim(c.slots);
+      return claim ? [{
       id: c.id,
       key: c.key,
       kind: c.kind as Claim["kind"],
@@ -90,21 +92,20 @@ export async function getArticle(id: string): Promise<ArticleDetail> {
       start: c.start,
       end: c.end,
       sentence: c.sentence,
-      claim: parseJson<Claim>(c.slots, { kind: c.kind } as Claim),
+      claim,
       groups: c.members.map((m) => {
-        const data = parseJson<{ readings?: (StoredReading & { articleIds?: string[] })[]; consensus?: string | null }>(m.group.data, {});
-        const readings = data.readings ?? [];
-        const consensus = data.consensus ?? null;
+        const { readings, consensus } = readGroupData(m.group.data);
         return {
           id: m.group.id,
           label: m.group.label,
           kind: m.group.kind,
           consensus,
           readingCount: readings.length,
-          articleCount: new Set(readings.flatMap((r) => r.articleIds ?? [])).size,
+          articleCount: new Set(readings.flatMap((r) => r.articleIds)).size,
           departs: departsFrom(m.reading, consensus, readings),
         };
       }),
-    })),
+    }] : [];
+    }),
   };
 }

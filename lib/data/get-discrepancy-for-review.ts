@@ -3,7 +3,7 @@ import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import { can } from "../auth/roles";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readEvidence } from "./stored-json";
 import { nextStatuses, type ReviewStatus } from "./review-transitions";
 
 export interface EvidenceReading {
@@ -46,12 +46,6 @@ export interface DiscrepancyForReview {
   assignees: { id: string; name: string; role: string }[];
 }
 
-interface Evidence {
-  readings?: { text?: string; articleIds?: string[] }[];
-  differing?: { articleIds?: string[]; words?: string[] }[];
-  reason?: string;
-}
-
 /** One discrepancy with its evidence and full history; a viewer right. */
 export async function getDiscrepancyForReview(actor: Actor | null, id: string): Promise<DiscrepancyForReview> {
   authorize(actor, "review.read");
@@ -65,8 +59,8 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
     },
   });
   if (!d) throw new AppError("not_found", "There is no discrepancy with this id.");
-  const evidence = parseJson<Evidence>(d.evidence, {});
-  const readings = (evidence.readings ?? []).map((r) => ({ text: String(r.text ?? ""), articleIds: (r.articleIds ?? []).map(String) }));
+  const evidence = readEvidence(d.evidence);
+  const readings = evidence.readings.map((r) => ({ text: r.text, articleIds: r.articleIds }));
   const ids = [...new Set(readings.flatMap((r) => r.articleIds))];
   const articles = ids.length
     ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, sourceName: true, outlet: { select: { name: true } } } })

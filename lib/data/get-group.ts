@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readEvidence, readGroupData } from "./stored-json";
 import { groupInputs, sourcesOf } from "./load-story-comparison";
 import {
   articleStatuses, cellStatus, normToken, readingDisplay, sourcesReporting, type CellStatus, type GroupInput,
@@ -69,11 +69,6 @@ export interface GroupDetail {
   outlets: { key: string; label: string; outletId: string | null; status: CellStatus }[];
   variants: { witnesses: GroupWitness[]; columns: GroupVariantColumn[] } | null;
   discrepancies: GroupDiscrepancyView[];
-}
-
-interface StoredVariants {
-  witnesses: string[];
-  columns: { tokens: Record<string, string | null>; varies: boolean; outside?: string[] }[];
 }
 
 /** One claim group of a story with its readings, the claims behind them, the quote collation and its discrepancies. */
@@ -151,7 +146,7 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
   readings.sort((a, b) => Number(b.isConsensus) - Number(a.isConsensus) || b.outlets.length - a.outlets.length);
 
   let variants: GroupDetail["variants"] = null;
-  const stored = parseJson<{ variants?: StoredVariants | null }>(g.data, {}).variants;
+  const stored = readGroupData(g.data).variants;
   if (stored && stored.witnesses.length) {
     const sideOf = (id: string) => {
       if (!wording) return null;
@@ -188,10 +183,10 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
     outlets: sources.map((s) => ({ key: s.key, label: s.label, outletId: s.outletId, status: cellStatus(input, s, statuses, sourceCount) })),
     variants,
     discrepancies: g.discrepancies.map((d) => {
-      const ev = parseJson<{ differing?: { articleIds: string[]; words: string[] }[] }>(d.evidence, {});
+      const ev = readEvidence(d.evidence);
       return {
         id: d.id, kind: d.kind, severity: d.severity, status: d.status, summary: d.summary, stale: d.stale,
-        sides: (ev.differing ?? []).map((s) => ({ outlets: [...new Set(s.articleIds.map(labelOf))], words: s.words })),
+        sides: ev.differing.map((s) => ({ outlets: [...new Set(s.articleIds.map(labelOf))], words: s.words })),
       };
     }),
   };

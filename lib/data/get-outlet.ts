@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readClaim, readGroupData } from "./stored-json";
 import type { Claim, ClaimKind } from "../analysis/types";
-import { outletDivergence, type StoredReading, type StoryDivergence } from "../ui/outlet-divergence";
+import { outletDivergence, type StoryDivergence } from "../ui/outlet-divergence";
 
 export interface OutletArticleRow {
   id: string;
@@ -74,14 +74,14 @@ export async function getOutlet(id: string): Promise<OutletDetail> {
   const divergence = outletDivergence(
     id,
     groups.map((g) => {
-      const data = parseJson<{ readings?: StoredReading[]; consensus?: string | null; departures?: string[] }>(g.data, {});
+      const data = readGroupData(g.data);
       return {
         id: g.id,
         storyId: g.storyId,
         kind: g.kind,
         label: g.label,
-        consensus: data.consensus ?? null,
-        readings: data.readings ?? [],
+        consensus: data.consensus,
+        readings: data.readings,
         members: g.members.map((m) => ({ outletId: m.claim.article.outletId, articleId: m.claim.articleId, reading: m.reading })),
         departures: data.departures,
       };
@@ -101,7 +101,8 @@ export async function getOutlet(id: string): Promise<OutletDetail> {
     s.articles.push({ id: a.id, title: a.title, sourceName: a.sourceName, publishedLocal: a.publishedLocal, status: a.status, claimCount: a.claims.length });
     for (const c of a.claims) {
       const kind = c.kind as ClaimKind;
-      (s.claims[kind] ??= []).push({ articleId: a.id, key: c.key, kind, text: c.text, claim: parseJson<Claim>(c.slots, { kind } as Claim) });
+      const claim = readClaim(c.slots);
+      if (claim) (s.claims[kind] ??= []).push({ articleId: a.id, key: c.key, kind, text: c.text, claim });
     }
   }
   return {

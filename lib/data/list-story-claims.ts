@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readClaim } from "./stored-json";
 
 /** A story's claims, per article, for the API; a viewer right. */
 export async function listStoryClaims(actor: Actor | null, storyId: string) {
@@ -25,7 +25,7 @@ export async function listStoryClaims(actor: Actor | null, storyId: string) {
     sentence: c.sentence,
     start: c.start,
     end: c.end,
-    slots: parseJson<unknown>(c.slots, null),
+    slots: readClaim(c.slots),
     article: { id: c.article.id, title: c.article.title, url: c.article.url, outlet: c.article.outlet?.name ?? null },
     groups: c.members.map((m) => ({ ...m.group, reading: m.reading })),
   }));

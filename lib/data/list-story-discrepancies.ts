@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readEvidence } from "./stored-json";
 
 /** A story's discrepancies with their review state, for the API; a viewer right. */
 export async function listStoryDiscrepancies(actor: Actor | null, storyId: string) {
@@ -25,7 +25,7 @@ export async function listStoryDiscrepancies(actor: Actor | null, storyId: strin
     target: d.target,
     stale: d.stale,
     summary: d.summary,
-    evidence: parseJson<unknown>(d.evidence, {}),
+    evidence: readEvidence(d.evidence),
     group: d.group,
     assignee: d.assignee,
     events: d._count.events,

@@ -1,24 +1,14 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "./errors";
-import { parseJson } from "./json";
+import { readEvidence, readGroupData } from "./stored-json";
 import { SHOWN_DISCREPANCY } from "./story-counts";
-import type { GroupDiscrepancy, GroupInput, Source, StoredReading, StoredSide } from "./comparison-model";
+import type { GroupDiscrepancy, GroupInput, Source } from "./comparison-model";
 
 export interface StoryComparison {
   story: { id: string; title: string };
   sources: Source[];
   groups: GroupInput[];
-}
-
-interface StoredData {
-  readings?: StoredReading[];
-  consensus?: string | null;
-}
-
-interface StoredEvidence {
-  readings?: { articleIds?: string[] }[];
-  differing?: StoredSide[];
 }
 
 /**
@@ -80,24 +70,24 @@ export function groupInputs(
   const byGroup = new Map<string, GroupDiscrepancy[]>();
   for (const d of discrepancies) {
     if (!d.groupId) continue;
-    const ev = parseJson<StoredEvidence>(d.evidence, {});
-    const differing = ev.differing ?? [];
+    const ev = readEvidence(d.evidence);
+    const differing = ev.differing;
     const list = byGroup.get(d.groupId) ?? [];
     list.push({
       id: d.id, kind: d.kind, severity: d.severity, status: d.status, summary: d.summary, differing,
-      articleIds: [...new Set([...differing.flatMap((s) => s.articleIds), ...(ev.readings ?? []).flatMap((r) => r.articleIds ?? [])])],
+      articleIds: [...new Set([...differing.flatMap((s) => s.articleIds), ...ev.readings.flatMap((r) => r.articleIds)])],
     });
     byGroup.set(d.groupId, list);
   }
   return groups.map((g) => {
-    const data = parseJson<StoredData>(g.data, {});
+    const data = readGroupData(g.data);
     return {
       id: g.id,
       kind: g.kind,
       key: g.key,
       label: g.label,
-      consensus: data.consensus ?? null,
-      readings: (data.readings ?? []).map((r) => ({ text: r.text, normalized: r.normalized, articleIds: r.articleIds })),
+      consensus: data.consensus,
+      readings: data.readings.map((r) => ({ text: r.text, normalized: r.normalized, articleIds: r.articleIds })),
       members: g.members.map((m) => ({ articleId: m.claim.articleId, claimKey: m.claim.key, reading: m.reading })),
       discrepancies: byGroup.get(g.id) ?? [],
     };

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { compareInProcess } from "../jobs/analysis-process";
-import type { Claim } from "../analysis/types";
-import { parseJson } from "./json";
+import { DiscrepancyEvidence, GroupData, readClaim, toJsonColumn } from "./stored-json";
 
 /** How summaries name an article whose outlet is unknown: by its title, shortened. */
 function sourceLabel(title: string | null, fallback: string): string {
@@ -37,7 +36,7 @@ export async function persistComparison(storyId: string): Promise<void> {
       id: a.id,
       outlet: a.outlet?.name ?? sourceLabel(a.title, a.sourceName ?? a.id),
       publishedAt: a.publishedLocal,
-      claims: a.claims.map((c) => ({ ...parseJson<Claim>(c.slots, {} as Claim), id: c.key })),
+      claims: a.claims.flatMap((c) => { const claim = readClaim(c.slots); return claim ? [{ ...claim, id: c.key }] : []; }),
       body: a.body ?? undefined,
     })),
   );
@@ -50,7 +49,7 @@ export async function persistComparison(storyId: string): Promise<void> {
     const liveGroupKeys = new Set(comparison.groups.map((g) => g.key));
     await tx.groupMember.deleteMany({ where: { group: { storyId } } });
     for (const g of comparison.groups) {
-      const data = JSON.stringify({ readings: g.readings, consensus: g.consensus, variants: g.variants ?? null, departures: g.departures ?? [] });
+      const data = toJsonColumn(GroupData, { readings: g.readings, consensus: g.consensus, variants: g.variants ?? null, departures: g.departures ?? [] });
       const id = groupIdByKey.get(g.key);
       const group = id
         ? await tx.claimGroup.update({ where: { id }, data: { kind: g.kind, label: g.label, data } })
@@ -77,7 +76,7 @@ export async function persistComparison(storyId: string): Promise<void> {
         severity: d.severity,
         summary: d.summary,
         confidence: d.confidence,
-        evidence: JSON.stringify({ readings: d.readings, differing: d.differing }),
+        evidence: toJsonColumn(DiscrepancyEvidence, { readings: d.readings, differing: d.differing }),
         groupId: groupIdByKey.get(d.groupKey) ?? null,
         stale: false,
       };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { parseJson } from "./json";
+import { readClaim } from "./stored-json";
 import { CLAIM_KINDS, type Claim, type ClaimKind } from "../analysis/types";
 import { queryTerms } from "../ui/highlight";
 
@@ -104,7 +104,8 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
 
   const scored: { hit: ClaimSearchHit; score: number }[] = [];
   for (const r of rows) {
-    const claim = parseJson<Claim>(r.slots, { kind: r.kind } as Claim);
+    const claim = readClaim(r.slots);
+    if (!claim) continue;
     const who = whoOf(claim);
     const words = `${r.text}\n${r.sentence}\n${slotWords(claim).filter(Boolean).join("\n")}`.toLowerCase();
     const outletName = (r.article.outlet?.name ?? "").toLowerCase();

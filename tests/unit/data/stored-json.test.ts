@@ -1,0 +1,40 @@
+// The JSON stored in text columns is checked by its schema when written and when read.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import {
+  DiscrepancyEvidence, GroupData, readClaim, readEvidence, readGroupData, readOverrides, readSegments, StoredClaim, toJsonColumn,
+} from "../../../lib/data/stored-json";
+
+test("stored claims: every claim the analysis makes is written and read back unchanged", () => {
+  const { claims } = analyzeArticle({
+    body: "Former Mayor Ana Ruiz said on Monday that \u201cthe bridge will open in May.\u201d The city rejected the plan. About 40 people attended.",
+    publishedAt: "2024-03-04T10:00:00",
+  });
+  assert.ok(new Set(claims.map((c) => c.kind)).size >= 4, JSON.stringify(claims.map((c) => c.kind)));
+  for (const c of claims) assert.deepEqual(readClaim(toJsonColumn(StoredClaim, c)), c);
+});
+
+test("stored JSON: what is not JSON or not of the schema reads as the fallback, never as a cast", () => {
+  const cases: [string, string | null][] = [
+    ["missing", null], ["empty", ""], ["not JSON", "{oops"], ["wrong kind", JSON.stringify({ kind: "rumour", text: "x" })],
+    ["missing slots", JSON.stringify({ kind: "quote", id: "q1", text: "x", start: 0, end: 1, sentence: "x" })],
+  ];
+  for (const [name, text] of cases) assert.equal(readClaim(text), null, name);
+  assert.deepEqual(readGroupData("[1,2]"), { readings: [], consensus: null, variants: null, departures: [] });
+  assert.deepEqual(readEvidence(JSON.stringify({ readings: "no" })), { readings: [], differing: [] });
+  assert.equal(readSegments(JSON.stringify([{ text: 1 }])), null);
+  assert.deepEqual(readOverrides(JSON.stringify({ outlet: 5 })), {});
+});
+
+test("stored JSON: older rows without the optional parts read with their defaults", () => {
+  assert.deepEqual(readGroupData(JSON.stringify({ consensus: "x" })), { readings: [], consensus: "x", variants: null, departures: [] });
+  const ev = readEvidence(JSON.stringify({ readings: [{ text: "a", articleIds: ["a1"] }], reason: "typo" }));
+  assert.deepEqual(ev, { readings: [{ text: "a", articleIds: ["a1"], claimIds: [] }], differing: [], reason: "typo" });
+});
+
+test("stored JSON: a value that does not fit its schema is refused when written", () => {
+  assert.throws(() => toJsonColumn(GroupData, { readings: [{ text: "a" }] } as never));
+  assert.throws(() => toJsonColumn(DiscrepancyEvidence, { differing: [{ articleIds: "a1", words: [] }] } as never));
+  assert.throws(() => toJsonColumn(StoredClaim, { kind: "number", id: "n1", text: "4", start: 0, end: 1, sentence: "4", number: { value: "4" } } as never));
+});
