@@ -23,6 +23,7 @@ export const DISCREPANCY_LABEL: Record<string, string> = {
   number_conflict: "Number mismatch",
   internal_inconsistency: "Internal inconsistency",
   single_source: "Single source",
+  figure_update: "Figure updated",
 };
 
 export const REVIEW_STATUS_LABEL: Record<string, string> = {

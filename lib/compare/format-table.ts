@@ -1,6 +1,6 @@
 // Fixed-width terminal rendering of a Comparison (for the CLI `compare` command).
 
-import type { Comparison } from "./types";
+import { isNoteKind, type Comparison } from "./types";
 
 function fit(s: string, w: number): string {
   const one = s.replace(/\s+/g, " ");
@@ -33,8 +33,8 @@ export function formatComparison(
   }
 
   out.push("");
-  const real = comparison.discrepancies.filter((d) => d.kind !== "single_source");
-  const single = comparison.discrepancies.filter((d) => d.kind === "single_source");
+  const real = comparison.discrepancies.filter((d) => !isNoteKind(d.kind));
+  const single = comparison.discrepancies.filter((d) => isNoteKind(d.kind));
   out.push(`DISCREPANCIES (${real.length})`);
   const dw = [6, 23, 60];
   out.push(row(["SEV", "KIND", "SUMMARY"], dw));

@@ -412,6 +412,12 @@ function cueIn(ws: string[], max = 6): "deaths" | "injuries" | null {
   return null;
 }
 
+/** The casualties a number counts ("deaths", "injuries-troop"), or null when it counts something else. */
+export function casualtyClass(c: NumberClaim): string | null {
+  const cls = countedClass(c);
+  return cls && CASUALTY_CLASSES.has(cls.split("-")[0]) ? cls : null;
+}
+
 /**
  * What a number counts, as a class key: the counted noun's class ("lives" -> deaths), or, for a
  * count of people (or of nothing named), the casualty its sentence reports right next to it:

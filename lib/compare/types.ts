@@ -67,7 +67,16 @@ export type DiscrepancyKind =
   | "date_conflict"
   | "number_conflict"
   | "internal_inconsistency"
+  | "figure_update"
   | "single_source";
+
+/**
+ * Kinds that are notes about coverage and updates, not disagreements: what only one outlet
+ * reports, and a running total a later report raises. Never counted or queued as discrepancies.
+ */
+export const NOTE_KINDS: readonly DiscrepancyKind[] = ["single_source", "figure_update"];
+
+export const isNoteKind = (kind: string): boolean => (NOTE_KINDS as readonly string[]).includes(kind);
 
 export type Severity = "major" | "minor" | "info";
 

@@ -4,6 +4,8 @@
 // and each outlet's departures from consensus. No I/O: the data-layer modules
 // load rows and hand them here, and unit tests call these functions directly.
 
+import { isNoteKind } from "../compare/types";
+
 export type CellStatus = "agrees" | "minor" | "conflicts" | "sole" | "absent";
 export type RowLevel = "major" | "minor" | "agreement" | "single";
 export type ClaimKindName = "quote" | "role" | "action" | "date" | "number";
@@ -139,7 +141,7 @@ export function rowLevel(g: GroupInput, sourceCount: number): RowLevel {
   if (sourceCount < 2) {
     return g.discrepancies.some((d) => d.kind === "internal_inconsistency") ? "major" : "single";
   }
-  const live = g.discrepancies.filter((d) => d.kind !== "single_source");
+  const live = g.discrepancies.filter((d) => !isNoteKind(d.kind));
   if (live.some((d) => d.severity === "major")) return "major";
   if (live.some((d) => d.severity === "minor")) return "minor";
   return "agreement";

@@ -40,6 +40,7 @@ export const KIND_LABEL: Record<string, string> = {
   number_conflict: "numbers conflict",
   internal_inconsistency: "internally inconsistent",
   single_source: "single source",
+  figure_update: "figure updated",
   reviewer_flag: "flagged by a reviewer",
 };
 

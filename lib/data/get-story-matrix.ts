@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { loadStoryComparison } from "./load-story-comparison";
+import { isNoteKind } from "../compare/types";
 import { CLAIM_KINDS, cellSnippet, shapeRows, type CellStatus, type ClaimKindName, type RowLevel } from "./comparison-model";
 
 export const MATRIX_PAGE_SIZE = 50;
@@ -76,7 +77,7 @@ export async function getStoryMatrix(storyId: string, rawQuery: Record<string, s
     columns: sources.map((s) => ({ key: s.key, label: s.label, outletId: s.outletId, articleIds: s.articleIds })),
     rows: slice.map((r) => {
       const d = r.group.discrepancies
-        .filter((x) => x.kind !== "single_source")
+        .filter((x) => !isNoteKind(x.kind))
         .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9))[0];
       return {
         groupId: r.group.id,

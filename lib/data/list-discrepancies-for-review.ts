@@ -3,7 +3,8 @@ import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../../generated/prisma/client";
 import { REVIEW_STATUSES } from "./review-transitions";
-import { SHOWN_DISCREPANCY } from "./story-counts";
+import { NOT_A_NOTE, SHOWN_DISCREPANCY } from "./story-counts";
+import { isNoteKind } from "../compare/types";
 import { CONFIDENCE_THRESHOLD } from "../compare";
 
 export interface ReviewFilters {
@@ -55,10 +56,10 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
   authorize(actor, "review.read");
   // coverage notes are not review items; low-confidence candidates only when asked for
   const where: Prisma.DiscrepancyWhereInput = filters.confidence === "low"
-    ? { kind: { not: "single_source" }, origin: "analysis", confidence: { lt: CONFIDENCE_THRESHOLD } }
-    : { kind: { not: "single_source" }, ...SHOWN_DISCREPANCY };
+    ? { ...NOT_A_NOTE, origin: "analysis", confidence: { lt: CONFIDENCE_THRESHOLD } }
+    : { ...NOT_A_NOTE, ...SHOWN_DISCREPANCY };
   if (filters.status) where.status = filters.status;
-  if (filters.kind && filters.kind !== "single_source") where.kind = filters.kind;
+  if (filters.kind && !isNoteKind(filters.kind)) where.kind = filters.kind;
   if (filters.severity) where.severity = filters.severity;
   if (filters.story) where.storyId = filters.story;
   if (filters.assignee === "none") where.assigneeId = null;
@@ -92,7 +93,7 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
   const [rows, total, kinds, severities, outlets, assignees, stories] = await Promise.all([
     bySeverity(),
     db.discrepancy.count({ where }),
-    db.discrepancy.findMany({ where: { kind: { not: "single_source" } }, distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
+    db.discrepancy.findMany({ where: NOT_A_NOTE, distinct: ["kind"], select: { kind: true }, orderBy: { kind: "asc" } }),
     db.discrepancy.findMany({ distinct: ["severity"], select: { severity: true } }),
     db.outlet.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.user.findMany({ where: { role: { in: ["reviewer", "editor"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } }),

@@ -2,16 +2,19 @@
 // place for the stories list and the story page.
 import type { Prisma } from "../../generated/prisma/client";
 import { CONFIDENCE_THRESHOLD } from "../compare";
+import { NOTE_KINDS } from "../compare/types";
 
 /** What pages and the queue show: an editor's flag, or an analysis finding at or above the calibrated confidence. */
 export const SHOWN_DISCREPANCY: Prisma.DiscrepancyWhereInput = {
   OR: [{ origin: { not: "analysis" } }, { confidence: { gte: CONFIDENCE_THRESHOLD } }],
 };
 
-/** Discrepancies still waiting for a reviewer; single-source notes are coverage, not discrepancies to review. */
+/** Not a note: coverage (one outlet alone) and figure updates are not discrepancies to review. */
+export const NOT_A_NOTE: Prisma.DiscrepancyWhereInput = { kind: { notIn: [...NOTE_KINDS] } };
+
 /** The one definition of an open discrepancy, used by every count and the review queue. */
 export const OPEN_DISCREPANCY: Prisma.DiscrepancyWhereInput = {
-  status: { in: ["open", "in_review"] }, kind: { not: "single_source" }, ...SHOWN_DISCREPANCY,
+  status: { in: ["open", "in_review"] }, ...NOT_A_NOTE, ...SHOWN_DISCREPANCY,
 };
 
 export function articleCounts(articles: { outletId: string | null; _count: { claims: number } }[]): { outletCount: number; claimCount: number } {

@@ -68,7 +68,8 @@ export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryC
   }
   const world: World = { published, stated };
   const { conflicts, agreements } = pairMentions(nodes, index, world);
-  return components(conflicts, agreements).map((c) => toGroup(c, ctx));
+  const reported = new Map(articles.map((a) => [a.id, a.publishedAt ? Date.parse(a.publishedAt) : NaN]));
+  return components(conflicts, agreements).map((c) => toGroup(c, ctx, reported));
 }
 
 interface ArticleSentence {
@@ -264,7 +265,20 @@ function sidesOf(nodes: Node[]): Node[][] {
   return sides.sort((a, b) => outlets(b) - outlets(a) || a[0].id - b[0].id);
 }
 
-function toGroup(c: Component, ctx: StoryContext): GroupResult {
+/**
+ * A running total (the dead, the injured) that only rises from the earlier reports to the later
+ * ones: the figure was updated as the news went on, not disputed.
+ */
+function isUpdate(sides: Node[][], reported: Map<string, number>): boolean {
+  if (sides.length !== 2 || !sides.flat().every((n) => n.mention.tally)) return false;
+  const [low, high] = [...sides].sort((a, b) => a[0].mention.number!.lo - b[0].mention.number!.lo);
+  const times = (ns: Node[]) => ns.map((n) => reported.get(n.passage.articleId) ?? NaN);
+  const [lowT, highT] = [times(low), times(high)];
+  if ([...lowT, ...highT].some(Number.isNaN)) return false;
+  return Math.max(...lowT) < Math.min(...highT);
+}
+
+function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>): GroupResult {
   const sides = sidesOf(c.nodes);
   const type = c.nodes[0].mention.type;
   const dimension = c.nodes[0].mention.dimension;
@@ -289,14 +303,19 @@ function toGroup(c: Component, ctx: StoryContext): GroupResult {
     readings,
     consensus: sides.length > 1 && outlets(sides[0]).length > outlets(sides[1]).length ? sides[0][0].mention.text : null,
   };
-  const summary = `${label}: ` + sides.map((s) => `"${s[0].mention.text}" (${outlets(s).join(", ")})`).join(" vs ");
+  const update = isUpdate(sides, reported);
+  const summary = update
+    ? `${label}: the figure rose as reports came in, ` + [...sides].sort((a, b) => a[0].mention.number!.lo - b[0].mention.number!.lo)
+      .map((s) => `"${s[0].mention.text}" (${outlets(s).join(", ")})`).join(", then ")
+    : `${label}: ` + sides.map((s) => `"${s[0].mention.text}" (${outlets(s).join(", ")})`).join(" vs ");
   const departures = new Set(group.consensus ? sides.slice(1).flatMap(ids) : []);
   return {
     group,
     anchor: values[0] ?? "",
     departures,
     discrepancies: [{
-      key: "", groupKey: "", kind: KIND[type], severity: type === "number" || type === "date" ? "minor" : "major", summary,
+      key: "", groupKey: "", kind: update ? "figure_update" : KIND[type],
+      severity: update ? "info" : type === "number" || type === "date" ? "minor" : "major", summary,
       confidence: confidenceOf(type, c, sides, outlets),
       readings: readings.map((r) => ({ text: r.text, articleIds: r.articleIds, claimIds: r.claimIds })),
       differing: sides.map((s) => ({ articleIds: ids(s), words: [...new Set(s.map((n) => n.mention.text))] })),

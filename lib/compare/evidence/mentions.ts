@@ -6,6 +6,7 @@ import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
 import { datesCompatible, MONTH_WORD, numberValue, numbersCompatible, type NumberValue } from "./values";
 import type { DateSlots } from "../../analysis/types";
+import { casualtyClass } from "../slots";
 import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../lexicons/words";
 
 export type MentionType = "number" | "date" | "place" | "act" | "category";
@@ -31,6 +32,8 @@ export interface Mention {
   before?: string;
   /** the noun the value measures or counts, when written: "girl" of "a 9-year-old girl" */
   head?: string;
+  /** a running total (the dead, the injured) that later reports may raise */
+  tally?: boolean;
 }
 
 /**
@@ -81,11 +84,16 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
   for (const c of claims) {
     const at = Math.max(0, sentence.indexOf(c.text));
     if (c.kind === "number") {
-      const v = numberValue(c.number, countedKey(c.number.counts));
+      // a count of people killed or hurt is a casualty count, whatever noun it counts them by
+      const casualty = casualtyClass(c);
+      const v = numberValue(c.number, casualty ?? countedKey(c.number.counts));
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
       if (v && v.dimension !== "duration") {
         const head = countedKey(c.number.counts)?.split(" ").pop();
-        out.push({ type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length), before: wordBefore(sentence, at), ...(head ? { head } : {}) });
+        out.push({
+          type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length),
+          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(casualty ? { tally: true } : {}),
+        });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {
       // a year and a day are different slots ("in 2003" and "on Monday" of one sentence)

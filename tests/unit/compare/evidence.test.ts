@@ -346,3 +346,16 @@ test("evidence: a place called a town by one outlet and an island by another is 
     assert.deepEqual(shown(agree, "detail_conflict"), [], `${a} / ${b}`);
   }
 });
+
+test("evidence: a death toll a later report raises is a figure update, not a conflict; a toll that falls, or a count of things, conflicts", () => {
+  const at = (texts: [string, string, string][]) => texts.map(([outlet, body, when], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: when });
+    return { id: `a${i}`, outlet, publishedAt: when, claims, entities, body };
+  });
+  const lede = (n: string) => `Officials said ${n} people were killed when the ferry capsized on the river near the port.`;
+  const kinds = (s: StoryArticleInput[]) => compareStory(s).discrepancies.filter((d) => d.key.startsWith("evidence:")).map((d) => `${d.kind}/${d.severity}`);
+  assert.deepEqual(kinds(at([["Alpha", lede("12"), "2024-03-04T08:00:00"], ["Beta", lede("15"), "2024-03-05T09:00:00"]])), ["figure_update/info"]);
+  assert.deepEqual(kinds(at([["Alpha", lede("15"), "2024-03-04T08:00:00"], ["Beta", lede("12"), "2024-03-05T09:00:00"]])), ["number_conflict/minor"]);
+  const boats = (n: string) => `Officials said ${n} boats were moored when the ferry capsized on the river near the port.`;
+  assert.deepEqual(kinds(at([["Alpha", boats("12"), "2024-03-04T08:00:00"], ["Beta", boats("15"), "2024-03-05T09:00:00"]])), ["number_conflict/minor"]);
+});

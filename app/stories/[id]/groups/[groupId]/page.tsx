@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getGroup } from "@/lib/data/get-group";
 import { isAppError } from "@/lib/data/errors";
 import { STATUS_LABEL } from "@/lib/data/comparison-model";
+import { isNoteKind } from "@/lib/compare/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { CollationGrid } from "@/components/variants/collation-grid";
 import { ReadingsList } from "@/components/variants/readings-list";
@@ -30,8 +31,8 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 export default async function GroupPage({ params }: { params: Params }) {
   const g = await load(params);
-  const conflicts = g.discrepancies.filter((d) => !d.stale && d.kind !== "single_source");
-  const other = g.discrepancies.filter((d) => d.stale || d.kind === "single_source");
+  const conflicts = g.discrepancies.filter((d) => !d.stale && !isNoteKind(d.kind));
+  const other = g.discrepancies.filter((d) => d.stale || isNoteKind(d.kind));
   return (
     <>
       <PageHeader
