@@ -4,12 +4,13 @@
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import {
-  ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, type NumberBound, NUMBER_QUALIFIERS, OFFICES,
+  ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, OFFICES,
   PLACE_PREPOSITIONS, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS,
 } from "./lexicons/words";
 import {
   CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
 } from "./lexicons/counts";
+import { qualifierBound } from "../analysis/lexicons/number-words";
 import { fold, isContentWord, normText, normWord, singular, type Tok, tokenize } from "./normalize";
 
 /** A reading of one claim's compared slot(s). */
@@ -321,12 +322,6 @@ export interface NumberReading extends SlotReading {
   value: number;
 }
 
-export function qualifierBound(q: string | null | undefined): NumberBound {
-  if (!q) return "exact";
-  const k = fold(q).replace(/[^a-z~ ]+/g, " ").replace(/\s+/g, " ").trim();
-  return NUMBER_QUALIFIERS.get(k) ?? NUMBER_QUALIFIERS.get(q.trim()) ?? "exact";
-}
-
 /** Half a unit of the last significant digit of a round number: 450,000 -> 4,900; 12 -> 0. */
 export function roundingTolerance(v: number): number {
   const n = Math.abs(v);
@@ -345,12 +340,12 @@ export function numberInterval(value: number, qualifier: string | null, max?: nu
   const tol = roundingTolerance(value);
   switch (qualifierBound(qualifier)) {
     case "gt":
-    case "gte":
+    case "ge":
       return [value, Infinity];
     case "lt":
-    case "lte":
+    case "le":
       return [-Infinity, value];
-    case "near_below":
+    case "near":
       return [value * 0.85, value + tol];
     case "approx":
       return [Math.min(value * 0.9, value - tol), Math.max(value * 1.1, value + tol)];
@@ -439,7 +434,7 @@ export function numberFromClaim(c: NumberClaim): NumberReading {
   const n = c.number;
   const [lo, hi] = numberInterval(n.value, n.qualifier, n.max);
   const bound = qualifierBound(n.qualifier);
-  const prefix = bound === "exact" ? "" : { gt: ">", gte: ">=", lt: "<", lte: "<=", near_below: "<~", approx: "~" }[bound];
+  const prefix = bound === "exact" ? "" : { gt: ">", ge: ">=", lt: "<", le: "<=", near: "<~", approx: "~" }[bound];
   const unit = unitKey(n.unit);
   const normalized = `${prefix}${n.max !== undefined && n.max > n.value ? `${n.value}-${n.max}` : n.value}${unit ? " " + unit : ""}`;
   return {

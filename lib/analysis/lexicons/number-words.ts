@@ -39,15 +39,17 @@ export type Bound = "gt" | "ge" | "lt" | "le" | "approx" | "near" | "exact";
  */
 export const QUALIFIERS: Readonly<Record<string, Bound>> = {
   "more than": "gt", "over": "gt", "above": "gt", "upwards of": "gt", "in excess of": "gt", "just over": "gt",
+  "north of": "gt", "beyond": "gt",
   "exceeding": "gt", "well over": "gt", "greater than": "gt", "higher than": "gt", "nearly double": "approx",
   "at least": "ge", "no fewer than": "ge", "no less than": "ge", "a minimum of": "ge", "not less than": "ge",
-  "fewer than": "lt", "less than": "lt", "under": "lt", "below": "lt", "just under": "lt", "lower than": "lt",
+  "fewer than": "lt", "less than": "lt", "under": "lt", "below": "lt", "lower than": "lt",
   "up to": "le", "at most": "le", "no more than": "le", "as many as": "le", "as much as": "le", "a maximum of": "le",
   "not more than": "le", "as high as": "le",
   "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
   "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx", "an approximate": "approx",
-  "nearly": "near", "almost": "near", "close to": "near", "nigh on": "near", "just shy of": "near",
-  "exactly": "exact", "precisely": "exact", "a total of": "exact",
+  "nearly": "near", "almost": "near", "close to": "near", "nigh on": "near", "just shy of": "near", "just under": "near",
+  "approaching": "near",
+  "exactly": "exact", "precisely": "exact", "a total of": "exact", "just": "exact",
 };
 /** The longest qualifier has this many words. */
 export const QUALIFIER_MAX_WORDS = 3;

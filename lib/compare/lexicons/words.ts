@@ -97,22 +97,6 @@ export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(
 /** What numbers count: synonymous heads compared as one (moved to ./counts, re-exported here). */
 export { COUNT_CLASSES } from "./counts";
 
-export type NumberBound = "gt" | "gte" | "lt" | "lte" | "near_below" | "approx" | "exact";
-
-/** Number qualifiers and how they bound the value. Matched on the lower-case qualifier phrase. */
-export const NUMBER_QUALIFIERS: ReadonlyMap<string, NumberBound> = new Map([
-  ["over", "gt"], ["more than", "gt"], ["above", "gt"], ["exceeding", "gt"], ["upwards of", "gt"],
-  ["in excess of", "gt"], ["north of", "gt"], ["greater than", "gt"], ["beyond", "gt"],
-  ["at least", "gte"], ["no fewer than", "gte"], ["no less than", "gte"], ["a minimum of", "gte"], ["or more", "gte"],
-  ["nearly", "near_below"], ["almost", "near_below"], ["close to", "near_below"], ["just under", "near_below"],
-  ["approaching", "near_below"], ["just shy of", "near_below"],
-  ["about", "approx"], ["around", "approx"], ["approximately", "approx"], ["roughly", "approx"], ["some", "approx"],
-  ["an estimated", "approx"], ["estimated", "approx"], ["circa", "approx"], ["~", "approx"], ["nearly about", "approx"],
-  ["up to", "lte"], ["at most", "lte"], ["no more than", "lte"], ["as many as", "lte"], ["a maximum of", "lte"],
-  ["under", "lt"], ["less than", "lt"], ["fewer than", "lt"], ["below", "lt"],
-  ["exactly", "exact"], ["precisely", "exact"], ["just", "exact"],
-]);
-
 /** Nouns that name land in general: "on X soil" means "in X". */
 export const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "soil", "territory", "ground", "land", "lands", "country", "nation", "state", "side", "turf", "territories",

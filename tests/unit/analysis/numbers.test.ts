@@ -77,6 +77,9 @@ test("qualifiers compare across outlets through their bound", () => {
   assert.notEqual(qualifierBound("nearly"), qualifierBound("over"));
   assert.equal(qualifierBound(null), "exact");
   assert.equal(qualifierBound("thousands of"), "ge");
+  // one vocabulary for extraction and comparison: "just under" is a little below, not anything below
+  assert.equal(qualifierBound("just under"), "near");
+  assert.notEqual(qualifierBound("just under"), qualifierBound("under"));
 });
 
 test("claim text includes qualifier and counted phrase", () => {

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory } from "../../../lib/compare/index";
 import { ALIASES, lookupAlias, lookupDemonym } from "../../../lib/compare/lexicons/aliases";
-import { ACTION_CLASSES, COUNT_CLASSES, FUNCTION_WORDS, NEGATIONS, NUMBER_QUALIFIERS, OFFICES } from "../../../lib/compare/lexicons/words";
+import { ACTION_CLASSES, COUNT_CLASSES, FUNCTION_WORDS, NEGATIONS, OFFICES } from "../../../lib/compare/lexicons/words";
+import { QUALIFIERS } from "../../../lib/analysis/lexicons/number-words";
 import { collate } from "../../../lib/compare/variants";
 import { splitSentences, tokenize } from "../../../lib/compare/normalize";
 import { numberInterval } from "../../../lib/compare/slots";
@@ -69,7 +70,7 @@ test("word lists: general English, no overlaps that would break comparisons", ()
   assert.equal(ACTION_CLASSES.get("deploy"), ACTION_CLASSES.get("send"));
   assert.notEqual(ACTION_CLASSES.get("reject"), ACTION_CLASSES.get("accept"));
   assert.equal(COUNT_CLASSES.get("lives"), COUNT_CLASSES.get("deaths"));
-  assert.equal(NUMBER_QUALIFIERS.get("more than"), "gt");
+  assert.equal(QUALIFIERS["more than"], "gt");
   const [lo, hi] = numberInterval(450000, null);
   assert.ok(lo > 445000 && hi < 455000);
   assert.deepEqual(numberInterval(12, null), [12, 12]);
