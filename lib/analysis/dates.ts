@@ -14,13 +14,11 @@ import type { AnalysisContext, DateClaim, DateGranularity, DateScan, DateSlots, 
 import { sentenceAt, tokenIndexAt } from "./nlp";
 import { headEntityName, isNounish, isPossessiveMark, npEndingAt, npStartingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
 import { EVENT_NOUNS } from "./lexicons/event-nouns";
+import { MONTH_PATTERN, monthIndex } from "./lexicons/calendar";
 
 // ---------------------------------------------------------------- parsers
 
 const YEAR = "(1[0-9]\\d\\d|20\\d\\d)";
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_RE = "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
-const monthIndex = (w: string) => MONTHS.findIndex((m) => m.startsWith(w.toLowerCase().replace(/\.$/, "").slice(0, 3))) + 1;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -92,7 +90,7 @@ const yearParser: Parser = {
 };
 
 /** "early May", "mid-March 2024", "late December" */
-const PART_OF_MONTH_RE = new RegExp(`\\b(early|mid|late|mid-)\\s*${MONTH_RE}\\b(?:,?\\s+${YEAR})?`, "i");
+const PART_OF_MONTH_RE = new RegExp(`\\b(early|mid|late|mid-)\\s*${MONTH_PATTERN}\\b(?:,?\\s+${YEAR})?`, "i");
 const partOfMonthParser: Parser = {
   pattern: () => PART_OF_MONTH_RE,
   extract(context, m) {

@@ -5,7 +5,9 @@
 
 import type { Entity, EntityKind, EntityRef } from "../analysis/types";
 import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
-import { HONORIFICS, NAME_SUFFIXES, OFFICES, ORG_WORDS, ROLE_QUALIFIERS } from "./lexicons/words";
+import { NAME_SUFFIXES, OFFICES, ROLE_QUALIFIERS } from "./lexicons/words";
+import { HONORIFICS } from "../analysis/lexicons/titles";
+import { ORG_WORDS } from "../analysis/lexicons/names";
 import { fold, slug, tokenize } from "./normalize";
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
@@ -31,7 +33,7 @@ export function stripTitles(name: string): string {
   let i = 0;
   for (let j = 0; j < toks.length - 1; j++) {
     const w = n(toks[j]);
-    if (OFFICE_WORDS.has(w) || HONORIFICS.has(w) || ROLE_QUALIFIERS.has(w)) i = j + 1;
+    if (OFFICE_WORDS.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || ROLE_QUALIFIERS.has(w)) i = j + 1;
   }
   while (i < toks.length - 1 && (!isCap(toks[i]) || !!lookupAlias(toks[i]) || !!lookupDemonym(toks[i]))) i++;
   const rest = toks.slice(i);

@@ -50,6 +50,7 @@ export function genderOfGivenName(name: string): "m" | "f" | undefined {
 /** Words that make a capitalised run an organisation (lower-case). */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   "council", "committee", "commission", "department", "ministry", "agency", "bureau", "office", "administration",
+  "military", "syndicate",
   "service", "services", "institute", "institution", "foundation", "fund", "trust", "association", "society",
   "union", "federation", "league", "alliance", "coalition", "party", "congress", "senate", "parliament",
   "assembly", "court", "university", "college", "school", "academy", "center", "centre", "hospital",

@@ -15,7 +15,7 @@ export const HONORIFICS: ReadonlyMap<string, { title: string | null; gender?: "m
   ["gen", { title: "general" }], ["gen.", { title: "general" }], ["col.", { title: "colonel" }], ["maj.", { title: "major" }],
   ["capt.", { title: "captain" }], ["sgt.", { title: "sergeant" }], ["adm.", { title: "admiral" }],
   ["cmdr.", { title: "commander" }], ["pres.", { title: "president" }], ["supt.", { title: "superintendent" }],
-  ["atty.", { title: "attorney" }], ["rev.", { title: "reverend" }], ["fr.", { title: "father", gender: "m" }],
+  ["atty.", { title: "attorney" }], ["rev.", { title: "reverend" }], ["hon.", { title: null }], ["fr.", { title: "father", gender: "m" }],
   ["msgr.", { title: "monsignor", gender: "m" }], ["sr.", { title: "sister", gender: "f" }],
   ["pope", { title: "pope", gender: "m" }], ["king", { title: "king", gender: "m" }], ["queen", { title: "queen", gender: "f" }],
   ["prince", { title: "prince", gender: "m" }], ["princess", { title: "princess", gender: "f" }],

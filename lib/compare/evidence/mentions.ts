@@ -4,7 +4,8 @@
 
 import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
-import { datesCompatible, MONTH_WORD, numberValue, numbersCompatible, type NumberValue } from "./values";
+import { datesCompatible, numberValue, numbersCompatible, type NumberValue } from "./values";
+import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
 import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../lexicons/words";
@@ -156,7 +157,7 @@ const PLACE_KIND = /\b([a-z]+) of ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 
 /** A rank written in digits: "the 12th race", "its 15th season". */
 const ORDINAL = /\b(\d{1,4})(?:st|nd|rd|th)\b/g;
-const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\.?\\s+(?:the\\s+)?$`, "i");
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_PATTERN}\\.?\\s+(?:the\\s+)?$`, "i");
 
 /** The noun a rank is of: the last word of the words that follow it up to a function word ("annual charity race"). */
 function nounAfter(rest: string): string | null {

@@ -4,6 +4,7 @@
 
 import type { DateSlots, NumberSlots } from "../../analysis/types";
 import { qualifierBound } from "../../analysis/lexicons/number-words";
+import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 
 /** Unit -> [dimension, factor to the dimension's base unit]. Currencies stay their own dimension. */
 const UNIT_BASE: Readonly<Record<string, readonly [string, number]>> = {
@@ -105,9 +106,7 @@ export function dateInterval(d: DateSlots): [string, string] {
   }
 }
 
-/** A month's name or its abbreviation, as a pattern to build on ("Nov", "Sept", "December"). */
-export const MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const MONTH_NAME = new RegExp(`\\b${MONTH_WORD}\\b`, "i");
+const MONTH_NAME = new RegExp(`\\b${MONTH_PATTERN}(?![a-z])`, "i");
 
 /** YYYY-MM-DD of a UTC date; month is 0-based and may overflow, day 0 is the last of the month before. */
 function iso(y: number, month0: number, day: number): string {

@@ -118,24 +118,10 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "near", "along", "over", "through", "the", "a", "an",
 ]);
 
-/** Words that make a name an organisation rather than a person. */
-export const ORG_WORDS: ReadonlySet<string> = new Set([
-  "journal", "times", "post", "news", "herald", "tribune", "telegraph", "guardian", "gazette", "press", "agency",
-  "council", "ministry", "department", "government", "administration", "army", "navy", "air force", "military",
-  "party", "association", "university", "college", "institute", "committee", "commission", "court", "congress",
-  "senate", "parliament", "assembly", "house", "office", "bank", "company", "corporation", "corp", "inc", "ltd",
-  "group", "organization", "organisation", "union", "network", "service", "police", "forces", "force", "fund",
-  "foundation", "coalition", "alliance", "syndicate", "embassy", "board", "bureau", "authority", "agency",
-]);
 
 /** Name suffixes ignored when keying people. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
 
-/** Honorifics ignored in front of names. */
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "hon", "prof", "gen", "sen", "rep",
-  "gov", "lt", "col", "sgt", "capt", "adm", "maj", "president", "minister", "mayor",
-]);
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
