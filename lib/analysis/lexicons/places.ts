@@ -6,9 +6,9 @@ export const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ["Argentina", "Argentine"], ["Armenia", "Armenian"], ["Australia", "Australian"], ["Austria", "Austrian"],
   ["Azerbaijan", "Azerbaijani"], ["Bahrain", "Bahraini"], ["Bangladesh", "Bangladeshi"], ["Belarus", "Belarusian"],
   ["Belgium", "Belgian"], ["Bolivia", "Bolivian"], ["Bosnia", "Bosnian"], ["Brazil", "Brazilian"],
-  ["Britain", "British"], ["Bulgaria", "Bulgarian"], ["Cambodia", "Cambodian"], ["Cameroon", "Cameroonian"],
+  ["Bulgaria", "Bulgarian"], ["Cambodia", "Cambodian"], ["Cameroon", "Cameroonian"],
   ["Canada", "Canadian"], ["Chile", "Chilean"], ["China", "Chinese"], ["Colombia", "Colombian"],
-  ["Congo", "Congolese"], ["Costa Rica", "Costa Rican"], ["Croatia", "Croatian"], ["Cuba", "Cuban"],
+  ["Congo", "Congolese"], ["Democratic Republic of the Congo", "Congolese"], ["Costa Rica", "Costa Rican"], ["Croatia", "Croatian"], ["Cuba", "Cuban"],
   ["Cyprus", "Cypriot"], ["Czech Republic", "Czech"], ["Denmark", "Danish"], ["Dominican Republic", "Dominican"],
   ["Ecuador", "Ecuadorian"], ["Egypt", "Egyptian"], ["El Salvador", "Salvadoran"], ["England", "English"],
   ["Estonia", "Estonian"], ["Ethiopia", "Ethiopian"], ["Finland", "Finnish"], ["France", "French"],
@@ -27,7 +27,7 @@ export const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ["Philippines", "Filipino"], ["Poland", "Polish"], ["Portugal", "Portuguese"], ["Qatar", "Qatari"],
   ["Romania", "Romanian"], ["Russia", "Russian"], ["Rwanda", "Rwandan"], ["Saudi Arabia", "Saudi"],
   ["Scotland", "Scottish"], ["Senegal", "Senegalese"], ["Serbia", "Serbian"], ["Singapore", "Singaporean"],
-  ["Slovakia", "Slovak"], ["Slovenia", "Slovenian"], ["Somalia", "Somali"], ["South Africa", "South African"],
+  ["Slovakia", "Slovak"], ["Slovenia", "Slovenian"], ["Somalia", "Somali"], ["Soviet Union", "Soviet"], ["South Africa", "South African"],
   ["South Korea", "South Korean"], ["Spain", "Spanish"], ["Sri Lanka", "Sri Lankan"], ["Sudan", "Sudanese"],
   ["Sweden", "Swedish"], ["Switzerland", "Swiss"], ["Syria", "Syrian"], ["Taiwan", "Taiwanese"],
   ["Tanzania", "Tanzanian"], ["Thailand", "Thai"], ["Tunisia", "Tunisian"], ["Turkey", "Turkish"],
@@ -37,12 +37,22 @@ export const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ["Yemen", "Yemeni"], ["Zambia", "Zambian"], ["Zimbabwe", "Zimbabwean"],
 ];
 
-/** Other spellings of countries. */
+/** Other names and spellings of countries, each to its name in COUNTRIES. */
 export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ["U.S.", "United States"], ["US", "United States"], ["USA", "United States"], ["U.S.A.", "United States"],
-  ["America", "United States"], ["UK", "United Kingdom"], ["U.K.", "United Kingdom"], ["Great Britain", "United Kingdom"],
-  ["Holland", "Netherlands"], ["Burma", "Myanmar"], ["Ivory Coast", "Côte d'Ivoire"], ["UAE", "United Arab Emirates"],
+  ["America", "United States"], ["United States of America", "United States"], ["the States", "United States"],
+  ["UK", "United Kingdom"], ["U.K.", "United Kingdom"], ["Britain", "United Kingdom"], ["Great Britain", "United Kingdom"],
+  ["Holland", "Netherlands"], ["the Netherlands", "Netherlands"], ["Burma", "Myanmar"], ["UAE", "United Arab Emirates"],
+  ["U.A.E.", "United Arab Emirates"], ["the Emirates", "United Arab Emirates"], ["USSR", "Soviet Union"],
+  ["U.S.S.R.", "Soviet Union"], ["DRC", "Democratic Republic of the Congo"], ["DR Congo", "Democratic Republic of the Congo"],
+  ["D.R. Congo", "Democratic Republic of the Congo"], ["Democratic Republic of Congo", "Democratic Republic of the Congo"],
+  ["Republic of Ireland", "Ireland"], ["Turkiye", "Turkey"], ["Türkiye", "Turkey"], ["the Philippines", "Philippines"],
+  ["NZ", "New Zealand"], ["Republic of Korea", "South Korea"], ["ROK", "South Korea"], ["DPRK", "North Korea"],
+  ["Democratic People's Republic of Korea", "North Korea"], ["Czechia", "Czech Republic"],
 ]);
+
+/** Other adjectives of countries ("Philippine" as well as "Filipino"). */
+export const DEMONYM_ALIASES: ReadonlyMap<string, string> = new Map([["Philippine", "Philippines"]]);
 
 export const US_STATES: readonly string[] = [
   "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
@@ -80,8 +90,10 @@ const placeSet = new Set<string>();
 const demonyms = new Map<string, string>();
 for (const [c, d] of COUNTRIES) {
   placeSet.add(c.toLowerCase());
-  demonyms.set(d.toLowerCase(), c);
+  // the first country listed for an adjective keeps it ("Congolese")
+  if (!demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c);
 }
+for (const [d, c] of DEMONYM_ALIASES) if (!demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c);
 for (const [a] of COUNTRY_ALIASES) placeSet.add(a.toLowerCase());
 for (const s of [...US_STATES, ...CITIES, ...REGIONS]) placeSet.add(s.toLowerCase());
 

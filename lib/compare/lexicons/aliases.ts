@@ -1,6 +1,7 @@
-// General aliases for places and organisations that news outlets write in several ways.
-// Data only: each entry maps every written form (compared case-insensitively, punctuation-free)
-// to one canonical key. No story-specific names belong here.
+// General aliases for places and organisations that news outlets write in several ways: each
+// entry maps every written form (compared case-insensitively, punctuation-free) to one canonical
+// key. Countries come from the analysis lexicon's country list, so both layers know the same ones.
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYM_ALIASES } from "../../analysis/lexicons/places";
 
 export interface AliasEntry {
   /** canonical key, lower-case, as used in comparison keys */
@@ -14,42 +15,34 @@ export interface AliasEntry {
   demonyms?: string[];
 }
 
-export const ALIASES: readonly AliasEntry[] = [
-  { key: "us", name: "United States", kind: "place",
-    forms: ["US", "U.S.", "U.S.A.", "USA", "United States", "United States of America", "America", "the States"],
-    demonyms: ["American"] },
-  { key: "uk", name: "United Kingdom", kind: "place",
-    forms: ["UK", "U.K.", "United Kingdom", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
-    demonyms: ["British"] },
+/** Organisations written several ways. */
+const ORGANISATIONS: readonly AliasEntry[] = [
   { key: "un", name: "United Nations", kind: "org", forms: ["UN", "U.N.", "United Nations"] },
   { key: "eu", name: "European Union", kind: "org", forms: ["EU", "E.U.", "European Union"], demonyms: ["European"] },
   { key: "nato", name: "NATO", kind: "org", forms: ["NATO", "N.A.T.O.", "North Atlantic Treaty Organization", "North Atlantic Alliance"] },
-  { key: "uae", name: "United Arab Emirates", kind: "place", forms: ["UAE", "U.A.E.", "United Arab Emirates", "the Emirates"], demonyms: ["Emirati"] },
-  { key: "ussr", name: "Soviet Union", kind: "place", forms: ["USSR", "U.S.S.R.", "Soviet Union"], demonyms: ["Soviet"] },
-  { key: "drc", name: "Democratic Republic of the Congo", kind: "place", forms: ["DRC", "DR Congo", "D.R. Congo", "Democratic Republic of the Congo", "Democratic Republic of Congo"], demonyms: ["Congolese"] },
   { key: "imf", name: "International Monetary Fund", kind: "org", forms: ["IMF", "I.M.F.", "International Monetary Fund"] },
   { key: "fbi", name: "Federal Bureau of Investigation", kind: "org", forms: ["FBI", "F.B.I.", "Federal Bureau of Investigation"] },
   { key: "cia", name: "Central Intelligence Agency", kind: "org", forms: ["CIA", "C.I.A.", "Central Intelligence Agency"] },
   { key: "nhs", name: "National Health Service", kind: "org", forms: ["NHS", "National Health Service"] },
   { key: "icc", name: "International Criminal Court", kind: "org", forms: ["ICC", "International Criminal Court"] },
-  { key: "netherlands", name: "Netherlands", kind: "place", forms: ["Netherlands", "the Netherlands", "Holland"], demonyms: ["Dutch"] },
-  { key: "france", name: "France", kind: "place", forms: ["France"], demonyms: ["French"] },
-  { key: "germany", name: "Germany", kind: "place", forms: ["Germany"], demonyms: ["German"] },
-  { key: "switzerland", name: "Switzerland", kind: "place", forms: ["Switzerland"], demonyms: ["Swiss"] },
-  { key: "spain", name: "Spain", kind: "place", forms: ["Spain"], demonyms: ["Spanish"] },
-  { key: "poland", name: "Poland", kind: "place", forms: ["Poland"], demonyms: ["Polish"] },
-  { key: "sweden", name: "Sweden", kind: "place", forms: ["Sweden"], demonyms: ["Swedish"] },
-  { key: "denmark", name: "Denmark", kind: "place", forms: ["Denmark"], demonyms: ["Danish"] },
-  { key: "finland", name: "Finland", kind: "place", forms: ["Finland"], demonyms: ["Finnish"] },
-  { key: "ireland", name: "Ireland", kind: "place", forms: ["Ireland", "Republic of Ireland"], demonyms: ["Irish"] },
-  { key: "turkey", name: "Turkey", kind: "place", forms: ["Turkey", "Turkiye", "Türkiye"], demonyms: ["Turkish"] },
-  { key: "greece", name: "Greece", kind: "place", forms: ["Greece"], demonyms: ["Greek"] },
-  { key: "philippines", name: "Philippines", kind: "place", forms: ["Philippines", "the Philippines"], demonyms: ["Filipino", "Philippine"] },
-  { key: "new-zealand", name: "New Zealand", kind: "place", forms: ["New Zealand", "NZ"], demonyms: ["New Zealander"] },
-  { key: "south-korea", name: "South Korea", kind: "place", forms: ["South Korea", "Republic of Korea", "ROK"], demonyms: ["South Korean"] },
-  { key: "north-korea", name: "North Korea", kind: "place", forms: ["North Korea", "DPRK", "Democratic People's Republic of Korea"], demonyms: ["North Korean"] },
-  { key: "czechia", name: "Czech Republic", kind: "place", forms: ["Czech Republic", "Czechia"], demonyms: ["Czech"] },
 ];
+
+/** Short keys kept for countries best known by their initials (comparison keys are stored with reviews). */
+const COUNTRY_KEYS: Readonly<Record<string, string>> = {
+  "United States": "us", "United Kingdom": "uk", "United Arab Emirates": "uae", "Soviet Union": "ussr",
+  "Democratic Republic of the Congo": "drc", "Czech Republic": "czechia",
+};
+
+/** Countries from the one country list of the analysis lexicons, with their other names and adjectives. */
+const COUNTRY_ENTRIES: readonly AliasEntry[] = COUNTRIES.map(([name, demonym]) => ({
+  key: COUNTRY_KEYS[name] ?? name.toLowerCase().replace(/[^a-z]+/g, "-"),
+  name,
+  kind: "place" as const,
+  forms: [name, ...[...COUNTRY_ALIASES].filter(([, c]) => c === name).map(([a]) => a)],
+  demonyms: [demonym, ...[...DEMONYM_ALIASES].filter(([, c]) => c === name).map(([d]) => d)],
+}));
+
+export const ALIASES: readonly AliasEntry[] = [...COUNTRY_ENTRIES, ...ORGANISATIONS];
 
 /** punctuation-free, lower-case, single-spaced form used to look aliases up */
 export function aliasLookupForm(s: string): string {

@@ -133,3 +133,17 @@ test("lexicon: place kinds are lower-case nouns; settlements and lands are told 
   // "state" names a country as often as a province: it says nothing about the kind
   assert.equal(PLACE_KINDS.state, undefined);
 });
+
+test("one country list: every other name points at a listed country; the comparison's aliases read it", async () => {
+  const { COUNTRIES, COUNTRY_ALIASES, DEMONYM_ALIASES } = await import("../../../lib/analysis/lexicons/places");
+  const { lookupAlias, lookupDemonym } = await import("../../../lib/compare/lexicons/aliases");
+  const names = new Set(COUNTRIES.map(([c]) => c));
+  for (const [alias, country] of [...COUNTRY_ALIASES, ...DEMONYM_ALIASES]) assert.ok(names.has(country), `${alias} -> ${country}`);
+  const cases: [string, string | undefined][] = [
+    ["Britain", "uk"], ["U.S.A.", "us"], ["DPRK", "north-korea"], ["Chile", "chile"], ["Türkiye", "turkey"], ["Springfield", undefined],
+  ];
+  for (const [written, key] of cases) assert.equal(lookupAlias(written)?.key, key, written);
+  assert.equal(lookupDemonym("British")?.key, "uk");
+  assert.equal(lookupDemonym("Chilean")?.key, "chile");
+  assert.equal(lookupDemonym("Parisian"), undefined);
+});
