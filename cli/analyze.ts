@@ -1,8 +1,8 @@
 // Runs ingest -> analysis -> comparison over a set of loaded inputs and shapes
 // the CLI's JSON output. Per-input failures are collected, never thrown.
 import { ingest, IngestError, type IngestedArticle } from "../lib/ingest";
-import { analyzeStory } from "../lib/analysis/pipeline";
-import { compareStory, isShown } from "../lib/compare";
+import { isShown } from "../lib/compare";
+import { runStory } from "../lib/compare/run-story";
 import type { Comparison } from "../lib/compare/types";
 import type { Claim, Entity } from "../lib/analysis/types";
 import type { LoadedInput, PathError } from "./inputs";
@@ -45,7 +45,7 @@ export function analyzeInputs(
   if (!options.compare) {
     return { articles, output: { articles: [], groups: [], discrepancies: [], candidates: [], outlets: [] }, comparison: null, errors };
   }
-  const analyses = analyzeStory(articles.map((a) => ({ body: a.body, publishedAt: a.publishedAt })));
+  const { analyses, comparison } = runStory(articles.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, body: a.body, publishedAt: a.publishedAt })));
   const out: AnalyzedArticleOutput[] = articles.map((a, i) => ({
     source: a.source,
     title: a.title,
@@ -56,9 +56,6 @@ export function analyzeInputs(
     entities: analyses[i].entities,
     claims: analyses[i].claims,
   }));
-  const comparison = compareStory(
-    out.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, publishedAt: a.publishedAt, claims: a.claims, entities: a.entities, body: a.body })),
-  );
   return {
     articles,
     output: {

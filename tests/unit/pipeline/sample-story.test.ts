@@ -6,8 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { ingest } from "../../../lib/ingest";
-import { analyzeStory } from "../../../lib/analysis/pipeline";
-import { compareStory } from "../../../lib/compare";
+import { runStory } from "../../../lib/compare/run-story";
 import type { Discrepancy } from "../../../lib/compare/types";
 import { ROOT } from "../../helpers/temp-db";
 
@@ -15,9 +14,9 @@ const DIR = path.join(ROOT, "prisma", "seed", "sample-story");
 const expected = JSON.parse(fs.readFileSync(path.join(ROOT, "tests", "fixtures", "sample-story", "expected.json"), "utf8"));
 const files = Object.keys(expected.articles as Record<string, unknown>).sort();
 const ingested = files.map((f) => ingest({ content: fs.readFileSync(path.join(DIR, f), "utf8"), source: f }));
-const analyses = analyzeStory(ingested.map((a) => ({ body: a.body, publishedAt: a.publishedAt })));
 const ids = files.map((f) => f.slice(0, 3)); // "000" .. "004"
-const comparison = compareStory(ids.map((id, i) => ({ id, outlet: ingested[i].outlet ?? id, publishedAt: ingested[i].publishedAt, claims: analyses[i].claims })));
+// the same path as the CLI: every article analysed, then compared with its entities and body
+const { analyses, comparison } = runStory(ids.map((id, i) => ({ id, outlet: ingested[i].outlet ?? id, body: ingested[i].body, publishedAt: ingested[i].publishedAt })));
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9']+/g) ?? [];
 const sameSet = (a: string[], b: string[]) => [...a].sort().join() === [...b].sort().join();
