@@ -7,7 +7,7 @@ import type { SlotGroupDraft, SlotMember } from "./analyze";
 import type { StoryContext } from "./context";
 import { EVENT_HEADS, REPORTING_WORDS } from "./lexicons/events";
 import { EVENT_STOPWORDS } from "./lexicons/words";
-import { fold, isContentWord, stem, tokenize } from "./normalize";
+import { fold, isContentWord, pastTense, plural, stem, tokenize } from "./normalize";
 import {
   type ActionReading, actionClass, actionFromClaim, actionsCompatible, actionsContradict, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,
@@ -48,7 +48,7 @@ export function groupRoles(items: Located<RoleClaim>[], ctx: StoryContext): Slot
   return [...by.entries()].map(([person, members]) => {
     const name = ctx.entities.display(person);
     return {
-      kind: "role", key: `role:${person}`, label: `${name}'s title (role)`, subject: `the title of ${name}`, members,
+      kind: "role", key: `role:${person}`, label: `${name}'s title`, subject: `the title of ${name}`, members,
       compatible: rolesCompatible, conflictKind: "role_conflict", severity: () => "major", confidence: roleConflictConfidence,
     };
   });
@@ -69,12 +69,14 @@ export function groupActions(items: Located<ActionClaim>[], ctx: StoryContext): 
   }
   const drafts: SlotGroupDraft<ActionReading>[] = [];
   for (const [key, g] of by) {
-    const who = g.actor ? ctx.entities.display(g.actor) : "Someone";
+    const who = g.actor ? ctx.entities.display(g.actor) : null;
+    const did = pastTense(g.cls.replace(/-/g, " ").split(" ")[0]);
     for (const part of splitByObject(g.members)) {
       const k = part.head ? `${key}:${part.head}` : key;
-      const what = part.head ? ` (${part.head})` : "";
+      const what = part.head ? `: the ${part.head}` : "";
+      const label = who ? `What ${who} ${did}${what}` : `Who ${did}${what}`;
       drafts.push({
-        kind: "action", key: k, label: `${who} ${g.cls}${what} (action)`, subject: `what ${who} would ${g.cls}${what}, and where`,
+        kind: "action", key: k, label, subject: who ? `what ${who} ${did}${what}, and where` : `who ${did}${what}, and where`,
         members: part.members, compatible: actionsCompatible, contradicts: actionsContradict, conflictKind: "detail_conflict",
         severity: (a, b) => (placesCompatible(a.place, b.place) ? "minor" : "major"),
         // a named actor's act said to go to two different places is a clear conflict; differing objects
@@ -313,7 +315,7 @@ export function groupDates(items: Located<DateClaim>[], ctx: StoryContext): Slot
       draft: {
         ...common,
         key: `date:${top.map(slugKey).join("-")}${peopleOnly ? `@${modal}` : ""}`,
-        label: `date of ${eventText}`,
+        label: `When: ${eventText}`,
         subject: `the date of ${eventText}`,
         members: ms.map((d) => ({ articleId: d.articleId, claimId: d.claim.id, reading: d.reading })),
       },
@@ -327,7 +329,7 @@ export function groupDates(items: Located<DateClaim>[], ctx: StoryContext): Slot
     drafts.push(draft);
   }
   for (const [d, members] of undated) {
-    drafts.push({ ...common, key: `date:@${d}`, label: `date ${members[0].reading.text}`, subject: `the date ${d}`, members });
+    drafts.push({ ...common, key: `date:@${d}`, label: `When: ${members[0].reading.text}`, subject: `the date ${d}`, members });
   }
   return drafts;
 }
@@ -381,7 +383,7 @@ export function groupNumbers(items: Located<NumberClaim>[], _ctx: StoryContext):
       const anchorValue = [...freq.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
       const mag = anchorValue === 0 ? 0 : Math.floor(Math.log10(Math.abs(anchorValue)));
       drafts.push({
-        kind: "number", key: `number:${ck}:e${mag}`, label: `number of ${clusterText}`, subject: `the number of ${clusterText}`,
+        kind: "number", key: `number:${ck}:e${mag}`, label: `How many ${plural(clusterText)}`, subject: `the number of ${clusterText}`,
         members, compatible: numbersCompatible, conflictKind: "number_conflict", severity: () => "major",
       });
     }

@@ -1,7 +1,7 @@
 // Text normalisation shared by every comparison: case, diacritics, curly vs straight marks,
 // dashes, ellipses and punctuation are ignored; words are what is compared.
 
-import { ABBREVIATIONS, FUNCTION_WORDS, NEGATIONS } from "./lexicons/words";
+import { ABBREVIATIONS, DOUBLING_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, NEGATIONS } from "./lexicons/words";
 
 export interface Tok {
   /** the word as written, without surrounding punctuation */
@@ -171,4 +171,22 @@ export function splitSentences(s: string): TextSegment[] {
   // a trailing segment after a final ellipsis keeps cutStart; a leading ellipsis marks the first segment
   if (out.length && /^\s*(\.{3,}|\u2026)/.test(s)) out[0].cutStart = true;
   return out;
+}
+
+/** The past tense of a verb's base form, for labels: "reject" -> "rejected", "send" -> "sent". */
+export function pastTense(verb: string): string {
+  const v = verb.toLowerCase();
+  if (IRREGULAR_PAST[v]) return IRREGULAR_PAST[v];
+  if (DOUBLING_VERBS.has(v)) return `${v}${v[v.length - 1]}ed`;
+  if (v.endsWith("e")) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  return `${v}ed`;
+}
+
+/** The plural of a noun, for labels: "decade" -> "decades", "country" -> "countries"; plurals stay. */
+export function plural(noun: string): string {
+  if (/(?:s|people|children|men|women|police|staff|personnel)$/i.test(noun)) return noun;
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }

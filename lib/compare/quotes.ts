@@ -385,7 +385,7 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
   const speaker = [...spk.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
   const speakerName = speaker ? ctx.entities.display(speaker) : "Unknown speaker";
   const key = `quote:${speaker ?? "unknown"}:${hash(anchor.normalized)}`;
-  const label = `${speakerName}: "${firstWords(anchor.text, 5)}" (quote)`;
+  const label = `${speakerName}: "${firstWords(anchor.text, 5)}"`;
 
   // signatures over the varying columns
   const V = table.columns.map((c, i) => [c, i] as const).filter(([c]) => c.varies);

@@ -233,7 +233,8 @@ export function actionFromClaim(c: ActionClaim, ctx: StoryContext): ActionReadin
   const place = parsePlace(c.action.place, ctx);
   const objN = object ? [...object.modifiers, object.head].join(" ") : "";
   const normalized = `${objN || "-"} @ ${place ? place.join(" ") : "-"}`;
-  const text = [c.action.verb, c.action.object, c.action.place].filter(Boolean).join(" ");
+  // shown as the outlet wrote it; the slots joined ("proposal send troops") are nobody's words
+  const text = c.text;
   return {
     text,
     normalized,

@@ -165,3 +165,22 @@ export const PLACE_KINDS: Readonly<Record<string, "settlement" | "land">> = {
   island: "land", isle: "land", archipelago: "land", peninsula: "land", province: "land", prefecture: "land",
   region: "land", county: "land", country: "land", nation: "land",
 };
+
+/** Past tenses that do not follow the rules (for labels such as "What X rejected"). */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  be: "was", begin: "began", bid: "bid", break: "broke", bring: "brought", build: "built", buy: "bought",
+  choose: "chose", come: "came", cut: "cut", do: "did", drive: "drove", fall: "fell", fight: "fought",
+  find: "found", flee: "fled", forbid: "forbade", forgive: "forgave", give: "gave", go: "went", have: "had",
+  hit: "hit", hold: "held", keep: "kept", know: "knew", lead: "led", leave: "left", let: "let", lose: "lost",
+  make: "made", meet: "met", pay: "paid", put: "put", quit: "quit", rise: "rose", say: "said", see: "saw",
+  seek: "sought", sell: "sold", send: "sent", set: "set", shoot: "shot", shut: "shut", speak: "spoke",
+  spend: "spent", split: "split", spread: "spread", steal: "stole", strike: "struck", take: "took",
+  tell: "told", think: "thought", throw: "threw", undertake: "undertook", win: "won", withdraw: "withdrew",
+  write: "wrote",
+};
+
+/** Verbs whose last consonant doubles before "-ed" ("ban" -> "banned"). */
+export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
+  "ban", "plan", "stop", "drop", "ship", "admit", "commit", "submit", "permit", "regret", "rob", "grab", "slam",
+  "chop", "nab", "jab", "map", "tap", "bar", "scrap", "spar", "snub", "top", "rebut", "control",
+]);

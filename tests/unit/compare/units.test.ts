@@ -147,3 +147,26 @@ test("one country list: every other name points at a listed country; the compari
   assert.equal(lookupDemonym("Chilean")?.key, "chile");
   assert.equal(lookupDemonym("Parisian"), undefined);
 });
+
+test("labels: past tenses and plurals of general English words", async () => {
+  const { pastTense, plural } = await import("../../../lib/compare/normalize");
+  const past: [string, string][] = [["reject", "rejected"], ["propose", "proposed"], ["deny", "denied"], ["send", "sent"],
+    ["withdraw", "withdrew"], ["ban", "banned"], ["stay", "stayed"], ["vow", "vowed"]];
+  for (const [v, p] of past) assert.equal(pastTense(v), p, v);
+  const plurals: [string, string][] = [["decade", "decades"], ["country", "countries"], ["lives", "lives"], ["people", "people"],
+    ["box", "boxes"], ["day", "days"]];
+  for (const [n, p] of plurals) assert.equal(plural(n), p, n);
+});
+
+test("labels: groups read as questions a person asks, not slot names", async () => {
+  const { compareStory } = await import("../../../lib/compare/index");
+  const { analyzeArticle } = await import("../../../lib/analysis/pipeline");
+  const texts = [
+    "Mayor Ana Ruiz rejected the proposal to close the bridge on Monday. About 40 people attended the meeting.",
+    "Mayor Ana Ruiz on Monday rejected a proposal to close the bridge. Some 45 people attended the meeting.",
+  ];
+  const s = texts.map((body, i) => ({ id: `a${i}`, outlet: `O${i}`, publishedAt: "2024-03-04", ...analyzeArticle({ body, publishedAt: "2024-03-04" }) }));
+  const labels = compareStory(s).groups.map((g) => g.label);
+  assert.ok(labels.some((l) => /^What Ana Ruiz rejected/.test(l)), labels.join(" | "));
+  for (const l of labels) assert.doesNotMatch(l, /\((?:action|quote|role)\)|^Someone |^(?:number|date) of /, l);
+});
