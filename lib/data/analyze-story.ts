@@ -82,37 +82,34 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
       const note = found > MAX_CLAIMS_PER_ARTICLE
         ? `Only the first ${MAX_CLAIMS_PER_ARTICLE.toLocaleString("en-US")} of ${found.toLocaleString("en-US")} claims were kept; the article is unusually long.`
         : null;
+      // rows are made before the transaction, so it holds the write lock only while it writes
+      const claimRows = claims.map((c) => ({
+        articleId: p.id, kind: c.kind, key: c.id, text: c.text, slots: toJsonColumn(StoredClaim, c), start: c.start, end: c.end, sentence: c.sentence,
+      }));
+      const segments = toJsonColumn(ArticleSegments, a.segments);
       await db.$transaction(async (tx) => {
         const outletId = await ensureOutlet(tx, a.outlet, a.url ?? row.url);
         await tx.claim.deleteMany({ where: { articleId: p.id } });
         await tx.entityMention.deleteMany({ where: { articleId: p.id } });
-        if (claims.length) {
-          await tx.claim.createMany({
-            data: claims.map((c) => ({
-              articleId: p.id,
-              kind: c.kind,
-              key: c.id,
-              text: c.text,
-              slots: toJsonColumn(StoredClaim, c),
-              start: c.start,
-              end: c.end,
-              sentence: c.sentence,
-            })),
+        if (claimRows.length) await tx.claim.createMany({ data: claimRows });
+        // the story's entities this article names: the missing ones created, then every mention, in few statements
+        const keyOf = (e: { kind: string; name: string }) => `${e.kind}:${e.name.toLowerCase()}`;
+        const known = new Map((await tx.entity.findMany({ where: { storyId }, select: { id: true, key: true } })).map((e) => [e.key, e.id]));
+        const seen = new Set<string>();
+        const missing = analysis.entities.filter((e) => {
+          const k = keyOf(e);
+          if (known.has(k) || seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        });
+        if (missing.length) {
+          const made = await tx.entity.createManyAndReturn({
+            data: missing.map((e) => ({ storyId, key: keyOf(e), kind: e.kind, name: e.name })), select: { id: true, key: true },
           });
+          for (const e of made) known.set(e.key, e.id);
         }
-        for (const entity of analysis.entities) {
-          const key = `${entity.kind}:${entity.name.toLowerCase()}`;
-          const stored = await tx.entity.upsert({
-            where: { storyId_key: { storyId, key } },
-            create: { storyId, key, kind: entity.kind, name: entity.name },
-            update: {},
-          });
-          if (entity.mentions.length) {
-            await tx.entityMention.createMany({
-              data: entity.mentions.map((m) => ({ entityId: stored.id, articleId: p.id, text: m.text, start: m.start, end: m.end })),
-            });
-          }
-        }
+        const mentions = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entityId: known.get(keyOf(e))!, articleId: p.id, text: m.text, start: m.start, end: m.end })));
+        if (mentions.length) await tx.entityMention.createMany({ data: mentions });
         await tx.article.update({
           where: { id: p.id },
           data: {
@@ -124,7 +121,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
             publishedSource: a.publishedSourceFinal,
             publishedText: a.publishedText,
             body: a.body,
-            segments: toJsonColumn(ArticleSegments, a.segments),
+            segments,
             status: "done",
             error: note,
             analyzedAt: new Date(),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../../generated/prisma/client";
 import { compareInProcess } from "../jobs/analysis-process";
 import { DiscrepancyEvidence, GroupData, readClaim, toJsonColumn } from "./stored-json";
 
@@ -44,31 +45,38 @@ export async function persistComparison(storyId: string): Promise<void> {
   for (const a of articles) for (const c of a.claims) claimIdOf.set(`${a.id}\u0000${c.key}`, c.id);
 
   await db.$transaction(async (tx) => {
-    const oldGroups = await tx.claimGroup.findMany({ where: { storyId }, select: { id: true, key: true } });
+    // one statement per kind of write where it can be: a large story holds SQLite's write lock briefly
+    const oldGroups = await tx.claimGroup.findMany({ where: { storyId }, select: { id: true, key: true, kind: true, label: true, data: true } });
+    const oldGroupByKey = new Map(oldGroups.map((g) => [g.key, g]));
     const groupIdByKey = new Map(oldGroups.map((g) => [g.key, g.id]));
     const liveGroupKeys = new Set(comparison.groups.map((g) => g.key));
     await tx.groupMember.deleteMany({ where: { group: { storyId } } });
+    const fresh: { storyId: string; key: string; kind: string; label: string; data: string }[] = [];
     for (const g of comparison.groups) {
       const data = toJsonColumn(GroupData, { readings: g.readings, consensus: g.consensus, variants: g.variants ?? null, departures: g.departures ?? [] });
-      const id = groupIdByKey.get(g.key);
-      const group = id
-        ? await tx.claimGroup.update({ where: { id }, data: { kind: g.kind, label: g.label, data } })
-        : await tx.claimGroup.create({ data: { storyId, key: g.key, kind: g.kind, label: g.label, data } });
-      groupIdByKey.set(g.key, group.id);
-      const members = g.members
-        .map((m) => ({ groupId: group.id, claimId: claimIdOf.get(`${m.articleId}\u0000${m.claimId}`), reading: m.reading }))
-        .filter((m): m is { groupId: string; claimId: string; reading: string } => m.claimId !== undefined);
-      if (members.length) await tx.groupMember.createMany({ data: members });
+      const old = oldGroupByKey.get(g.key);
+      if (!old) fresh.push({ storyId, key: g.key, kind: g.kind, label: g.label, data });
+      else if (old.kind !== g.kind || old.label !== g.label || old.data !== data) {
+        await tx.claimGroup.update({ where: { id: old.id }, data: { kind: g.kind, label: g.label, data } });
+      }
     }
+    if (fresh.length) {
+      for (const g of await tx.claimGroup.createManyAndReturn({ data: fresh, select: { id: true, key: true } })) groupIdByKey.set(g.key, g.id);
+    }
+    const members = comparison.groups.flatMap((g) => g.members
+      .map((m) => ({ groupId: groupIdByKey.get(g.key)!, claimId: claimIdOf.get(`${m.articleId}\u0000${m.claimId}`), reading: m.reading }))
+      .filter((m): m is { groupId: string; claimId: string; reading: string } => m.claimId !== undefined));
+    if (members.length) await tx.groupMember.createMany({ data: members });
     const dead = oldGroups.filter((g) => !liveGroupKeys.has(g.key)).map((g) => g.id);
     if (dead.length) await tx.claimGroup.deleteMany({ where: { id: { in: dead } } });
 
     const oldDiscrepancies = await tx.discrepancy.findMany({
       where: { storyId, origin: "analysis" },
-      select: { id: true, key: true, status: true, stale: true },
+      select: { id: true, key: true, status: true, stale: true, kind: true, severity: true, summary: true, confidence: true, evidence: true, groupId: true },
     });
     const oldByKey = new Map(oldDiscrepancies.map((d) => [d.key, d]));
     const liveKeys = new Set<string>();
+    const created: Prisma.DiscrepancyCreateManyInput[] = [];
     for (const d of comparison.discrepancies) {
       liveKeys.add(d.key);
       const fields = {
@@ -82,16 +90,17 @@ export async function persistComparison(storyId: string): Promise<void> {
       };
       const old = oldByKey.get(d.key);
       if (!old) {
-        await tx.discrepancy.create({ data: { storyId, key: d.key, ...fields } });
+        created.push({ storyId, key: d.key, ...fields });
       } else if (old.stale && old.status === "resolved") {
         await tx.discrepancy.update({ where: { id: old.id }, data: { ...fields, status: "open" } });
         await tx.reviewEvent.create({
           data: { discrepancyId: old.id, action: "reopened_by_data", fromValue: "resolved", toValue: "open", note: "The analysis finds this discrepancy again." },
         });
-      } else {
+      } else if (Object.entries(fields).some(([k, v]) => old[k as keyof typeof old] !== v)) {
         await tx.discrepancy.update({ where: { id: old.id }, data: fields });
       }
     }
+    if (created.length) await tx.discrepancy.createMany({ data: created });
     for (const old of oldDiscrepancies) {
       if (liveKeys.has(old.key) || old.stale) continue;
       const closes = ACTIVE.includes(old.status);
