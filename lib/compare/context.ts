@@ -3,7 +3,7 @@
 
 import type { Claim } from "../analysis/types";
 import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
-import { OFFICES } from "./lexicons/words";
+import { OFFICES } from "../analysis/lexicons/titles";
 import { StoryEntities } from "./entities";
 import type { StoryArticleInput } from "./types";
 import { type Tok, tokenize } from "./normalize";

@@ -3,10 +3,8 @@
 
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
-import {
-  ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, OFFICES,
-  PLACE_PREPOSITIONS, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS,
-} from "./lexicons/words";
+import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, PLACE_PREPOSITIONS } from "./lexicons/words";
+import { OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
 import {
   CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
 } from "./lexicons/counts";

@@ -93,17 +93,6 @@ export const TOP_OFFICES: ReadonlySet<string> = new Set([
   "head of state", "head of government", "supreme leader", "mayor", "governor", "chairman", "chairwoman", "chair", "ceo",
 ]);
 
-export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
-  "former", "acting", "interim", "then", "then-", "ex", "ex-", "late", "outgoing", "incoming", "retired",
-  "future", "deputy", "sitting", "current", "longtime", "onetime", "one-time", "previous", "elected",
-]);
-
-/** Qualifiers that change the time of a title (kept as RoleSlots.qualifier). */
-export const TIME_QUALIFIERS: ReadonlySet<string> = new Set([
-  "former", "acting", "interim", "then", "ex", "late", "outgoing", "incoming", "retired", "future", "onetime",
-  "one-time", "previous",
-]);
-
 /** Nouns that are generic descriptions of people (a source, officials) but not titles. */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "man", "woman", "source", "sources", "official", "officials", "aide", "aides", "spokesman", "spokeswoman",
@@ -115,3 +104,51 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 export function isTitleWord(w: string): boolean {
   return TITLE_WORDS.has(w.toLowerCase());
 }
+
+/**
+ * Offices and titles, longest first is not required (matching picks the longest).
+ * A title found here is the "office" of a role; the rest of the title is its jurisdiction.
+ */
+export const OFFICES: readonly string[] = [
+  "president", "vice president", "prime minister", "deputy prime minister", "premier",
+  "chancellor", "vice chancellor", "king", "queen", "prince", "princess", "emperor", "empress", "monarch",
+  "sultan", "emir", "crown prince", "pope", "cardinal", "archbishop", "bishop", "imam", "rabbi",
+  "mayor", "deputy mayor", "governor", "lieutenant governor", "senator", "state senator", "representative",
+  "congressman", "congresswoman", "member of parliament", "mp", "lawmaker", "legislator", "speaker",
+  "majority leader", "minority leader", "secretary", "secretary of state", "secretary general",
+  "secretary of defense", "defense secretary", "defence secretary", "home secretary", "foreign secretary",
+  "press secretary", "minister", "foreign minister", "defense minister", "defence minister",
+  "finance minister", "interior minister", "health minister", "justice minister", "economy minister",
+  "ambassador", "envoy", "special envoy", "consul", "chief of staff", "attorney general", "solicitor general",
+  "general", "lieutenant general", "major general", "brigadier general", "admiral", "colonel", "major",
+  "captain", "lieutenant", "sergeant", "commander", "commissioner", "police chief", "sheriff",
+  "chief executive", "chief executive officer", "ceo", "cfo", "coo", "founder", "co founder", "chairman",
+  "chairwoman", "chairperson", "chair", "director", "director general", "managing director", "executive director",
+  "professor", "associate professor", "assistant professor", "lecturer", "researcher", "economist", "analyst",
+  "judge", "justice", "chief justice", "magistrate", "prosecutor", "district attorney", "lawyer", "attorney",
+  "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "national security adviser",
+  "governor general", "council member", "councillor", "councilman", "councilwoman", "alderman",
+  "president of the european commission", "head of state", "head of government", "dictator", "coach", "captain",
+];
+
+/** Role nouns too vague to conflict with a specific office ("leader", "counterpart"). */
+export const VAGUE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  "leader", "official", "officials", "head", "counterpart", "figure", "politician", "chief", "boss",
+  "authority", "representative of", "member", "incumbent", "statesman", "stateswoman", "person", "man", "woman",
+]);
+
+/** Role qualifiers mapped to their meaning. "current" is the same as no qualifier. */
+export const ROLE_QUALIFIERS: ReadonlyMap<string, "former" | "acting" | "elect" | "current" | "neutral"> = new Map([
+  ["former", "former"], ["ex", "former"], ["late", "former"], ["erstwhile", "former"], ["onetime", "former"],
+  ["one time", "former"], ["one-time", "former"], ["previous", "former"], ["future", "elect"], ["elected", "neutral"], ["past", "former"], ["retired", "former"], ["deposed", "former"], ["ousted", "former"],
+  ["acting", "acting"], ["interim", "acting"], ["caretaker", "acting"], ["provisional", "acting"],
+  ["elect", "elect"], ["incoming", "elect"], ["designate", "elect"], ["designated", "elect"],
+  ["current", "current"], ["sitting", "current"], ["incumbent", "current"], ["outgoing", "current"],
+  ["then", "neutral"], ["newly", "neutral"], ["longtime", "neutral"], ["long time", "neutral"],
+]);
+
+export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  // every one-word qualifier of ROLE_QUALIFIERS, the hyphenated forms, and "deputy", which stands
+  // before a title the same way ("Deputy Prime Minister X")
+  ...[...ROLE_QUALIFIERS.keys()].filter((q) => !q.includes(" ")), "then-", "ex-", "deputy",
+]);

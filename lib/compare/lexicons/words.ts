@@ -24,48 +24,6 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "n't",
 ]);
 
-/**
- * Offices and titles, longest first is not required (matching picks the longest).
- * A title found here is the "office" of a role; the rest of the title is its jurisdiction.
- */
-export const OFFICES: readonly string[] = [
-  "president", "vice president", "prime minister", "deputy prime minister", "premier",
-  "chancellor", "vice chancellor", "king", "queen", "prince", "princess", "emperor", "empress", "monarch",
-  "sultan", "emir", "crown prince", "pope", "cardinal", "archbishop", "bishop", "imam", "rabbi",
-  "mayor", "deputy mayor", "governor", "lieutenant governor", "senator", "state senator", "representative",
-  "congressman", "congresswoman", "member of parliament", "mp", "lawmaker", "legislator", "speaker",
-  "majority leader", "minority leader", "secretary", "secretary of state", "secretary general",
-  "secretary of defense", "defense secretary", "defence secretary", "home secretary", "foreign secretary",
-  "press secretary", "minister", "foreign minister", "defense minister", "defence minister",
-  "finance minister", "interior minister", "health minister", "justice minister", "economy minister",
-  "ambassador", "envoy", "special envoy", "consul", "chief of staff", "attorney general", "solicitor general",
-  "general", "lieutenant general", "major general", "brigadier general", "admiral", "colonel", "major",
-  "captain", "lieutenant", "sergeant", "commander", "commissioner", "police chief", "sheriff",
-  "chief executive", "chief executive officer", "ceo", "cfo", "coo", "founder", "co founder", "chairman",
-  "chairwoman", "chairperson", "chair", "director", "director general", "managing director", "executive director",
-  "professor", "associate professor", "assistant professor", "lecturer", "researcher", "economist", "analyst",
-  "judge", "justice", "chief justice", "magistrate", "prosecutor", "district attorney", "lawyer", "attorney",
-  "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "national security adviser",
-  "governor general", "council member", "councillor", "councilman", "councilwoman", "alderman",
-  "president of the european commission", "head of state", "head of government", "dictator", "coach", "captain",
-];
-
-/** Role nouns too vague to conflict with a specific office ("leader", "counterpart"). */
-export const VAGUE_ROLE_WORDS: ReadonlySet<string> = new Set([
-  "leader", "official", "officials", "head", "counterpart", "figure", "politician", "chief", "boss",
-  "authority", "representative of", "member", "incumbent", "statesman", "stateswoman", "person", "man", "woman",
-]);
-
-/** Role qualifiers mapped to their meaning. "current" is the same as no qualifier. */
-export const ROLE_QUALIFIERS: ReadonlyMap<string, "former" | "acting" | "elect" | "current" | "neutral"> = new Map([
-  ["former", "former"], ["ex", "former"], ["late", "former"], ["erstwhile", "former"], ["onetime", "former"],
-  ["one time", "former"], ["past", "former"], ["retired", "former"], ["deposed", "former"], ["ousted", "former"],
-  ["acting", "acting"], ["interim", "acting"], ["caretaker", "acting"], ["provisional", "acting"],
-  ["elect", "elect"], ["incoming", "elect"], ["designate", "elect"], ["designated", "elect"],
-  ["current", "current"], ["sitting", "current"], ["incumbent", "current"], ["outgoing", "current"],
-  ["then", "neutral"], ["newly", "neutral"], ["longtime", "neutral"], ["long time", "neutral"],
-]);
-
 /** Synonymous action lemmas: each maps to the class it is compared under. */
 export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(
   Object.entries({

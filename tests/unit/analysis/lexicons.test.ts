@@ -46,3 +46,14 @@ test("names and places", () => {
 test("speech verbs: echo, bark and scold are cues", () => {
   for (const w of ["echo", "bark", "scold"]) assert.equal(isSpeechVerb(w), true, w);
 });
+
+test("one role-qualifier vocabulary: every qualifier the extractor reads has one meaning for the comparison", async () => {
+  const { ROLE_QUALIFIERS, TITLE_QUALIFIERS } = await import("../../../lib/analysis/lexicons/titles");
+  for (const q of TITLE_QUALIFIERS) {
+    if (q === "deputy") continue; // part of a title, not a qualifier of its time
+    assert.ok(ROLE_QUALIFIERS.has(q.replace(/-$/, "")), q);
+  }
+  assert.equal(ROLE_QUALIFIERS.get("former"), "former");
+  assert.equal(ROLE_QUALIFIERS.get("interim"), "acting");
+  assert.equal(ROLE_QUALIFIERS.get("president"), undefined);
+});
