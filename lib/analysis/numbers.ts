@@ -7,10 +7,10 @@
 import type { AnalysisContext, Doc, NumberClaim, Sentence, Token } from "./types";
 import {
   COUNT_NOUNS, COUNT_STATES, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, MONEY_ONLY_SCALES, POST_QUALIFIERS,
-  QUALIFIERS, QUALIFIER_MAX_WORDS, SCALES, SMALL_NUMBERS, TENS, UNIT_MAX_WORDS, UNIT_WORDS, VAGUE_PLURALS,
+  QUALIFIERS, QUALIFIER_MAX_WORDS, SCALES, SMALL_NUMBERS, TENS, UNIT_MAX_WORDS, UNIT_WORDS, VAGUE_PLURALS, qualifierBound,
 } from "./lexicons/number-words";
 
-export { qualifierBound } from "./lexicons/number-words";
+export { qualifierBound };
 
 /** An adjective, by tag or, where the tagger calls it a noun ("horizontal miles"), by its ending. */
 function adjectiveLike(t: { pos: string; norm: string }): boolean {
@@ -361,7 +361,7 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
       start: startChar,
       end: endChar,
       sentence: sent.text,
-      number: { value, ...(max !== undefined ? { max } : {}), unit, qualifier, counts },
+      number: { value, ...(max !== undefined ? { max } : {}), unit, qualifier, bound: qualifierBound(qualifier), counts },
     });
     i = Math.max(j, core.b, i + 1);
   }

@@ -2,6 +2,8 @@
 // Offsets (start/end) are UTF-16 indices into the article's cleaned body,
 // so every value can be traced back to its exact words.
 
+import type { Bound } from "./lexicons/number-words";
+
 export type ClaimKind = "quote" | "date" | "role" | "action" | "number";
 export const CLAIM_KINDS: readonly ClaimKind[] = ["quote", "date", "role", "action", "number"];
 
@@ -147,8 +149,10 @@ export interface NumberSlots {
   /** upper bound for ranges */
   max?: number;
   unit: string | null;
-  /** over, nearly, at least, about, more than, ... */
+  /** over, nearly, at least, about, more than, ... as written */
   qualifier: string | null;
+  /** what the qualifier makes of the value: more than it, about it, just under it, ... */
+  bound: Bound;
   /** what is counted: "lives", "troops" */
   counts: string | null;
 }

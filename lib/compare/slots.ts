@@ -8,7 +8,7 @@ import { OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "../analysis/lexicons
 import {
   CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
 } from "./lexicons/counts";
-import { qualifierBound } from "../analysis/lexicons/number-words";
+import type { Bound } from "../analysis/lexicons/number-words";
 import { fold, isContentWord, normText, normWord, singular, type Tok, tokenize } from "./normalize";
 
 /** A reading of one claim's compared slot(s). */
@@ -334,10 +334,10 @@ export function roundingTolerance(v: number): number {
   return z === 0 ? 0 : 0.49 * 10 ** z;
 }
 
-export function numberInterval(value: number, qualifier: string | null, max?: number): [number, number] {
+export function numberInterval(value: number, bound: Bound, max?: number): [number, number] {
   if (max !== undefined && max !== null && max > value) return [value, max];
   const tol = roundingTolerance(value);
-  switch (qualifierBound(qualifier)) {
+  switch (bound) {
     case "gt":
     case "ge":
       return [value, Infinity];
@@ -431,8 +431,8 @@ export function countedClass(c: NumberClaim): string | null {
 
 export function numberFromClaim(c: NumberClaim): NumberReading {
   const n = c.number;
-  const [lo, hi] = numberInterval(n.value, n.qualifier, n.max);
-  const bound = qualifierBound(n.qualifier);
+  const [lo, hi] = numberInterval(n.value, n.bound, n.max);
+  const bound = n.bound;
   const prefix = bound === "exact" ? "" : { gt: ">", ge: ">=", lt: "<", le: "<=", near: "<~", approx: "~" }[bound];
   const unit = unitKey(n.unit);
   const normalized = `${prefix}${n.max !== undefined && n.max > n.value ? `${n.value}-${n.max}` : n.value}${unit ? " " + unit : ""}`;

@@ -4,6 +4,7 @@
 // the TypeScript type of its concept, so the two cannot drift apart.
 import { z } from "zod";
 import type { Claim } from "../analysis/types";
+import { qualifierBound } from "../analysis/lexicons/number-words";
 import type { DifferingWords, DiscrepancyReading, Reading, VariantTable } from "../compare/types";
 import type { Segment } from "../ingest/types";
 import type { ArticleOverrides } from "./add-articles";
@@ -46,8 +47,10 @@ export const StoredClaim = z.discriminatedUnion("kind", [
     ...ClaimBase, kind: z.literal("number"),
     number: z.object({
       value: z.number(), max: z.number().optional(), unit: z.string().nullable(), qualifier: z.string().nullable(),
+      // rows stored before the bound was a slot of its own get it from their qualifier
+      bound: z.enum(["gt", "ge", "lt", "le", "approx", "near", "exact"]).optional(),
       counts: z.string().nullable(),
-    }),
+    }).transform((n) => ({ ...n, bound: n.bound ?? qualifierBound(n.qualifier) })),
   }),
 ]) satisfies z.ZodType<Claim>;
 

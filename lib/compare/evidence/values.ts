@@ -3,7 +3,6 @@
 // when their intervals meet. Pure and table-tested (tests/unit/compare/evidence-values.test.ts).
 
 import type { DateSlots, NumberSlots } from "../../analysis/types";
-import { qualifierBound } from "../../analysis/lexicons/number-words";
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 
 /** Unit -> [dimension, factor to the dimension's base unit]. Currencies stay their own dimension. */
@@ -58,7 +57,7 @@ export function numberValue(n: NumberSlots, countedKey: string | null): NumberVa
   const slack = factor !== 1 ? CONVERSION_SLACK : 0;
   let lo = n.value * factor * (1 - round - slack);
   let hi = (n.max ?? n.value) * factor * (1 + round + slack);
-  switch (qualifierBound(n.qualifier)) {
+  switch (n.bound) {
     case "gt": case "ge": hi = Infinity; break;
     case "lt": case "le": lo = 0; break;
     case "approx": lo *= 0.9; hi *= 1.1; break;

@@ -11,9 +11,10 @@ import { parseRole, roleConflictConfidence, rolesCompatible } from "../../../lib
 import { placeRelation } from "../../../lib/compare/align";
 import type { DateSlots, NumberSlots } from "../../../lib/analysis/types";
 import type { StoryArticleInput } from "../../../lib/compare/types";
+import { qualifierBound } from "../../../lib/analysis/lexicons/number-words";
 
 const n = (value: number, unit: string | null, qualifier: string | null = null, max?: number): NumberSlots =>
-  ({ value, unit, qualifier, counts: null, ...(max !== undefined ? { max } : {}) });
+  ({ value, unit, qualifier, bound: qualifierBound(qualifier), counts: null, ...(max !== undefined ? { max } : {}) });
 
 test("numbers: units, rounding and qualifiers decide compatibility", () => {
   const cases: [string, NumberSlots, NumberSlots, boolean][] = [

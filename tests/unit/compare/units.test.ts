@@ -72,9 +72,9 @@ test("word lists: general English, no overlaps that would break comparisons", ()
   assert.notEqual(ACTION_CLASSES.get("reject"), ACTION_CLASSES.get("accept"));
   assert.equal(COUNT_CLASSES.get("lives"), COUNT_CLASSES.get("deaths"));
   assert.equal(QUALIFIERS["more than"], "gt");
-  const [lo, hi] = numberInterval(450000, null);
+  const [lo, hi] = numberInterval(450000, "exact");
   assert.ok(lo > 445000 && hi < 455000);
-  assert.deepEqual(numberInterval(12, null), [12, 12]);
+  assert.deepEqual(numberInterval(12, "exact"), [12, 12]);
 });
 
 test("stable keys: same input, same keys; independent of article order", () => {

@@ -38,3 +38,10 @@ test("stored JSON: a value that does not fit its schema is refused when written"
   assert.throws(() => toJsonColumn(DiscrepancyEvidence, { differing: [{ articleIds: "a1", words: [] }] } as never));
   assert.throws(() => toJsonColumn(StoredClaim, { kind: "number", id: "n1", text: "4", start: 0, end: 1, sentence: "4", number: { value: "4" } } as never));
 });
+
+test("stored claims: a number stored before its bound was a slot reads with the bound its qualifier gives", () => {
+  const old = { id: "n1", kind: "number", text: "nearly 40", start: 0, end: 9, sentence: "nearly 40 came.", number: { value: 40, unit: null, qualifier: "nearly", counts: null } };
+  const claim = readClaim(JSON.stringify(old));
+  assert.ok(claim && claim.kind === "number");
+  assert.equal(claim.number.bound, "near");
+});
