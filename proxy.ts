@@ -3,25 +3,46 @@ import { getSessionCookie } from "better-auth/cookies";
 import { checkSameOrigin } from "./lib/http/same-origin";
 import { overLimit, tooLargeMessage } from "./lib/http/limits";
 import { FORWARDED_HEADERS, trustsProxy } from "./lib/auth/settings";
+import { mayChange, sessionRole, UNCHECKED_ACTION_BYTES } from "./lib/auth/write-gate";
+
+const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 // Refuses bodies over the one request limit (lib/http/limits.ts) and cross-site
 // writes to the API (lib/http/same-origin.ts), passes the
 // requested path to server components (x-parallax-path, for the sign-in
 // redirect's ?next=) and, with PARALLAX_REQUIRE_SIGN_IN=1, turns away
 // requests without a session cookie early: pages go to /sign-in, the API
-// answers 401. This is the optimistic check; pages, route handlers and the
-// data layer validate the session itself.
+// answers 401; a viewer's upload or API write is refused on the session's role
+// before its body is read. Pages, route handlers and the data layer still check
+// the user themselves.
 const OPEN = [/^\/sign-in(?:\/|$)/, /^\/api\/auth\//, /^\/api\/health$/];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (overLimit(request.headers.get("content-length"))) {
     return NextResponse.json({ error: { code: "too_large", message: tooLargeMessage() } }, { status: 413 });
   }
   // a server action (every form post of the app) changes something: without a session it is refused
   // before Next reads its body, so an anonymous upload of thousands of files costs nothing
-  if (request.method === "POST" && request.headers.has("next-action") && !pathname.startsWith("/sign-in") && !getSessionCookie(request)) {
+  const action = request.method === "POST" && request.headers.has("next-action") && !pathname.startsWith("/sign-in");
+  if (action && !getSessionCookie(request)) {
     return new NextResponse("Sign in to make changes.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  // with a session, an upload-sized form post or an API write is checked against the session's
+  // role before its body is read: a viewer's upload costs nothing either
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  const bigAction = action && !(length <= UNCHECKED_ACTION_BYTES);
+  const apiWrite = WRITE_METHODS.has(request.method) && pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/");
+  if ((bigAction || apiWrite) && getSessionCookie(request)) {
+    const role = await sessionRole(request.headers);
+    if (role === null || (role && !mayChange(role))) {
+      const [status, code, message] = role
+        ? [403, "forbidden", `Your role (${role}) reads only; ask an editor for a reviewer or editor account to make changes.`]
+        : [401, "unauthorized", "Your session has ended. Sign in again to make changes."];
+      return apiWrite
+        ? NextResponse.json({ error: { code, message } }, { status })
+        : new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
   }
   // writes to the API only from this site (better-auth checks its own routes against trustedOrigins)
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {

@@ -87,6 +87,22 @@ test("one request limit: a 13 MB API body gets a clear 413, not a parser error",
   await editor.dispose();
 });
 
+test("a viewer's upload and API writes are refused on the session's role before the body is read", async ({ playwright, baseURL }) => {
+  const viewer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
+  expect((await viewer.post("/api/auth/sign-in/email", { data: { email: USERS.viewer.email, password: PASSWORD } })).status()).toBe(200);
+  // an upload-sized form post to a server action: refused by the gate, not parsed and then refused
+  const upload = await viewer.post("/import", {
+    headers: { "next-action": "0123456789abcdef0123456789abcdef01234567" },
+    multipart: { files: { name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(3 * 1024 * 1024, "a") } },
+  });
+  expect(upload.status()).toBe(403);
+  expect(await upload.text()).toMatch(/reads only/);
+  const write = await viewer.post("/api/stories", { data: { title: `Viewer story ${Date.now()}` } });
+  expect(write.status()).toBe(403);
+  expect(((await write.json()) as { error: { message: string } }).error.message).toMatch(/reads only/);
+  await viewer.dispose();
+});
+
 test("an import of more files than one import takes is refused before any story is created", async ({ page, signInAs, request }) => {
   await signInAs("editor", "/import");
   const title = `Too many files ${Date.now()}`;
