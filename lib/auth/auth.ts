@@ -7,7 +7,7 @@ import { FailureLimiter } from "./attempt-limit";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { oneAtATime } from "./one-at-a-time";
 import { db } from "../db";
-import { SESSION_SECONDS } from "./settings";
+import { SESSION_SECONDS, trustsProxy } from "./settings";
 
 /** Sign-in attempts allowed per client address within SIGN_IN_WINDOW seconds (PARALLAX_SIGN_IN_LIMIT overrides). */
 const SIGN_IN_LIMIT = Number(process.env.PARALLAX_SIGN_IN_LIMIT) || 20;
@@ -20,9 +20,10 @@ const accountOf = (body: unknown) => String((body as { email?: unknown } | undef
 
 /**
  * Secure (and __Secure- prefixed) cookies only where the site is served over HTTPS: a browser drops
- * them on plain HTTP, which would make sign-in fail silently on a LAN host.
+ * them on plain HTTP, which would make sign-in fail silently on a LAN host. HTTPS is known from the
+ * settings, or per request from a trusted proxy's X-Forwarded-Proto.
  */
-function secureCookies(): boolean {
+function configuredSecure(): boolean {
   return /^https:/i.test(process.env.BETTER_AUTH_URL ?? "") || /^(1|true|yes)$/i.test(process.env.PARALLAX_SECURE_COOKIES ?? "");
 }
 
@@ -31,7 +32,8 @@ function secureCookies(): boolean {
  * (users are created by the seed and by editors, see ./users.ts); the role is
  * a user field that no sign-in or sign-up input can set.
  */
-export const auth = betterAuth({
+function createAuth(secureCookies: boolean) {
+  return betterAuth({
   appName: "Parallax",
   baseURL: process.env.BETTER_AUTH_URL || undefined,
   // The app is served under whatever host it is started on (localhost, 127.0.0.1, a LAN name):
@@ -64,7 +66,7 @@ export const auth = betterAuth({
   // address bucket; the per-account limit below holds either way
   advanced: {
     ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
-    useSecureCookies: secureCookies(),
+    useSecureCookies: secureCookies,
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
@@ -84,6 +86,16 @@ export const auth = betterAuth({
   },
   telemetry: { enabled: false },
   plugins: [nextCookies()],
-});
+  });
+}
 
-export type Auth = typeof auth;
+const overHttp = createAuth(false);
+const overHttps = createAuth(true);
+
+export type Auth = typeof overHttp;
+
+/** The auth of a request: secure cookies when the site is HTTPS by its settings or by a trusted proxy's word. */
+export function authFor(headers: Headers): Auth {
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
+  return configuredSecure() || (trustsProxy() && proto === "https") ? overHttps : overHttp;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { auth } from "./auth";
+import { authFor } from "./auth";
 import { authorize, authorizeUser, type Action, type Actor } from "./permissions";
 import { isRole } from "./roles";
 import { readingRequiresSignIn } from "./settings";
@@ -12,7 +12,8 @@ export { safeNext };
 
 /** The signed-in user of this request, or null. Validated against the session table; cached per request. */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const incoming = await headers();
+  const session = await authFor(incoming).api.getSession({ headers: incoming });
   if (!session) return null;
   const { user } = session as { user: { id: string; name: string; email: string; role?: unknown } };
   return { id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "viewer" };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
-import { auth } from "./auth";
+import { authFor } from "./auth";
 import { FORWARDED_HEADERS, trustsProxy } from "./settings";
 
 export type SignInResult = { ok: true } | { ok: false; status: number; message: string };
@@ -23,7 +23,7 @@ export async function signInWithPassword(email: string, password: string, incomi
     const v = incoming.get(name);
     if (v) forward.set(name, v);
   }
-  const res = await auth.handler(
+  const res = await authFor(incoming).handler(
     new Request(`${base}/api/auth/sign-in/email`, { method: "POST", headers: forward, body: JSON.stringify({ email, password }) }),
   );
   if (res.status === 429) {
@@ -49,5 +49,5 @@ export async function signInWithPassword(email: string, password: string, incomi
 
 /** Ends the session (deletes it in the database and clears the cookie). */
 export async function signOut(incoming: Headers): Promise<void> {
-  await auth.api.signOut({ headers: incoming });
+  await authFor(incoming).api.signOut({ headers: incoming });
 }

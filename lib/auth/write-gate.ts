@@ -1,5 +1,5 @@
 import "server-only";
-import { auth } from "./auth";
+import { authFor } from "./auth";
 import { isRole, PERMISSIONS, type Role } from "./roles";
 
 /**
@@ -19,7 +19,7 @@ export const mayChange = (role: Role): boolean => PERMISSIONS[role].some((a) => 
 export async function sessionRole(headers: Headers): Promise<Role | null | undefined> {
   let session;
   try {
-    session = await auth.api.getSession({ headers });
+    session = await authFor(headers).api.getSession({ headers });
   } catch {
     return undefined;
   }
