@@ -2,7 +2,7 @@
 // compares one story per message, so long work never holds up the web server's event loop.
 import { analyzeArticle } from "../lib/analysis/pipeline";
 import { compareStory } from "../lib/compare";
-import type { AnalysisRequest, AnalysisReply } from "../lib/jobs/analysis-messages";
+import { READY, type AnalysisRequest, type AnalysisReply } from "../lib/jobs/analysis-messages";
 
 process.on("message", (m: AnalysisRequest) => {
   let reply: AnalysisReply;
@@ -15,3 +15,6 @@ process.on("message", (m: AnalysisRequest) => {
   }
   process.send!(reply);
 });
+
+// loading the modules above takes a while on a busy machine: time limits count from here
+process.send!(READY);

@@ -9,3 +9,6 @@ export type AnalysisRequest =
 export type AnalysisReply =
   | { id: number; ok: true; analysis?: ArticleAnalysis; comparison?: Comparison }
   | { id: number; ok: false; message: string };
+
+/** Sent once by the child when it has loaded and takes requests. */
+export const READY = "ready";

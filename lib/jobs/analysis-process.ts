@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { ArticleAnalysis } from "../analysis/types";
 import type { Comparison, StoryArticleInput } from "../compare/types";
-import type { AnalysisReply, AnalysisRequest } from "./analysis-messages";
+import { READY, type AnalysisReply, type AnalysisRequest } from "./analysis-messages";
 
 /**
  * Analysis and comparison run in a child process, never on the web server's event loop: a 2 MB
@@ -13,6 +13,9 @@ import type { AnalysisReply, AnalysisRequest } from "./analysis-messages";
 export const ANALYSIS_TIMEOUT_MS = Number(process.env.PARALLAX_ANALYSIS_TIMEOUT_MS) || 120_000;
 
 export class AnalysisTimeout extends Error {}
+
+/** How long the child may take to load its modules before it counts as broken. */
+const STARTUP_LIMIT_MS = 60_000;
 
 interface Pending {
   resolve: (r: Extract<AnalysisReply, { ok: true }>) => void;
@@ -24,6 +27,8 @@ interface Worker {
   child: ChildProcess;
   pending: Map<number, Pending>;
   next: number;
+  /** settles when the child has loaded its modules (or stopped before it did) */
+  ready: Promise<void>;
 }
 
 // one child per server process, kept across hot reloads in development
@@ -36,8 +41,17 @@ function start(): Worker {
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const w: Worker = { child, pending: new Map(), next: 1 };
-  child.on("message", (m: AnalysisReply) => {
+  let loaded: () => void = () => {};
+  let failed: (e: Error) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    loaded = resolve;
+    failed = reject;
+  });
+  // a child that stops after loading settles nothing more; one that stops before is awaited by ask()
+  ready.catch(() => {});
+  const w: Worker = { child, pending: new Map(), next: 1, ready };
+  child.on("message", (m: AnalysisReply | typeof READY) => {
+    if (m === READY) return loaded();
     const p = w.pending.get(m.id);
     if (!p) return;
     w.pending.delete(m.id);
@@ -46,6 +60,7 @@ function start(): Worker {
     else p.reject(new Error(m.message));
   });
   child.on("exit", () => {
+    failed(new Error("the analysis process stopped"));
     if (holder.__parallaxAnalysis === w) holder.__parallaxAnalysis = undefined;
     for (const p of w.pending.values()) {
       clearTimeout(p.timer);
@@ -65,9 +80,15 @@ function worker(): Worker {
   return (holder.__parallaxAnalysis = start());
 }
 
-/** Sends one request to the child process and waits at most ANALYSIS_TIMEOUT_MS for its reply. */
-function ask(request: DistributiveOmit<AnalysisRequest, "id">, what: string): Promise<Extract<AnalysisReply, { ok: true }>> {
+/** Sends one request to the child process and waits at most ANALYSIS_TIMEOUT_MS for its reply (once the child has loaded). */
+async function ask(request: DistributiveOmit<AnalysisRequest, "id">, what: string): Promise<Extract<AnalysisReply, { ok: true }>> {
   const w = worker();
+  // the pending timer also keeps the server's event loop from ending while the child loads
+  let startup: NodeJS.Timeout | undefined;
+  const tooSlow = new Promise<never>((_, reject) => {
+    startup = setTimeout(() => reject(new Error("the analysis process did not start")), STARTUP_LIMIT_MS);
+  });
+  await Promise.race([w.ready, tooSlow]).finally(() => clearTimeout(startup));
   const id = w.next++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
