@@ -6,6 +6,7 @@
 // makes no role claim.
 import type { AnalysisContext, RoleClaim } from "./types";
 import { sentenceAt } from "./nlp";
+import { titleSlots } from "./role-title";
 
 export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
   const doc = ctx.doc;
@@ -29,7 +30,7 @@ export function extractRoles(ctx: AnalysisContext): RoleClaim[] {
       start: a.start,
       end: a.end,
       sentence: s ? s.text : doc.text.slice(a.start, a.end),
-      role: { person: { name: e.name, id: e.id, kind: e.kind }, title: a.title, qualifier: a.qualifier },
+      role: { person: { name: e.name, id: e.id, kind: e.kind }, title: a.title, qualifier: a.qualifier, ...titleSlots(a.title, a.qualifier) },
     });
   }
   return out;

@@ -1,7 +1,7 @@
-// Text normalisation shared by every comparison: case, diacritics, curly vs straight marks,
-// dashes, ellipses and punctuation are ignored; words are what is compared.
+// Word-level text normalisation shared by the analysis and the comparison: case, diacritics, curly
+// vs straight marks, dashes, ellipses and punctuation are ignored; words are what is compared.
 
-import { ABBREVIATIONS, DOUBLING_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, NEGATIONS } from "./lexicons/words";
+import { ABBREVIATIONS, DOUBLING_VERBS, FUNCTION_WORDS, IRREGULAR_PAST, NEGATIONS } from "./lexicons/english";
 
 export interface Tok {
   /** the word as written, without surrounding punctuation */

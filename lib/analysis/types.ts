@@ -123,11 +123,23 @@ export interface DateSlots {
   reference: "published" | "story" | "event" | "none";
 }
 
-export interface RoleSlots {
+export type RoleStatus = "former" | "acting" | "elect";
+
+/** A title typed: what office, of what, and when. */
+export interface TitleSlots {
+  /** the office, one name per office ("spokesman" -> "spokesperson"); null when the title names none */
+  office: string | null;
+  /** what the office is of: place keys ("us", "mexico") and other words of the title ("museum") */
+  jurisdiction: string[];
+  /** former, acting or elect; null for a current office */
+  status: RoleStatus | null;
+}
+
+export interface RoleSlots extends TitleSlots {
   person: EntityRef;
   /** the title or office as written, e.g. "President of Mexico", "professor of government at Cornell University" */
   title: string;
-  /** former, acting, then-, interim, ... */
+  /** former, acting, then-, interim, ... as written */
   qualifier: string | null;
 }
 

@@ -7,7 +7,7 @@ import type { SlotGroupDraft, SlotMember } from "./analyze";
 import type { StoryContext } from "./context";
 import { EVENT_HEADS, REPORTING_WORDS } from "./lexicons/events";
 import { EVENT_STOPWORDS } from "./lexicons/words";
-import { fold, isContentWord, pastTense, plural, stem, tokenize } from "./normalize";
+import { fold, isContentWord, pastTense, plural, stem, tokenize } from "../analysis/text";
 import {
   type ActionReading, actionClass, actionFromClaim, actionsCompatible, actionsContradict, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,

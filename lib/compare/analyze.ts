@@ -5,7 +5,7 @@
 import type { ClaimKind } from "../analysis/types";
 import type { StoryContext } from "./context";
 import type { SlotReading } from "./slots";
-import { hash, isContentWord } from "./normalize";
+import { hash, isContentWord } from "../analysis/text";
 import { claimRef, type ClaimGroup, type Discrepancy, type DiscrepancyKind, type Reading, type Severity } from "./types";
 
 /** A discrepancy before its key is set: the key is `${groupKey}::${kind}${keySuffix ?? ""}`. */

@@ -2,11 +2,11 @@
 // so that "Canadian" can be read as the place "Canada" when the story names Canada somewhere.
 
 import type { Claim } from "../analysis/types";
-import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
+import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "../analysis/lexicons/aliases";
 import { OFFICES } from "../analysis/lexicons/titles";
 import { StoryEntities } from "./entities";
 import type { StoryArticleInput } from "./types";
-import { type Tok, tokenize } from "./normalize";
+import { type Tok, tokenize } from "../analysis/text";
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
 const DEMONYM_SUFFIXES = ["ian", "ean", "ese", "ish", "an", "n", "i"];

@@ -4,12 +4,12 @@
 // places are keyed by their alias-normalised name.
 
 import type { Entity, EntityKind, EntityRef } from "../analysis/types";
-import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
+import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "../analysis/lexicons/aliases";
 import { NAME_SUFFIXES } from "./lexicons/words";
 import { OFFICES, ROLE_QUALIFIERS } from "../analysis/lexicons/titles";
 import { HONORIFICS } from "../analysis/lexicons/titles";
 import { ORG_WORDS } from "../analysis/lexicons/names";
-import { fold, slug, tokenize } from "./normalize";
+import { fold, slug, tokenize } from "../analysis/text";
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
 

@@ -5,7 +5,7 @@
 import type { QuoteClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import { collate, type Witness } from "./variants";
-import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize, words } from "./normalize";
+import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize, words } from "../analysis/text";
 import { claimRef, type ClaimGroup, type Reading, type Severity, type VariantTable } from "./types";
 import type { DraftDiscrepancy, GroupResult } from "./analyze";
 

@@ -4,12 +4,13 @@
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, PLACE_PREPOSITIONS } from "./lexicons/words";
-import { OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
+import { OFFICE_SYNONYMS, OFFICES, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
+import { titleSlots, type TitleSlots } from "../analysis/role-title";
 import {
   CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
 } from "./lexicons/counts";
 import type { Bound } from "../analysis/lexicons/number-words";
-import { fold, isContentWord, normText, normWord, singular, type Tok, tokenize } from "./normalize";
+import { fold, isContentWord, normText, normWord, singular, type Tok, tokenize } from "../analysis/text";
 
 /** A reading of one claim's compared slot(s). */
 export interface SlotReading {
@@ -30,56 +31,22 @@ const keep = (t: Tok) => isContentWord(t.norm) || /^\p{Lu}/u.test(t.text);
 
 // ---------- roles ----------
 
-const OFFICE_LIST = [...OFFICES].map((o) => o.split(" ")).sort((a, b) => b.length - a.length);
-const OFFICE_SYNONYMS: Record<string, string> = {
-  spokesman: "spokesperson", spokeswoman: "spokesperson", chairman: "chair", chairwoman: "chair",
-  chairperson: "chair", "chief executive": "ceo", "chief executive officer": "ceo", advisor: "adviser",
-  "defence minister": "defense minister", "defence secretary": "defense secretary", congresswoman: "congressman",
-  councilman: "councillor", councilwoman: "councillor", "council member": "councillor", premier: "prime minister",
-  "secretary general": "secretary general", attorney: "lawyer", "co-founder": "founder", "co founder": "founder", cofounder: "founder",
-};
-
 export interface RoleReading extends SlotReading {
   qualifier: "former" | "acting" | "elect" | null;
   office: string | null;
   jurisdiction: string[];
 }
 
-export function parseRole(title: string, qualifier: string | null, ctx: StoryContext): RoleReading {
-  const toks = tokenize(stripPossessive(title));
-  let q: RoleReading["qualifier"] = null;
-  const qWords = [qualifier ?? "", ...toks.map((t) => t.norm)];
-  for (const w of qWords) {
-    const m = ROLE_QUALIFIERS.get(fold(w).replace(/[^a-z ]/g, "").trim());
-    if (m === "former" || m === "acting" || m === "elect") q = m;
-  }
-  const rest = toks.filter((t) => !ROLE_QUALIFIERS.has(t.norm));
-  const norms = rest.map((t) => t.norm);
-  let office: string | null = null;
-  let used = new Set<number>();
-  for (const o of OFFICE_LIST) {
-    for (let i = 0; i + o.length <= norms.length; i++) {
-      if (o.every((w, k) => norms[i + k] === w || singular(norms[i + k]) === w)) {
-        office = o.join(" ");
-        used = new Set(o.map((_, k) => i + k));
-        break;
-      }
-    }
-    if (office) break;
-  }
-  const vague = !office && norms.some((w) => VAGUE_ROLE_WORDS.has(w));
-  if (!office && !vague) {
-    const content = rest.map((t, i) => [t, i] as const).filter(([t]) => isContentWord(t.norm));
-    const last = content[content.length - 1];
-    if (last) {
-      office = singular(last[0].norm);
-      used = new Set([last[1]]);
-    }
-  }
-  if (office) office = OFFICE_SYNONYMS[office] ?? office;
-  const juris = ctx.places
-    .mapTokens(rest.filter((t, i) => !used.has(i) && keep(t) && !VAGUE_ROLE_WORDS.has(t.norm)));
-  const jurisdiction = [...new Set(juris)].sort();
+/**
+ * A role as the comparison reads it: the claim's typed title (office, jurisdiction, status) with
+ * its place words read against the story's own places ("Canadian" is Canada when the story names
+ * Canada somewhere).
+ */
+export function roleReading(title: string, slots: TitleSlots, ctx: StoryContext): RoleReading {
+  const q = slots.status;
+  const office = slots.office;
+  const vague = !office && tokenize(title).some((t) => VAGUE_ROLE_WORDS.has(t.norm));
+  const jurisdiction = [...new Set(slots.jurisdiction.map((w) => ctx.places.demonymOf(w) ?? w))].sort();
   const normalized = [q, office ?? (vague ? "(unspecified)" : ""), jurisdiction.length ? `(${jurisdiction.join(" ")})` : ""]
     .filter(Boolean).join(" ");
   return {
@@ -92,6 +59,11 @@ export function parseRole(title: string, qualifier: string | null, ctx: StoryCon
     office,
     jurisdiction,
   };
+}
+
+/** A title as written, read the way the analysis types it. */
+export function parseRole(title: string, qualifier: string | null, ctx: StoryContext): RoleReading {
+  return roleReading(title, titleSlots(title, qualifier), ctx);
 }
 
 const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
@@ -128,7 +100,7 @@ export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
 const MAX_ROLE_TEXT = 80;
 
 export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
-  const r = parseRole(c.role.title, c.role.qualifier, ctx);
+  const r = roleReading(c.role.title, c.role, ctx);
   const q = c.role.qualifier?.trim();
   // show the qualifier with the title when the extractor gave it separately ("former" + "U.S. President")
   if (q && !fold(c.role.title).includes(fold(q))) {

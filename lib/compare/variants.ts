@@ -2,7 +2,7 @@
 // variant graph, linearised): witnesses are aligned progressively, longest first, each against
 // the growing table, comparing normalised tokens. Identical witnesses are aligned once.
 
-import { isContentWord, normWord, type Tok } from "./normalize";
+import { isContentWord, normWord, type Tok } from "../analysis/text";
 import type { VariantColumn, VariantTable } from "./types";
 
 export interface Witness {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Claim } from "../analysis/types";
 import { qualifierBound } from "../analysis/lexicons/number-words";
+import { titleSlots } from "../analysis/role-title";
 import type { DifferingWords, DiscrepancyReading, Reading, VariantTable } from "../compare/types";
 import type { Segment } from "../ingest/types";
 import type { ArticleOverrides } from "./add-articles";
@@ -34,7 +35,12 @@ export const StoredClaim = z.discriminatedUnion("kind", [
   }),
   z.object({
     ...ClaimBase, kind: z.literal("role"),
-    role: z.object({ person: EntityRef, title: z.string(), qualifier: z.string().nullable() }),
+    role: z.object({
+      person: EntityRef, title: z.string(), qualifier: z.string().nullable(),
+      // rows stored before titles were typed get their slots from the title as written
+      office: z.string().nullable().optional(), jurisdiction: z.array(z.string()).optional(),
+      status: z.enum(["former", "acting", "elect"]).nullable().optional(),
+    }).transform((r) => ({ ...r, ...(r.jurisdiction === undefined ? titleSlots(r.title, r.qualifier) : { office: r.office ?? null, jurisdiction: r.jurisdiction, status: r.status ?? null }) })),
   }),
   z.object({
     ...ClaimBase, kind: z.literal("action"),

@@ -1,7 +1,7 @@
 // An outlet's divergence from consensus, computed from stored groups: for each
 // group with members from two or more outlets, does this outlet's reading match
 // the group's consensus? Pure; normalisation is the comparison layer's.
-import { normText } from "../compare/normalize";
+import { normText } from "../analysis/text";
 
 export interface StoredReading {
   text: string;

@@ -1,7 +1,7 @@
 // General aliases for places and organisations that news outlets write in several ways: each
 // entry maps every written form (compared case-insensitively, punctuation-free) to one canonical
 // key. Countries come from the analysis lexicon's country list, so both layers know the same ones.
-import { COUNTRIES, COUNTRY_ALIASES, DEMONYM_ALIASES } from "../../analysis/lexicons/places";
+import { COUNTRIES, COUNTRY_ALIASES, DEMONYM_ALIASES } from "./places";
 
 export interface AliasEntry {
   /** canonical key, lower-case, as used in comparison keys */

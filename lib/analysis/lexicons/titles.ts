@@ -152,3 +152,12 @@ export const TITLE_QUALIFIERS: ReadonlySet<string> = new Set([
   // before a title the same way ("Deputy Prime Minister X")
   ...[...ROLE_QUALIFIERS.keys()].filter((q) => !q.includes(" ")), "then-", "ex-", "deputy",
 ]);
+
+/** Offices compared as one ("spokesman" and "spokesperson", "premier" and "prime minister"). */
+export const OFFICE_SYNONYMS: Readonly<Record<string, string>> = {
+  spokesman: "spokesperson", spokeswoman: "spokesperson", chairman: "chair", chairwoman: "chair",
+  chairperson: "chair", "chief executive": "ceo", "chief executive officer": "ceo", advisor: "adviser",
+  "defence minister": "defense minister", "defence secretary": "defense secretary", congresswoman: "congressman",
+  councilman: "councillor", councilwoman: "councillor", "council member": "councillor", premier: "prime minister",
+  "secretary general": "secretary general", attorney: "lawyer", "co-founder": "founder", "co founder": "founder", cofounder: "founder",
+};

@@ -7,7 +7,7 @@
 import type { Claim } from "../../analysis/types";
 import type { GroupResult } from "../analyze";
 import type { StoryContext } from "../context";
-import { hash, slug, splitSentences } from "../normalize";
+import { hash, slug, splitSentences } from "../../analysis/text";
 import { claimRef, type ClaimGroup, type DiscrepancyKind, type Reading, type StoryArticleInput } from "../types";
 import { compatible, mentionsOf, type Mention, type MentionType } from "./mentions";
 import { daysBetween, spread } from "./values";

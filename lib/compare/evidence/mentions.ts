@@ -3,7 +3,7 @@
 // it came from.
 
 import type { Claim } from "../../analysis/types";
-import { isContentWord, normWord, singular, stem, tokenize } from "../normalize";
+import { isContentWord, normWord, singular, stem, tokenize } from "../../analysis/text";
 import { datesCompatible, numberValue, numbersCompatible, type NumberValue } from "./values";
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";

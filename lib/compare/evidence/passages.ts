@@ -2,7 +2,7 @@
 // rarity across the story's articles (a word every article uses says little about which fact a
 // sentence reports). The same weights score the words around two values (index.ts).
 
-import { isContentWord, normWord, stem, tokenize } from "../normalize";
+import { isContentWord, normWord, stem, tokenize } from "../../analysis/text";
 
 export interface Passage {
   /** index in the story's passage list */

@@ -1,28 +1,7 @@
 // General English word lists used by the comparison layer. Data only, tested in
 // tests/unit/compare/lexicons.test.ts. All entries are lower-case and punctuation-free.
 
-/** Words whose substitution in a quote is a minor wording change ("on" vs "in"). */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both",
-  "of", "in", "on", "at", "to", "into", "onto", "upon", "for", "from", "by", "with", "within", "without",
-  "about", "as", "over", "under", "through", "across", "against", "between", "among", "toward", "towards",
-  "inside", "outside", "after", "before", "during", "since", "until", "up", "down", "out", "off", "per", "via",
-  "and", "or", "but", "so", "yet", "if", "then", "than", "because", "while", "although", "though", "whether",
-  "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her",
-  "hers", "it", "its", "they", "them", "their", "theirs", "itself", "himself", "herself", "themselves",
-  "ourselves", "yourself", "yourselves", "myself", "who", "whom", "whose", "which", "what", "there", "here",
-  "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had",
-  "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-  "its", "im", "were", "weve", "well", "youre", "youve", "hes", "shes", "theyre", "theyve", "ive", "ill",
-  "very", "just", "also", "too", "only", "even", "really", "quite", "rather", "s",
-]);
 
-/** Negations: adding, removing or changing one always matters. */
-export const NEGATIONS: ReadonlySet<string> = new Set([
-  "not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot", "cant",
-  "wont", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt",
-  "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "n't",
-]);
 
 /** Synonymous action lemmas: each maps to the class it is compared under. */
 export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(
@@ -81,12 +60,6 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
 
 
-/** Abbreviations after which a period does not end a sentence. */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "dr", "st", "sr", "jr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj",
-  "prof", "rev", "hon", "inc", "co", "corp", "ltd", "no", "vs", "etc", "mt", "ft", "jan", "feb", "mar", "apr",
-  "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ", "fig", "al",
-]);
 
 /** Verbs of saying and other words that tell nothing about which event a date belongs to. */
 export const EVENT_STOPWORDS: ReadonlySet<string> = new Set([
@@ -124,21 +97,4 @@ export const PLACE_KINDS: Readonly<Record<string, "settlement" | "land">> = {
   region: "land", county: "land", country: "land", nation: "land",
 };
 
-/** Past tenses that do not follow the rules (for labels such as "What X rejected"). */
-export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
-  be: "was", begin: "began", bid: "bid", break: "broke", bring: "brought", build: "built", buy: "bought",
-  choose: "chose", come: "came", cut: "cut", do: "did", drive: "drove", fall: "fell", fight: "fought",
-  find: "found", flee: "fled", forbid: "forbade", forgive: "forgave", give: "gave", go: "went", have: "had",
-  hit: "hit", hold: "held", keep: "kept", know: "knew", lead: "led", leave: "left", let: "let", lose: "lost",
-  make: "made", meet: "met", pay: "paid", put: "put", quit: "quit", rise: "rose", say: "said", see: "saw",
-  seek: "sought", sell: "sold", send: "sent", set: "set", shoot: "shot", shut: "shut", speak: "spoke",
-  spend: "spent", split: "split", spread: "spread", steal: "stole", strike: "struck", take: "took",
-  tell: "told", think: "thought", throw: "threw", undertake: "undertook", win: "won", withdraw: "withdrew",
-  write: "wrote",
-};
 
-/** Verbs whose last consonant doubles before "-ed" ("ban" -> "banned"). */
-export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
-  "ban", "plan", "stop", "drop", "ship", "admit", "commit", "submit", "permit", "regret", "rob", "grab", "slam",
-  "chop", "nab", "jab", "map", "tap", "bar", "scrap", "spar", "snub", "top", "rebut", "control",
-]);

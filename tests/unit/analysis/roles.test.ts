@@ -31,3 +31,21 @@ test("a description naming a known person gives a role on that person", () => {
   const rs = rolesOf(`Lucia Navarro spoke on Monday. Navarro, the Riverton mayor, left early.`);
   assert.ok(rs.some((r) => r.person === "Lucia Navarro" && /mayor/.test(r.title)), JSON.stringify(rs));
 });
+
+test("titles are typed: the office, what it is of (place keys), and its status", async () => {
+  const { titleSlots } = await import("../../../lib/analysis/role-title");
+  const cases: [string, string | null, { office: string | null; jurisdiction: string[]; status: string | null }][] = [
+    ["U.S. President", "former", { office: "president", jurisdiction: ["us"], status: "former" }],
+    ["Mexican President", null, { office: "president", jurisdiction: ["mexico"], status: null }],
+    ["President of Mexico", null, { office: "president", jurisdiction: ["mexico"], status: null }],
+    ["museum director", null, { office: "director", jurisdiction: ["museum"], status: null }],
+    ["acting Secretary", null, { office: "secretary", jurisdiction: [], status: "acting" }],
+    ["spokesman", null, { office: "spokesperson", jurisdiction: [], status: null }],
+    ["engineering manager", null, { office: "manager", jurisdiction: ["engineering"], status: null }],
+    // a vague role names no office
+    ["the leader", null, { office: null, jurisdiction: [], status: null }],
+    // "then" and "longtime" say nothing of the office's time
+    ["then-Governor", "then", { office: "governor", jurisdiction: [], status: null }],
+  ];
+  for (const [title, q, want] of cases) assert.deepEqual(titleSlots(title, q), want, title);
+});

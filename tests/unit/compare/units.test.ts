@@ -2,12 +2,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory } from "../../../lib/compare/index";
-import { ALIASES, lookupAlias, lookupDemonym } from "../../../lib/compare/lexicons/aliases";
-import { ACTION_CLASSES, COUNT_CLASSES, FUNCTION_WORDS, NEGATIONS } from "../../../lib/compare/lexicons/words";
+import { ALIASES, lookupAlias, lookupDemonym } from "../../../lib/analysis/lexicons/aliases";
+import { ACTION_CLASSES, COUNT_CLASSES } from "../../../lib/compare/lexicons/words";
+import { FUNCTION_WORDS, NEGATIONS } from "../../../lib/analysis/lexicons/english";
 import { OFFICES } from "../../../lib/analysis/lexicons/titles";
 import { QUALIFIERS } from "../../../lib/analysis/lexicons/number-words";
 import { collate } from "../../../lib/compare/variants";
-import { splitSentences, tokenize } from "../../../lib/compare/normalize";
+import { splitSentences, tokenize } from "../../../lib/analysis/text";
 import { numberInterval } from "../../../lib/compare/slots";
 import { article } from "../../fixtures/compare/build";
 import { sampleStory } from "../../fixtures/compare/sample-story";
@@ -137,7 +138,7 @@ test("lexicon: place kinds are lower-case nouns; settlements and lands are told 
 
 test("one country list: every other name points at a listed country; the comparison's aliases read it", async () => {
   const { COUNTRIES, COUNTRY_ALIASES, DEMONYM_ALIASES } = await import("../../../lib/analysis/lexicons/places");
-  const { lookupAlias, lookupDemonym } = await import("../../../lib/compare/lexicons/aliases");
+  const { lookupAlias, lookupDemonym } = await import("../../../lib/analysis/lexicons/aliases");
   const names = new Set(COUNTRIES.map(([c]) => c));
   for (const [alias, country] of [...COUNTRY_ALIASES, ...DEMONYM_ALIASES]) assert.ok(names.has(country), `${alias} -> ${country}`);
   const cases: [string, string | undefined][] = [
@@ -150,7 +151,7 @@ test("one country list: every other name points at a listed country; the compari
 });
 
 test("labels: past tenses and plurals of general English words", async () => {
-  const { pastTense, plural } = await import("../../../lib/compare/normalize");
+  const { pastTense, plural } = await import("../../../lib/analysis/text");
   const past: [string, string][] = [["reject", "rejected"], ["propose", "proposed"], ["deny", "denied"], ["send", "sent"],
     ["withdraw", "withdrew"], ["ban", "banned"], ["stay", "stayed"], ["vow", "vowed"]];
   for (const [v, p] of past) assert.equal(pastTense(v), p, v);

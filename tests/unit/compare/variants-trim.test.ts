@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory } from "../../../lib/compare/index";
 import { collate, isStretchOf } from "../../../lib/compare/variants";
-import { tokenize } from "../../../lib/compare/normalize";
+import { tokenize } from "../../../lib/analysis/text";
 import { article } from "../../fixtures/compare/build";
 
 const W = (id: string, text: string) => ({ id, toks: tokenize(text), openStart: false, openEnd: false });

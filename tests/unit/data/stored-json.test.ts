@@ -45,3 +45,10 @@ test("stored claims: a number stored before its bound was a slot reads with the 
   assert.ok(claim && claim.kind === "number");
   assert.equal(claim.number.bound, "near");
 });
+
+test("stored claims: a role stored before titles were typed reads with its office, jurisdiction and status", () => {
+  const old = { id: "r1", kind: "role", text: "former U.S. President Al Grant", start: 0, end: 30, sentence: "x", role: { person: { name: "Al Grant" }, title: "U.S. President", qualifier: "former" } };
+  const claim = readClaim(JSON.stringify(old));
+  assert.ok(claim && claim.kind === "role");
+  assert.deepEqual([claim.role.office, claim.role.jurisdiction, claim.role.status], ["president", ["us"], "former"]);
+});

@@ -1,0 +1,66 @@
+// A title as typed slots: the office it names ("president", "museum director" -> "director"), the
+// jurisdiction the rest of the title names (place keys: "U.S." -> us, "Mexican" -> mexico; other
+// words as they are: "museum"), and the status its qualifier gives (former, acting, elect).
+import type { RoleStatus, TitleSlots } from "./types";
+import { OFFICE_SYNONYMS, OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "./lexicons/titles";
+import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
+import { fold, isContentWord, singular, type Tok, tokenize } from "./text";
+
+export type { TitleSlots };
+
+const OFFICE_LIST = [...OFFICES].map((o) => o.split(" ")).sort((a, b) => b.length - a.length);
+const stripPossessive = (s: string) => s.replace(/[\u2019']s\b/g, "");
+
+/** Place words to their keys (aliases and adjectives of countries); other words as they are. */
+function placeKeys(toks: Tok[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let n = Math.min(MAX_ALIAS_WORDS, toks.length - i);
+    let key: string | null = null;
+    for (; n >= 1 && !key; n--) {
+      const slice = toks.slice(i, i + n);
+      if (!/^\p{Lu}/u.test(slice[0].text)) continue;
+      key = (lookupAlias(slice.map((t) => t.text).join(" ")) ?? (n === 1 ? lookupDemonym(slice[0].text) : undefined))?.key ?? null;
+      if (key) i += n;
+    }
+    if (key) out.push(key);
+    else out.push(toks[i++].norm);
+  }
+  return out;
+}
+
+export function titleSlots(title: string, qualifier: string | null): TitleSlots {
+  const toks = tokenize(stripPossessive(title));
+  let status: RoleStatus | null = null;
+  for (const w of [qualifier ?? "", ...toks.map((t) => t.norm)]) {
+    const m = ROLE_QUALIFIERS.get(fold(w).replace(/[^a-z ]/g, "").trim());
+    if (m === "former" || m === "acting" || m === "elect") status = m;
+  }
+  const rest = toks.filter((t) => !ROLE_QUALIFIERS.has(t.norm));
+  const norms = rest.map((t) => t.norm);
+  let office: string | null = null;
+  let used = new Set<number>();
+  for (const o of OFFICE_LIST) {
+    for (let i = 0; i + o.length <= norms.length && !office; i++) {
+      if (o.every((w, k) => norms[i + k] === w || singular(norms[i + k]) === w)) {
+        office = o.join(" ");
+        used = new Set(o.map((_, k) => i + k));
+      }
+    }
+    if (office) break;
+  }
+  const vague = !office && norms.some((w) => VAGUE_ROLE_WORDS.has(w));
+  if (!office && !vague) {
+    // an office not listed: the title's last content word ("engineering manager" -> manager)
+    const content = rest.map((t, i) => [t, i] as const).filter(([t]) => isContentWord(t.norm));
+    const last = content[content.length - 1];
+    if (last) {
+      office = singular(last[0].norm);
+      used = new Set([last[1]]);
+    }
+  }
+  if (office) office = OFFICE_SYNONYMS[office] ?? office;
+  // content words, and capitalised words even when they spell a function word ("US")
+  const other = rest.filter((t, i) => !used.has(i) && (isContentWord(t.norm) || /^\p{Lu}/u.test(t.text)) && !VAGUE_ROLE_WORDS.has(t.norm));
+  return { office, jurisdiction: [...new Set(placeKeys(other))].sort(), status };
+}
