@@ -15,6 +15,7 @@ import type { ActionClaim, AnalysisContext, Doc, Sentence, Token } from "./types
 import { headEntityName, isBe, isNeg, isNounish, isPossessiveMark, npStartingAt, npEndingAt, properRun, spanText, subjectOf, trimDet, type TokenSpan } from "./phrases";
 import { resolveMention } from "./entities";
 import { isPlace } from "./lexicons/places";
+import { placePhraseKeys } from "./place-keys";
 import { ACTION_NOUNS, ACTION_VERBS, FORCE_NOUNS, IRREGULAR_FORMS, PHRASAL_VERBS, PLACE_NOUNS, REALIS_CONTROL, type ActionSense } from "./lexicons/action-verbs";
 
 const HYPOTHETICAL = new Set(["would", "could", "might", "may", "should", "'d", "must"]);
@@ -479,6 +480,7 @@ function makeClaim(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, tri
   }
   const start = doc.tokens[a].start;
   const end = doc.tokens[b - 1].end;
+  const place = slots.place ? spanText(doc, slots.place) : null;
   return {
     id: "",
     kind: "action",
@@ -492,7 +494,8 @@ function makeClaim(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, tri
       verb,
       object: slots.object ? spanText(doc, slots.object) : null,
       target: slots.target ? actorName(ctx, slots.target) : null,
-      place: slots.place ? spanText(doc, slots.place) : null,
+      place,
+      placeKeys: placePhraseKeys(place),
     },
   };
 }

@@ -3,31 +3,13 @@
 // words as they are: "museum"), and the status its qualifier gives (former, acting, elect).
 import type { RoleStatus, TitleSlots } from "./types";
 import { OFFICE_SYNONYMS, OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "./lexicons/titles";
-import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
-import { fold, isContentWord, singular, type Tok, tokenize } from "./text";
+import { placeKeys } from "./place-keys";
+import { fold, isContentWord, singular, tokenize } from "./text";
 
 export type { TitleSlots };
 
 const OFFICE_LIST = [...OFFICES].map((o) => o.split(" ")).sort((a, b) => b.length - a.length);
 const stripPossessive = (s: string) => s.replace(/[\u2019']s\b/g, "");
-
-/** Place words to their keys (aliases and adjectives of countries); other words as they are. */
-function placeKeys(toks: Tok[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < toks.length; ) {
-    let n = Math.min(MAX_ALIAS_WORDS, toks.length - i);
-    let key: string | null = null;
-    for (; n >= 1 && !key; n--) {
-      const slice = toks.slice(i, i + n);
-      if (!/^\p{Lu}/u.test(slice[0].text)) continue;
-      key = (lookupAlias(slice.map((t) => t.text).join(" ")) ?? (n === 1 ? lookupDemonym(slice[0].text) : undefined))?.key ?? null;
-      if (key) i += n;
-    }
-    if (key) out.push(key);
-    else out.push(toks[i++].norm);
-  }
-  return out;
-}
 
 export function titleSlots(title: string, qualifier: string | null): TitleSlots {
   const toks = tokenize(stripPossessive(title));

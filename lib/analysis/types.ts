@@ -152,8 +152,10 @@ export interface ActionSlots {
   object: string | null;
   /** to or at whom */
   target: string | null;
-  /** place or destination: "into Mexico", "to the border" */
+  /** place or destination as written: "into Mexico", "to the border" */
   place: string | null;
+  /** the place as keys, head last: [mexico], [border]; null when none is named */
+  placeKeys: string[] | null;
 }
 
 export interface NumberSlots {

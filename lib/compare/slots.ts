@@ -3,7 +3,8 @@
 
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
-import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS, GENERIC_PLACE_NOUNS, PLACE_PREPOSITIONS } from "./lexicons/words";
+import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS } from "./lexicons/words";
+import { placePhraseKeys } from "../analysis/place-keys";
 import { OFFICE_SYNONYMS, OFFICES, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
 import { titleSlots, type TitleSlots } from "../analysis/role-title";
 import {
@@ -116,15 +117,12 @@ export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
 
 /** Place phrase -> place words ("on Canadian soil" -> [canada]); null when vague ("our territory"). */
 export function parsePlace(place: string | null | undefined, ctx: StoryContext): string[] | null {
-  if (!place || !place.trim()) return null;
-  let toks = tokenize(stripPossessive(place));
-  while (toks.length && PLACE_PREPOSITIONS.has(toks[0].norm)) toks = toks.slice(1);
-  const ofAt = toks.findIndex((t) => t.norm === "of");
-  if (ofAt > 0) toks = [...toks.slice(ofAt + 1), ...toks.slice(0, ofAt)];
-  const mapped = ctx.places.mapTokens(toks.filter(keep));
-  const specific = mapped.filter((w) => !GENERIC_PLACE_NOUNS.has(w));
-  if (!specific.length) return null;
-  return specific;
+  return placeReading(placePhraseKeys(place), ctx);
+}
+
+/** A place's keys (typed by the analysis) with the story's own place adjectives read as their places. */
+export function placeReading(keys: string[] | null, ctx: StoryContext): string[] | null {
+  return keys ? keys.map((w) => ctx.places.demonymOf(w) ?? w) : null;
 }
 
 /** Compatible when one is the other with modifiers in front (head-final): "northern X" ~ "X". */
@@ -200,7 +198,7 @@ export function actionClass(action: string, verb?: string | null): string {
 
 export function actionFromClaim(c: ActionClaim, ctx: StoryContext): ActionReading {
   const object = parseObject(c.action.object, ctx);
-  const place = parsePlace(c.action.place, ctx);
+  const place = placeReading(c.action.placeKeys, ctx);
   const objN = object ? [...object.modifiers, object.head].join(" ") : "";
   const normalized = `${objN || "-"} @ ${place ? place.join(" ") : "-"}`;
   // shown as the outlet wrote it; the slots joined ("proposal send troops") are nobody's words

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Claim } from "../analysis/types";
 import { qualifierBound } from "../analysis/lexicons/number-words";
 import { titleSlots } from "../analysis/role-title";
+import { placePhraseKeys } from "../analysis/place-keys";
 import type { DifferingWords, DiscrepancyReading, Reading, VariantTable } from "../compare/types";
 import type { Segment } from "../ingest/types";
 import type { ArticleOverrides } from "./add-articles";
@@ -47,7 +48,9 @@ export const StoredClaim = z.discriminatedUnion("kind", [
     action: z.object({
       actor: z.string().nullable(), action: z.string(), verb: z.string(), object: z.string().nullable(),
       target: z.string().nullable(), place: z.string().nullable(),
-    }),
+      // rows stored before places were keyed get their keys from the place as written
+      placeKeys: z.array(z.string()).nullable().optional(),
+    }).transform((a) => ({ ...a, placeKeys: a.placeKeys === undefined ? placePhraseKeys(a.place) : a.placeKeys })),
   }),
   z.object({
     ...ClaimBase, kind: z.literal("number"),

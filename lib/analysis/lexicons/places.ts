@@ -112,3 +112,14 @@ export function isNationality(word: string): boolean {
   const w = word.toLowerCase();
   return demonyms.has(w) || w === "u.s." || w === "us" || w === "american" || w === "federal" || w === "state";
 }
+
+/** Nouns that name land in general: "on X soil" means "in X". */
+export const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "soil", "territory", "ground", "land", "lands", "country", "nation", "state", "side", "turf", "territories",
+]);
+
+/** Words that only locate: dropped from the front of a place phrase. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "to", "into", "in", "on", "onto", "at", "inside", "within", "toward", "towards", "across", "throughout",
+  "near", "along", "over", "through", "the", "a", "an",
+]);

@@ -34,10 +34,6 @@ export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(
 /** What numbers count: synonymous heads compared as one (moved to ./counts, re-exported here). */
 export { COUNT_CLASSES } from "./counts";
 
-/** Nouns that name land in general: "on X soil" means "in X". */
-export const GENERIC_PLACE_NOUNS: ReadonlySet<string> = new Set([
-  "soil", "territory", "ground", "land", "lands", "country", "nation", "state", "side", "turf", "territories",
-]);
 
 /**
  * Nouns that only refer to some proposal or step without saying what it is: an action object
@@ -49,11 +45,6 @@ export const GENERIC_OBJECT_NOUNS: ReadonlySet<string> = new Set([
   "demand", "bid", "move", "measure", "decision", "step", "option", "scheme", "overture", "thing", "matter", "issue", "one", "it", "this", "that", "these", "those", "them",
 ]);
 
-/** Words that only locate: dropped from the front of a place phrase. */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "to", "into", "in", "on", "onto", "at", "inside", "within", "toward", "towards", "across", "throughout",
-  "near", "along", "over", "through", "the", "a", "an",
-]);
 
 
 /** Name suffixes ignored when keying people. */

@@ -52,3 +52,10 @@ test("stored claims: a role stored before titles were typed reads with its offic
   assert.ok(claim && claim.kind === "role");
   assert.deepEqual([claim.role.office, claim.role.jurisdiction, claim.role.status], ["president", ["us"], "former"]);
 });
+
+test("stored claims: an action stored before places were keyed reads with its place keys", () => {
+  const old = { id: "a1", kind: "action", text: "sent troops into Mexico", start: 0, end: 23, sentence: "x", action: { actor: "X", action: "send", verb: "sent", object: "troops", target: null, place: "into Mexico" } };
+  const claim = readClaim(JSON.stringify(old));
+  assert.ok(claim && claim.kind === "action");
+  assert.deepEqual(claim.action.placeKeys, ["mexico"]);
+});
