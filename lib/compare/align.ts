@@ -5,15 +5,15 @@
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { SlotGroupDraft, SlotMember } from "./analyze";
 import type { StoryContext } from "./context";
-import { EVENT_HEADS, REPORTING_WORDS } from "./lexicons/events";
-import { EVENT_STOPWORDS } from "./lexicons/words";
+import { EVENT_HEADS, REPORTING_WORDS } from "../analysis/lexicons/events";
+import { EVENT_STOPWORDS } from "../analysis/lexicons/comparison";
 import { fold, isContentWord, pastTense, plural, stem, tokenize } from "../analysis/text";
 import {
   type ActionReading, actionClass, actionFromClaim, actionsCompatible, actionsContradict, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,
   roleConflictConfidence, roleFromClaim, type RoleReading, rolesCompatible, unitKey,
 } from "./slots";
-import { CASUALTY_CLASSES } from "./lexicons/counts";
+import { CASUALTY_CLASSES } from "../analysis/lexicons/counts";
 
 export interface Located<C> {
   articleId: string;

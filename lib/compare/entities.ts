@@ -5,7 +5,7 @@
 
 import type { Entity, EntityKind, EntityRef } from "../analysis/types";
 import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "../analysis/lexicons/aliases";
-import { NAME_SUFFIXES } from "./lexicons/words";
+import { NAME_SUFFIXES } from "../analysis/lexicons/comparison";
 import { OFFICES, ROLE_QUALIFIERS } from "../analysis/lexicons/titles";
 import { HONORIFICS } from "../analysis/lexicons/titles";
 import { ORG_WORDS } from "../analysis/lexicons/names";

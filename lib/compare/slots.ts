@@ -3,13 +3,13 @@
 
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
-import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS } from "./lexicons/words";
+import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS } from "../analysis/lexicons/comparison";
 import { placePhraseKeys } from "../analysis/place-keys";
 import { OFFICE_SYNONYMS, OFFICES, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
 import { titleSlots, type TitleSlots } from "../analysis/role-title";
 import {
   CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
-} from "./lexicons/counts";
+} from "../analysis/lexicons/counts";
 import type { Bound } from "../analysis/lexicons/number-words";
 import { fold, isContentWord, normText, normWord, singular, type Tok, tokenize } from "../analysis/text";
 

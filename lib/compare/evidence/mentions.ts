@@ -8,7 +8,7 @@ import { datesCompatible, numberValue, numbersCompatible, type NumberValue } fro
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
-import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../lexicons/words";
+import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../../analysis/lexicons/comparison";
 
 export type MentionType = "number" | "date" | "place" | "act" | "category";
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { compareStory } from "../../../lib/compare/index";
 import { buildContext } from "../../../lib/compare/context";
 import { parseObject, sameObject } from "../../../lib/compare/slots";
-import { GENERIC_OBJECT_NOUNS } from "../../../lib/compare/lexicons/words";
+import { GENERIC_OBJECT_NOUNS } from "../../../lib/analysis/lexicons/comparison";
 import type { Discrepancy, StoryArticleInput } from "../../../lib/compare/types";
 import { article } from "../../fixtures/compare/build";
 

@@ -1,10 +1,10 @@
-// The counted-things lexicon (lib/compare/lexicons/counts.ts) and the event lexicon (events.ts).
+// The counted-things lexicon (lib/analysis/lexicons/counts.ts) and the event lexicon (events.ts).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   CASUALTY_CLASSES, CASUALTY_CUES, CASUALTY_GLUE, COUNT_CLASSES, GENERIC_PERSON_CLASSES, UNIT_CLASSES,
-} from "../../../lib/compare/lexicons/counts";
-import { EVENT_HEADS, REPORTING_WORDS } from "../../../lib/compare/lexicons/events";
+} from "../../../lib/analysis/lexicons/counts";
+import { EVENT_HEADS, REPORTING_WORDS } from "../../../lib/analysis/lexicons/events";
 
 const lists = { COUNT_CLASSES: [...COUNT_CLASSES.keys()], CASUALTY_CUES: [...CASUALTY_CUES.keys()], CASUALTY_GLUE: [...CASUALTY_GLUE], UNIT_CLASSES: [...UNIT_CLASSES.keys()], EVENT_HEADS: [...EVENT_HEADS.keys()], REPORTING_WORDS: [...REPORTING_WORDS] };
 

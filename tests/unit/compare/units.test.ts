@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory } from "../../../lib/compare/index";
 import { ALIASES, lookupAlias, lookupDemonym } from "../../../lib/analysis/lexicons/aliases";
-import { ACTION_CLASSES, COUNT_CLASSES } from "../../../lib/compare/lexicons/words";
+import { ACTION_CLASSES, COUNT_CLASSES } from "../../../lib/analysis/lexicons/comparison";
 import { FUNCTION_WORDS, NEGATIONS } from "../../../lib/analysis/lexicons/english";
 import { OFFICES } from "../../../lib/analysis/lexicons/titles";
 import { QUALIFIERS } from "../../../lib/analysis/lexicons/number-words";
@@ -116,7 +116,7 @@ test("format-table renders groups, discrepancies and outlets", async () => {
 });
 
 test("lexicon: blow verbs are inflected forms of their base verb; figurative particles are lower-case words", async () => {
-  const { BLOW_VERBS, BLOW_FIGURATIVE_NEXT } = await import("../../../lib/compare/lexicons/words");
+  const { BLOW_VERBS, BLOW_FIGURATIVE_NEXT } = await import("../../../lib/analysis/lexicons/comparison");
   for (const [form, base] of Object.entries(BLOW_VERBS)) {
     assert.match(form, /^[a-z]+(?:ed|ing)$/, form);
     assert.ok(form.startsWith(base.slice(0, 3)), `${form} -> ${base}`);
@@ -128,7 +128,7 @@ test("lexicon: blow verbs are inflected forms of their base verb; figurative par
 });
 
 test("lexicon: place kinds are lower-case nouns; settlements and lands are told apart", async () => {
-  const { PLACE_KINDS } = await import("../../../lib/compare/lexicons/words");
+  const { PLACE_KINDS } = await import("../../../lib/analysis/lexicons/comparison");
   for (const k of Object.keys(PLACE_KINDS)) assert.match(k, /^[a-z]+$/);
   assert.equal(PLACE_KINDS.town, "settlement");
   assert.equal(PLACE_KINDS.island, "land");

@@ -1,7 +1,6 @@
-// General English word lists used by the comparison layer. Data only, tested in
-// tests/unit/compare/lexicons.test.ts. All entries are lower-case and punctuation-free.
-
-
+// General English word lists the comparison reads: action classes, object and place nouns, blows,
+// place kinds, name suffixes. Data only, tested in tests/unit/compare/units.test.ts. Lower-case and
+// punctuation-free.
 
 /** Synonymous action lemmas: each maps to the class it is compared under. */
 export const ACTION_CLASSES: ReadonlyMap<string, string> = new Map(

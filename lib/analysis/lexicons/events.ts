@@ -1,5 +1,5 @@
 // Words that name what happened on a date, for aligning date claims across outlets. General
-// English data, tested in tests/unit/compare/lexicons-events.test.ts. Lower-case, punctuation-free.
+// English data, tested in tests/unit/compare/lexicons-counts.test.ts. Lower-case, punctuation-free.
 
 /**
  * Event heads: nouns and unambiguous verb forms of events that happen at one time and are
