@@ -111,7 +111,16 @@ interface World {
  * of incompatible values is a conflict when its words overlap enough to be about one thing.
  */
 function pairMentions(nodes: Node[], index: PassageIndex, world: World): { conflicts: Edge[]; agreements: Edge[] } {
-  const weight = (ctx: Map<string, number>) => [...ctx].reduce((s, [t, w]) => s + index.idf(t) * w, 0);
+  // each value's context weight once, and each pair of sentences' similarity once: a wire story
+  // repeated in hundreds of articles pairs the same sentences over and over
+  const weights = new Map(nodes.map((n) => [n.id, [...n.mention.context].reduce((s, [t, w]) => s + index.idf(t) * w, 0)]));
+  const similar = new Map<number, number>();
+  const sentenceSimilarity = (a: number, b: number) => {
+    const k = a < b ? a * index.passages.length + b : b * index.passages.length + a;
+    let v = similar.get(k);
+    if (v === undefined) similar.set(k, (v = index.similarity(a, b)));
+    return v;
+  };
   const postings = new Map<string, Node[]>();
   // blocking keys: the words around a value, and the noun it measures
   const measured = (n: Node) => !!n.mention.head && n.mention.dimension !== `count:${n.mention.head}`;
@@ -120,31 +129,57 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   for (const n of nodes) {
     for (const k of keysOf(n)) (postings.get(k) ?? postings.set(k, []).get(k)!).push(n);
   }
+  // each value's context as idf-weighted square roots: the overlap of two is then a dot product
+  const vectors = new Map(nodes.map((n) => [n.id, new Map([...n.mention.context].map(([t, w]) => [t, Math.sqrt(index.idf(t) * w)]))]));
   const score = (x: Node, y: Node) => {
     let shared = 0;
-    for (const [t, w] of x.mention.context) {
-      const v = y.mention.context.get(t);
-      if (v !== undefined) shared += index.idf(t) * Math.sqrt(w * v);
+    const vy = vectors.get(y.id)!;
+    for (const [t, u] of vectors.get(x.id)!) {
+      const v = vy.get(t);
+      if (v !== undefined) shared += u * v;
     }
-    const denom = Math.sqrt(weight(x.mention.context) * weight(y.mention.context)) || 1;
+    const denom = Math.sqrt(weights.get(x.id)! * weights.get(y.id)!) || 1;
     // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear") is one slot
     const sameHead = measured(x) && x.mention.head === y.mention.head;
     // the same word right before both values ("rose 15ft", "rose 10 to 12 feet"): said the same way
     const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
     // two sentences that report the same event in many of the same rare words vouch for their values
-    return Math.min(1, CONTEXT_SHARE * context + (1 - CONTEXT_SHARE) * index.similarity(x.passage.i, y.passage.i));
+    return Math.min(1, CONTEXT_SHARE * context + (1 - CONTEXT_SHARE) * sentenceSimilarity(x.passage.i, y.passage.i));
   };
+  // a value said in the same words of the same sentence (wire copy reprinted) scores alike: once per form
+  const formIds = new Map<string, number>();
+  const formOf = nodes.map((n) => {
+    const k = `${n.mention.dimension}\u0000${n.mention.text}\u0000${n.passage.text}`;
+    return formIds.get(k) ?? formIds.set(k, formIds.size).get(k)!;
+  });
+  const scored = new Map<number, number>();
+  const formScore = (x: Node, y: Node) => {
+    const k = formOf[x.id] * formIds.size + formOf[y.id];
+    let v = scored.get(k);
+    if (v === undefined) scored.set(k, (v = score(x, y)));
+    return v;
+  };
+  const shares = (x: Node, y: Node) => (measured(x) && x.mention.head === y.mention.head) || [...x.mention.context.keys()].some((t) => y.mention.context.has(t));
+  const byDimension = new Map<string, Node[]>();
+  for (const n of nodes) (byDimension.get(n.mention.dimension) ?? byDimension.set(n.mention.dimension, []).get(n.mention.dimension)!).push(n);
   // the best partner of each value in each other outlet's article
   const best = new Map<number, Map<string, { node: Node; score: number }>>();
+  const stamp = new Int32Array(nodes.length);
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number }>();
-    const seen = new Set<number>();
-    for (const k of keysOf(x)) {
-      for (const y of postings.get(k) ?? []) {
-        if (seen.has(y.id) || y.passage.outlet === x.passage.outlet) continue;
-        seen.add(y.id);
-        const sc = score(x, y);
+    const all = byDimension.get(x.mention.dimension)!;
+    const lists = keysOf(x).map((k) => postings.get(k) ?? []);
+    // a word around most values of the dimension blocks nothing: then every value is a candidate
+    // a word around most values of the dimension blocks nothing: then every value that shares a
+    // word is a candidate, found in one pass over the dimension instead of one per word
+    const wide = lists.some((l) => l.length * 2 >= all.length);
+    const candidates = wide ? [all.filter((y) => shares(x, y))] : lists;
+    for (const list of candidates) {
+      for (const y of list) {
+        if (stamp[y.id] === x.id + 1 || y.passage.outlet === x.passage.outlet) continue;
+        stamp[y.id] = x.id + 1;
+        const sc = formScore(x, y);
         const cur = perArticle.get(y.passage.articleId);
         if (!cur || sc > cur.score || (sc === cur.score && y.id < cur.node.id)) perArticle.set(y.passage.articleId, { node: y, score: sc });
       }
@@ -156,7 +191,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   for (const x of nodes) {
     for (const { node: y, score: sc } of best.get(x.id)!.values()) {
       if (y.id < x.id || best.get(y.id)?.get(x.passage.articleId)?.node.id !== x.id || sc < CONTEXT_MIN) continue;
-      const e: Edge = { x, y, similarity: sc, sentence: index.similarity(x.passage.i, y.passage.i) };
+      const e: Edge = { x, y, similarity: sc, sentence: sentenceSimilarity(x.passage.i, y.passage.i) };
       if (compatible(x.mention, y.mention)) agreements.push(e);
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
@@ -230,21 +265,26 @@ function components(conflicts: Edge[], agreements: Edge[]): Component[] {
   }
   for (const e of agreements) if (has(e.x) !== has(e.y)) union(e.x, e.y);
   // the same dispute told in other sentences of the same articles (a lede and a later paragraph)
-  const byDimension = new Map<string, number[]>();
-  for (const [r, ns] of [...members].sort((a, b) => a[0] - b[0])) {
-    const d = ns[0].mention.dimension;
-    (byDimension.get(d) ?? byDimension.set(d, []).get(d)!).push(r);
+  // candidate pairs are the disputes that share articles, found through an index by article
+  const shared = new Map<string, number>();
+  const byArticle = new Map<string, number[]>();
+  for (const [r, ns] of members) {
+    for (const id of new Set(ns.map((n) => `${n.mention.dimension}\u0000${n.passage.articleId}`))) {
+      (byArticle.get(id) ?? byArticle.set(id, []).get(id)!).push(r);
+    }
   }
-  const articles = (ns: Node[]) => new Set(ns.map((n) => n.passage.articleId));
-  for (const roots of byDimension.values()) {
-    for (let i = 0; i < roots.length; i++) {
-      for (let j = i + 1; j < roots.length; j++) {
-        const [a, b] = [members.get(find(roots[i]))!, members.get(find(roots[j]))!];
-        if (a === b) continue;
-        const shared = [...articles(a)].filter((id) => articles(b).has(id)).length;
-        if (shared >= 2 && sidesOf([...a, ...b]).length <= 2) union(a[0], b[0]);
+  for (const rs of byArticle.values()) {
+    for (let i = 0; i < rs.length; i++) {
+      for (let j = i + 1; j < rs.length; j++) {
+        const k = rs[i] < rs[j] ? `${rs[i]},${rs[j]}` : `${rs[j]},${rs[i]}`;
+        shared.set(k, (shared.get(k) ?? 0) + 1);
       }
     }
+  }
+  for (const [k, count] of [...shared].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (count < 2) continue;
+    const [a, b] = k.split(",").map((x) => members.get(find(Number(x))));
+    if (a && b && a !== b && sidesOf([...a, ...b]).length <= 2) union(a[0], b[0]);
   }
   const out = new Map<number, Component>();
   for (const [r, nodes] of members) out.set(r, { nodes, conflicts: [] });

@@ -85,9 +85,9 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
   for (const c of claims) {
     const at = Math.max(0, sentence.indexOf(c.text));
     if (c.kind === "number") {
-      // a count of people killed or hurt is a casualty count, whatever noun it counts them by
+      // a count of people killed or hurt is a running total that later reports may raise
       const casualty = casualtyClass(c);
-      const v = numberValue(c.number, casualty ?? countedKey(c.number.counts));
+      const v = numberValue(c.number, countedKey(c.number.counts));
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
       if (v && v.dimension !== "duration") {
         const head = countedKey(c.number.counts)?.split(" ").pop();
