@@ -1,12 +1,14 @@
 // Display formatting shared by pages. Dates print in the article's own
 // calendar (the local ISO string), never shifted to the server's zone.
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { MONTHS } from "./analysis/lexicons/calendar";
+
+const SHORT_MONTHS = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3));
 
 export function formatLocalDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
   if (!m) return iso;
-  const day = `${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}`;
+  const day = `${+m[3]} ${SHORT_MONTHS[+m[2] - 1]} ${m[1]}`;
   const zone = /([+-]\d{2}:\d{2}|Z)$/.exec(iso)?.[1];
   return m[4] ? `${day}, ${m[4]}:${m[5]}${zone ? ` (UTC${zone === "Z" ? "" : zone})` : ""}` : day;
 }

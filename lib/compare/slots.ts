@@ -4,7 +4,6 @@
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS } from "../analysis/lexicons/comparison";
-import { placePhraseKeys } from "../analysis/place-keys";
 import { OFFICE_SYNONYMS, OFFICES, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
 import { titleSlots, type TitleSlots } from "../analysis/role-title";
 import {
@@ -114,11 +113,6 @@ export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
 }
 
 // ---------- places and objects (actions) ----------
-
-/** Place phrase -> place words ("on Canadian soil" -> [canada]); null when vague ("our territory"). */
-export function parsePlace(place: string | null | undefined, ctx: StoryContext): string[] | null {
-  return placeReading(placePhraseKeys(place), ctx);
-}
 
 /** A place's keys (typed by the analysis) with the story's own place adjectives read as their places. */
 export function placeReading(keys: string[] | null, ctx: StoryContext): string[] | null {

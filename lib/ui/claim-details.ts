@@ -1,6 +1,7 @@
 // Human-readable details of a claim, per kind, for cards, tooltips and
 // screen-reader descriptions. Pure.
 import type { Claim, ClaimKind } from "../analysis/types";
+import { MONTHS } from "../analysis/lexicons/calendar";
 
 export const KIND_LABEL: Record<ClaimKind, string> = {
   quote: "Quote",
@@ -32,14 +33,14 @@ export interface DetailRow {
   value: string;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
 
 /** "2025-05-03" at day, month or year granularity: "3 May 2025", "May 2025", "2025". */
 export function formatClaimDate(iso: string | undefined | null, granularity?: string): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const month = MONTHS[+m[2] - 1];
+  const month = MONTH_NAMES[+m[2] - 1];
   if (!month) return iso;
   if (granularity === "year") return m[1];
   if (granularity === "month") return `${month} ${m[1]}`;
