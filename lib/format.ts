@@ -15,7 +15,7 @@ export function formatLocalDate(iso: string | null | undefined): string | null {
 
 export function formatDate(d: Date | null | undefined): string | null {
   if (!d) return null;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 export const PUBLISHED_SOURCE_LABEL: Record<string, string> = {
