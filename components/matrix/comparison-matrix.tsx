@@ -3,6 +3,7 @@ import type { StoryMatrix } from "@/lib/data/get-story-matrix";
 import { STATUS_GLYPH, STATUS_LABEL } from "@/lib/data/comparison-model";
 import { KIND_LABEL, KIND_SINGULAR, LEVEL_LABEL, LEVEL_TONE, Pill, REVIEW_STATUS_LABEL } from "@/components/story/labels";
 import { StatusLegend } from "./status-mark";
+import { DiffSwitch } from "./diff-switch";
 
 // Cell styles set once on the table; each cell carries only data-status, its glyph (<i>) and its words (<span>).
 const CELL_STYLES = [
@@ -56,17 +57,7 @@ export function MatrixFilters({ storyId, matrix }: { storyId: string; matrix: St
           </FilterLink>
         ))}
       </nav>
-      <Link
-        href={matrixHref(storyId, { kind, diff: !diff })}
-        role="switch"
-        aria-checked={diff}
-        className="inline-flex items-center gap-2 text-sm text-stone-700 hover:text-stone-900"
-      >
-        <span aria-hidden className={`relative inline-block h-5 w-9 rounded-full transition ${diff ? "bg-indigo-600" : "bg-stone-300"}`}>
-          <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition ${diff ? "left-4.5" : "left-0.5"}`} />
-        </span>
-        Differences only
-      </Link>
+      <DiffSwitch href={matrixHref(storyId, { kind, diff: !diff })} on={diff} />
     </div>
   );
 }

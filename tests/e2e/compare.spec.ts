@@ -41,9 +41,11 @@ test("compare the sample story: matrix, quote variants, the sentence in the arti
   await page.screenshot({ path: `${SHOTS}/compare-01-matrix.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);
 
-  // differences only, then quotes only: filters are links with query params
-  await page.getByRole("switch", { name: "Differences only" }).click();
+  // differences only, then quotes only: filters are links with query params; the switch answers Space
+  await page.getByRole("switch", { name: "Differences only" }).focus();
+  await page.keyboard.press("Space");
   await expect(page).toHaveURL(/diff=1/);
+  await expect(page.getByRole("switch", { name: "Differences only" })).toHaveAttribute("aria-checked", "true");
   await expect(matrix.getByRole("row").filter({ hasText: "Outlets agree" })).toHaveCount(0);
   await page.getByRole("navigation", { name: "Claim kind" }).getByRole("link", { name: /Quotes/ }).click();
   await expect(page).toHaveURL(/kind=quote/);
