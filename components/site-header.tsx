@@ -8,7 +8,14 @@ const NAV = [
   { href: "/import", label: "Import" },
 ];
 
-const LINK = "rounded-md px-2.5 py-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900";
+/** The section links, laid out by the nav that holds them. */
+function NavLinks() {
+  return NAV.map((item) => (
+    <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900">
+      {item.label}
+    </Link>
+  ));
+}
 
 /**
  * The site header. On a narrow screen the links fold into a Menu (a native disclosure, so it works
@@ -23,22 +30,14 @@ export function SiteHeader({ right }: { right?: React.ReactNode }) {
           Parallax
         </Link>
         <nav aria-label="Main" className="hidden items-center gap-1 text-sm sm:flex">
-          {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className={LINK}>
-              {item.label}
-            </Link>
-          ))}
+          <NavLinks />
         </nav>
         <details className="relative sm:hidden">
           <summary className="cursor-pointer list-none rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium text-stone-700 hover:bg-stone-100">
             Menu
           </summary>
           <nav aria-label="Main" className="absolute left-0 z-20 mt-2 flex w-44 flex-col rounded-md border border-stone-200 bg-white p-1 text-sm shadow-lg">
-            {NAV.map((item) => (
-              <Link key={item.href} href={item.href} className={LINK}>
-                {item.label}
-              </Link>
-            ))}
+            <NavLinks />
           </nav>
         </details>
         <div className="ml-auto min-w-0 text-sm">{right}</div>

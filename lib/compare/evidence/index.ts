@@ -160,7 +160,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     if (v === undefined) scored.set(k, (v = score(x, y)));
     return v;
   };
-  const shares = (x: Node, y: Node) => (measured(x) && x.mention.head === y.mention.head) || [...x.mention.context.keys()].some((t) => y.mention.context.has(t));
+  const shares = (x: Node, words: string[], y: Node) => (measured(x) && x.mention.head === y.mention.head) || words.some((t) => y.mention.context.has(t));
   const byDimension = new Map<string, Node[]>();
   for (const n of nodes) (byDimension.get(n.mention.dimension) ?? byDimension.set(n.mention.dimension, []).get(n.mention.dimension)!).push(n);
   // the best partner of each value in each other outlet's article
@@ -174,7 +174,8 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     // a word around most values of the dimension blocks nothing: then every value that shares a
     // word is a candidate, found in one pass over the dimension instead of one per word
     const wide = lists.some((l) => l.length * 2 >= all.length);
-    const candidates = wide ? [all.filter((y) => shares(x, y))] : lists;
+    const words = [...x.mention.context.keys()];
+    const candidates = wide ? [all.filter((y) => shares(x, words, y))] : lists;
     for (const list of candidates) {
       for (const y of list) {
         if (stamp[y.id] === x.id + 1 || y.passage.outlet === x.passage.outlet) continue;
