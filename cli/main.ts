@@ -2,9 +2,11 @@
 //   npm run cli -- analyze <files or directories...> [--json]
 //   npm run cli -- compare <files or directories...>
 //   npm run cli -- extract-body <files...> [--json]
+//   npm run cli -- cluster <files or directories...> [--json] [--incremental]
 import { parseArgs } from "node:util";
 import { collectInputs, readInputs } from "./inputs";
 import { analyzeInputs } from "./analyze";
+import { runCluster } from "./cluster";
 import { formatComparison } from "../lib/compare/format-table";
 
 const USAGE = `usage: npm run cli -- <command> [options] <files or directories...>
@@ -15,6 +17,9 @@ commands:
   compare <paths...>            analyse the inputs as one story and print the comparison table
   extract-body <paths...> [--json]
                                 print each input's cleaned article body
+  cluster <paths...> [--json] [--incremental]
+                                group the inputs into stories (every input in exactly one cluster);
+                                --incremental adds them one at a time in publication order
 
 inputs: .txt (plain text), .html/.htm, .json (news-please); directories are read for those files.
 An unreadable, empty or malformed input is reported on stderr and the others are still processed;
@@ -24,14 +29,18 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+    options: {
+      json: { type: "boolean", default: false },
+      incremental: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
   });
   const [command, ...paths] = positionals;
   if (values.help || !command) {
     process.stdout.write(USAGE + "\n");
     return values.help ? 0 : 2;
   }
-  if (!["analyze", "compare", "extract-body"].includes(command)) {
+  if (!["analyze", "compare", "extract-body", "cluster"].includes(command)) {
     process.stderr.write(`parallax: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
   }
@@ -42,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
 
   const { files, errors: pathErrors } = await collectInputs(paths);
   const { inputs, errors: readErrors } = await readInputs(files);
+  if (command === "cluster") return runCluster(inputs, [...pathErrors, ...readErrors], values);
   const result = analyzeInputs(inputs, { compare: command !== "extract-body" });
   const errors = [...pathErrors, ...readErrors, ...result.errors];
   for (const e of errors) process.stderr.write(`parallax: ${e.path}: ${e.message}\n`);

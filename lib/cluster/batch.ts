@@ -1,0 +1,34 @@
+// Batch clustering: IDF over the whole collection, candidate pairs through the key index, then
+// average-link over the candidate graph. Stubs stay alone.
+
+import { averageLink, type Edge } from "./average-link";
+import { KeyIndex } from "./blocking";
+import { labelClusters } from "./label";
+import { DEFAULT_OPTIONS, prepare, similarity } from "./similarity";
+import { DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
+import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
+
+export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): StoryCluster[] {
+  const opts = { ...DEFAULT_OPTIONS, ...options };
+  const prepared = inputs.map(prepare);
+  const df = new DocumentFrequencies();
+  for (const p of prepared) df.add(p.terms.keys());
+  const vectors: Vector[] = prepared.map((p) => weightVector(p.terms, df));
+
+  const index = new KeyIndex();
+  const edges: Edge[] = [];
+  prepared.forEach((p, i) => {
+    if (p.stub) return;
+    const keys = topTerms(vectors[i], opts.blockingTerms);
+    for (const j of index.candidates(keys)) {
+      const sim = similarity(p, vectors[i], prepared[j], vectors[j], opts);
+      if (sim > 0) edges.push({ a: j, b: i, sim });
+    }
+    index.add(i, keys);
+  });
+
+  const groups = averageLink(inputs.length, edges, opts.threshold);
+  const sims = new Map(edges.map((e) => [`${e.a} ${e.b}`, e.sim]));
+  const pairSim = (i: number, j: number) => sims.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
+  return labelClusters(inputs, groups, (i, group) => group.reduce((s, j) => s + (j === i ? 0 : pairSim(i, j)), 0));
+}

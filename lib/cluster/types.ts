@@ -1,0 +1,28 @@
+// Public types of story clustering: plain data in, plain data out.
+
+/** One article to cluster; `id` is the caller's key (a path, a URL, a database id). */
+export interface ClusterInput {
+  id: string;
+  title: string | null;
+  body: string;
+  /** ISO 8601 date or date-time; null when unknown */
+  publishedAt: string | null;
+}
+
+export interface StoryCluster {
+  /** stable within one result: "c1", "c2", ... in order of each cluster's first input */
+  id: string;
+  /** the title of the cluster's most central article */
+  title: string;
+  /** member ids in input order */
+  articles: string[];
+}
+
+export interface ClusterOptions {
+  /** average similarity a merge (or a join, incrementally) needs; see DEFAULT_THRESHOLD */
+  threshold: number;
+  /** days after which the time factor has halved the similarity of two articles */
+  halfLifeDays: number;
+  /** how many of an article's heaviest terms are indexed for finding candidates */
+  blockingTerms: number;
+}
