@@ -1,8 +1,11 @@
 // Average-link agglomeration over a sparse similarity graph: pairs without an edge count as
 // similarity 0, so the graph only needs the pairs that blocking found. Merges the two clusters of
-// highest average pairwise similarity until none reaches the threshold.
+// highest score until none reaches the threshold; a score is the average pairwise similarity
+// times a factor of the days between the two clusters' date spans (see time.ts). Two clusters
+// whose closest pair of members is below `nearest` are never merged (see similarity.ts).
 
 import { MaxHeap } from "./heap";
+import { spanGap, unionSpan, type Span } from "./time";
 
 export interface Edge {
   a: number;
@@ -10,10 +13,17 @@ export interface Edge {
   sim: number;
 }
 
+/** Summed and strongest similarity between two clusters' members. */
+interface Link {
+  sum: number;
+  max: number;
+}
+
 interface Node {
   members: number[];
-  /** summed similarity to each neighbouring cluster */
-  links: Map<number, number>;
+  /** first and last publication day of the dated members, null when none is dated */
+  span: Span | null;
+  links: Map<number, Link>;
   version: number;
   alive: boolean;
 }
@@ -27,16 +37,23 @@ interface Candidate {
 }
 
 /** Clusters of items 0..n-1, each a list of item indices in ascending order. */
-export function averageLink(n: number, edges: Edge[], threshold: number): number[][] {
-  const nodes: Node[] = Array.from({ length: n }, (_, i) => ({ members: [i], links: new Map(), version: 0, alive: true }));
+export function averageLink(
+  days: readonly (number | null)[],
+  edges: Edge[],
+  threshold: number,
+  nearest: number,
+  timeFactor: (gapDays: number | null) => number,
+): number[][] {
+  const nodes: Node[] = days.map((day, i) => ({ members: [i], span: day === null ? null : [day, day], links: new Map(), version: 0, alive: true }));
   for (const { a, b, sim } of edges) {
-    nodes[a].links.set(b, (nodes[a].links.get(b) ?? 0) + sim);
-    nodes[b].links.set(a, (nodes[b].links.get(a) ?? 0) + sim);
+    nodes[a].links.set(b, { sum: sim, max: sim });
+    nodes[b].links.set(a, { sum: sim, max: sim });
   }
   // ties go to the pair with the lower indices, so the result does not depend on heap internals
   const heap = new MaxHeap<Candidate>((x, y) => x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b))));
-  const offer = (a: number, b: number, sum: number) => {
-    const avg = sum / (nodes[a].members.length * nodes[b].members.length);
+  const offer = (a: number, b: number, { sum, max }: Link) => {
+    if (max < nearest) return;
+    const avg = (sum / (nodes[a].members.length * nodes[b].members.length)) * timeFactor(spanGap(nodes[a].span, nodes[b].span));
     if (avg >= threshold) heap.push({ avg, a: Math.min(a, b), b: Math.max(a, b), va: nodes[Math.min(a, b)].version, vb: nodes[Math.max(a, b)].version });
   };
   nodes.forEach((node, a) => node.links.forEach((sum, b) => a < b && offer(a, b, sum)));
@@ -47,15 +64,19 @@ export function averageLink(n: number, edges: Edge[], threshold: number): number
     // y is folded into x
     y.alive = false;
     x.members = mergeSorted(x.members, y.members);
+    x.span = unionSpan(x.span, y.span);
     x.version++;
     x.links.delete(c.b);
     y.links.delete(c.a);
-    for (const [k, sum] of y.links) x.links.set(k, (x.links.get(k) ?? 0) + sum);
-    for (const [k, sum] of x.links) {
+    for (const [k, l] of y.links) {
+      const old = x.links.get(k);
+      x.links.set(k, old ? { sum: old.sum + l.sum, max: Math.max(old.max, l.max) } : l);
+    }
+    for (const [k, l] of x.links) {
       const other = nodes[k].links;
       other.delete(c.b);
-      other.set(c.a, sum);
-      offer(c.a, k, sum);
+      other.set(c.a, l);
+      offer(c.a, k, l);
     }
   }
   return nodes.filter((node) => node.alive).map((node) => node.members);

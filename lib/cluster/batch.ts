@@ -4,8 +4,9 @@
 import { averageLink, type Edge } from "./average-link";
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
-import { DEFAULT_OPTIONS, prepare, similarity } from "./similarity";
-import { DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
+import { DEFAULT_OPTIONS, NEAREST_FACTOR, prepare } from "./similarity";
+import { timeFactor } from "./time";
+import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
 
 export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): StoryCluster[] {
@@ -21,13 +22,19 @@ export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<C
     if (p.stub) return;
     const keys = topTerms(vectors[i], opts.blockingTerms);
     for (const j of index.candidates(keys)) {
-      const sim = similarity(p, vectors[i], prepared[j], vectors[j], opts);
+      const sim = cosine(vectors[i], vectors[j]);
       if (sim > 0) edges.push({ a: j, b: i, sim });
     }
     index.add(i, keys);
   });
 
-  const groups = averageLink(inputs.length, edges, opts.threshold);
+  const groups = averageLink(
+    prepared.map((p) => p.day),
+    edges,
+    opts.threshold,
+    NEAREST_FACTOR * opts.threshold,
+    (gap) => timeFactor(gap, opts.halfLifeDays),
+  );
   const sims = new Map(edges.map((e) => [`${e.a} ${e.b}`, e.sim]));
   const pairSim = (i: number, j: number) => sims.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
   return labelClusters(inputs, groups, (i, group) => group.reduce((s, j) => s + (j === i ? 0 : pairSim(i, j)), 0));

@@ -1,12 +1,13 @@
 // Incremental clustering, as a live inbox would run it: articles arrive one at a time, IDF is what
-// the articles so far give, and each article joins the existing cluster of highest average
-// similarity to its members (the average-link criterion of the batch) or starts a new one.
+// the articles so far give, and each article joins the existing cluster of highest score (the
+// batch's average-link score: average similarity to the members times the time factor of the gap
+// to the cluster's date span, with a close enough nearest member) or starts a new one.
 
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
-import { DEFAULT_OPTIONS, prepare, similarity, type Prepared } from "./similarity";
-import { dayOf } from "./time";
-import { DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
+import { DEFAULT_OPTIONS, NEAREST_FACTOR, prepare, type Prepared } from "./similarity";
+import { dayOf, spanGap, timeFactor, unionSpan, type Span } from "./time";
+import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
 
 /** A member's vector is re-weighted once the collection has grown by this factor since it was weighted. */
@@ -17,7 +18,7 @@ export class IncrementalClusterer {
   private readonly df = new DocumentFrequencies();
   private readonly index = new KeyIndex();
   private readonly items: { prepared: Prepared; vector: Vector; weightedAt: number; cluster: number }[] = [];
-  private readonly clusters: number[][] = [];
+  private readonly clusters: { members: number[]; span: Span | null }[] = [];
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.opts = { ...DEFAULT_OPTIONS, ...options };
@@ -28,6 +29,7 @@ export class IncrementalClusterer {
     const prepared = prepare(input);
     this.df.add(prepared.terms.keys());
     const vector = weightVector(prepared.terms, this.df);
+    const day: Span | null = prepared.day === null ? null : [prepared.day, prepared.day];
     const item = this.items.length;
     let cluster = -1;
     if (!prepared.stub) {
@@ -38,28 +40,33 @@ export class IncrementalClusterer {
         const c = this.items[j].cluster;
         if (seen.has(c)) continue;
         seen.add(c);
-        const avg = this.clusters[c].reduce((s, m) => s + similarity(prepared, vector, this.items[m].prepared, this.vectorOf(m), this.opts), 0) / this.clusters[c].length;
-        if (avg >= best) [best, cluster] = [avg, c];
+        const { members, span } = this.clusters[c];
+        const sims = members.map((m) => cosine(vector, this.vectorOf(m)));
+        if (Math.max(...sims) < NEAREST_FACTOR * this.opts.threshold) continue;
+        const avg = sims.reduce((s, x) => s + x, 0) / sims.length;
+        const score = avg * timeFactor(spanGap(span, day), this.opts.halfLifeDays);
+        if (score >= best) [best, cluster] = [score, c];
       }
       this.index.add(item, keys);
     }
     if (cluster < 0) {
       cluster = this.clusters.length;
-      this.clusters.push([]);
+      this.clusters.push({ members: [], span: null });
     }
-    this.clusters[cluster].push(item);
+    this.clusters[cluster].members.push(item);
+    this.clusters[cluster].span = unionSpan(this.clusters[cluster].span, day);
     this.items.push({ prepared, vector, weightedAt: this.df.size, cluster });
     return cluster;
   }
 
   /** Clusters of the articles added so far, as input indices in arrival order. */
   groups(): number[][] {
-    return this.clusters.map((c) => [...c]);
+    return this.clusters.map((c) => [...c.members]);
   }
 
-  /** Similarity of two added articles under the current weights. */
+  /** Cosine similarity of two added articles under the current weights. */
   similarity(i: number, j: number): number {
-    return similarity(this.items[i].prepared, this.vectorOf(i), this.items[j].prepared, this.vectorOf(j), this.opts);
+    return cosine(this.vectorOf(i), this.vectorOf(j));
   }
 
   private vectorOf(i: number): Vector {

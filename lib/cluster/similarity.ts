@@ -1,9 +1,8 @@
-// What the batch and the incremental clusterer share: an article's prepared form and the
-// similarity of two articles (cosine of their term vectors times the time factor).
+// What the batch and the incremental clusterer share: an article's prepared form, the stub rule
+// and the default parameters.
 
 import { articleTerms, type TermStats } from "./terms";
-import { dayOf, timeFactor } from "./time";
-import { cosine, type Vector } from "./weights";
+import { dayOf } from "./time";
 import type { ClusterInput, ClusterOptions } from "./types";
 
 /**
@@ -14,13 +13,21 @@ import type { ClusterInput, ClusterOptions } from "./types";
 export const MIN_BODY_WORDS = 25;
 
 export const DEFAULT_OPTIONS: ClusterOptions = {
-  // Average cosine of one event's reports, measured on generated data and typical of TF-IDF news
-  // vectors, sits well above 0.3 and that of unrelated articles below 0.05; 0.15 sits between them,
-  // nearer the unrelated side because average-link averages every cross pair, weak ones included.
-  threshold: 0.15,
-  halfLifeDays: 7,
+  // IDF-weighted cosines of unrelated news articles are around 0.01-0.03 and those of two reports
+  // of one event around 0.3-0.5; 0.1 sits near their geometric middle, so neither side is close.
+  threshold: 0.1,
+  // A running story is followed for weeks: a month without a report halves the similarity.
+  halfLifeDays: 30,
+  // Ten keys hold the names and rare words of the event; more keys only add common-word candidates.
   blockingTerms: 10,
 };
+
+/**
+ * Average-link alone lets a diffuse resemblance to a large cluster (the same country, the same
+ * industry) win a merge; a report of the same event also has one close match among the members:
+ * a pair at NEAREST_FACTOR times the threshold.
+ */
+export const NEAREST_FACTOR = 2;
 
 export interface Prepared {
   terms: Map<string, TermStats>;
@@ -33,6 +40,4 @@ export function prepare(input: ClusterInput): Prepared {
   return { terms, day: dayOf(input.publishedAt), stub: bodyWords < MIN_BODY_WORDS };
 }
 
-export function similarity(a: Prepared, va: Vector, b: Prepared, vb: Vector, options: ClusterOptions): number {
-  return cosine(va, vb) * timeFactor(a.day, b.day, options.halfLifeDays);
-}
+

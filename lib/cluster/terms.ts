@@ -4,6 +4,7 @@
 
 import { isFunctionWord, isNegation, splitSentences, stem, tokenize } from "../analysis/text";
 import { NON_NAME_WORDS } from "../analysis/lexicons/names";
+import { ABBREVIATIONS } from "../analysis/lexicons/english";
 
 export interface TermStats {
   /** occurrences in the article */
@@ -25,9 +26,9 @@ export const PHRASE_BOOST = 2;
 /** Longest name run kept as a phrase: longer runs are usually headings in Title Case. */
 const MAX_PHRASE_WORDS = 4;
 
-/** The term of a word, or null for words that say nothing about a story. */
+/** The term of a word, or null for words that say nothing about a story (abbreviations: "Mr", "Inc", "Dec"). */
 function termOf(norm: string): string | null {
-  if (norm.length < 2 || isFunctionWord(norm) || isNegation(norm)) return null;
+  if (norm.length < 2 || isFunctionWord(norm) || isNegation(norm) || ABBREVIATIONS.has(norm)) return null;
   return /^\d+$/.test(norm) ? norm : stem(norm);
 }
 

@@ -14,9 +14,26 @@ export function dayOf(publishedAt: string | null): number | null {
   return Number.isNaN(ms) ? null : ms / DAY_MS;
 }
 
-/** A multiplier in (0, 1]; 1 when either date is missing. */
-export function timeFactor(dayA: number | null, dayB: number | null, halfLifeDays: number): number {
-  if (dayA === null || dayB === null) return 1;
-  const excess = Math.abs(dayA - dayB) - GRACE_DAYS;
+/** A multiplier in (0, 1] for a gap in days; 1 when the gap is unknown (a date is missing). */
+export function timeFactor(gapDays: number | null, halfLifeDays: number): number {
+  if (gapDays === null) return 1;
+  const excess = gapDays - GRACE_DAYS;
   return excess <= 0 ? 1 : Math.pow(0.5, excess / halfLifeDays);
+}
+
+/** First and last publication day of a group of articles. */
+export type Span = readonly [number, number];
+
+export function unionSpan(a: Span | null, b: Span | null): Span | null {
+  if (!a || !b) return a ?? b;
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
+/**
+ * Days between two spans, 0 when they overlap: a story is alive while it is being reported, so a
+ * new report is judged by its distance to the story's nearest report, not to its first one.
+ */
+export function spanGap(a: Span | null, b: Span | null): number | null {
+  if (!a || !b) return null;
+  return Math.max(0, b[0] - a[1], a[0] - b[1]);
 }
