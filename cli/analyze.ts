@@ -26,6 +26,8 @@ export interface AnalyzeOutput {
   /** low-confidence candidates: below the threshold, kept for whoever wants to look */
   candidates: Comparison["discrepancies"];
   outlets: Comparison["outlets"];
+  /** articles that reprint one text: pairs with their shared spans (offsets into each body), and copy groups */
+  sharedCopy: Comparison["sharedCopy"];
 }
 
 export function analyzeInputs(
@@ -43,7 +45,7 @@ export function analyzeInputs(
     }
   }
   if (!options.compare) {
-    return { articles, output: { articles: [], groups: [], discrepancies: [], candidates: [], outlets: [] }, comparison: null, errors };
+    return { articles, output: { articles: [], groups: [], discrepancies: [], candidates: [], outlets: [], sharedCopy: { groups: [], pairs: [] } }, comparison: null, errors };
   }
   const { analyses, comparison } = runStory(articles.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, body: a.body, publishedAt: a.publishedAt })));
   const out: AnalyzedArticleOutput[] = articles.map((a, i) => ({
@@ -64,6 +66,7 @@ export function analyzeInputs(
       discrepancies: comparison.discrepancies.filter((d) => isShown(d)),
       candidates: comparison.discrepancies.filter((d) => !isShown(d)),
       outlets: comparison.outlets,
+      sharedCopy: comparison.sharedCopy,
     },
     comparison,
     errors,

@@ -1,5 +1,6 @@
 // Fixed-width terminal rendering of a Comparison (for the CLI `compare` command).
 
+import { countIndependent, sourceUnits } from "./shared-copy";
 import { isNoteKind, type Comparison } from "./types";
 
 function fit(s: string, w: number): string {
@@ -22,6 +23,14 @@ export function formatComparison(
   const name = (id: string) => (articleNames instanceof Map ? articleNames.get(id) : articleNames[id]) ?? id;
   const names = (ids: string[]) => ids.map(name).join(", ");
   const out: string[] = [];
+  const outletOf = new Map(comparison.outlets.flatMap((o) => o.articleIds.map((id) => [id, o.outlet] as const)));
+  const units = sourceUnits([...outletOf].map(([id, outlet]) => ({ id, outlet })), comparison.sharedCopy);
+  // only where reprints make the outlets on a side fewer sources than they look
+  const sources = (ids: string[]) => {
+    const outlets = new Set(ids.map((id) => outletOf.get(id) ?? id)).size;
+    const independent = countIndependent(ids, units);
+    return independent < outlets ? `  [${outlets} outlets, ${independent} independent]` : "";
+  };
 
   out.push(`CLAIM GROUPS (${comparison.groups.length})`);
   const gw = [7, 44, 8, 28];
@@ -42,7 +51,7 @@ export function formatComparison(
   for (const d of real) {
     out.push(row([d.severity, d.kind, d.summary], dw));
     for (const side of d.differing) {
-      out.push(row(["", "", `  ${fit(names(side.articleIds), 30)}  ${side.words.length ? side.words.join(" ") : "(none)"}`], dw));
+      out.push(row(["", "", `  ${fit(names(side.articleIds), 30)}  ${side.words.length ? side.words.join(" ") : "(none)"}${sources(side.articleIds)}`], dw));
     }
   }
 
@@ -50,6 +59,11 @@ export function formatComparison(
   out.push(`SINGLE-SOURCE CLAIMS (${single.length})`);
   out.push("-".repeat(100));
   for (const d of single) out.push(row([names(d.readings[0]?.articleIds ?? []), d.summary.replace(/^Only .*? reports: /, "")], [24, 70]));
+
+  out.push("");
+  out.push(`SHARED COPY (${comparison.sharedCopy.groups.length} groups of articles that reprint one text)`);
+  out.push("-".repeat(100));
+  for (const g of comparison.sharedCopy.groups) out.push(names(g));
 
   out.push("");
   out.push("OUTLETS");

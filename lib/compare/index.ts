@@ -7,6 +7,7 @@ import { groupActions, groupDates, groupNumbers, groupRoles, type Located } from
 import { buildContext } from "./context";
 import { analyzeQuoteGroup, groupQuotes } from "./quotes";
 import { findEvidenceConflicts } from "./evidence";
+import { countIndependent, findSharedCopy, sourceUnits } from "./shared-copy";
 import type { Comparison, Discrepancy, OutletSummary, StoryArticleInput } from "./types";
 
 export type {
@@ -14,6 +15,7 @@ export type {
   OutletSummary, Reading, Severity, StoryArticleInput, VariantColumn, VariantTable,
 } from "./types";
 export { claimRef, parseClaimRef } from "./types";
+export type { CopySpan, SharedCopy, SharedCopyPair } from "./shared-copy";
 export { formatComparison } from "./format-table";
 
 /**
@@ -107,6 +109,12 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
     }
   }
 
+  // agreement among reprints of one text is one source's: each reading counts its independent sources
+  const sharedCopy = findSharedCopy(articles);
+  const units = sourceUnits(articles, sharedCopy);
+  for (const r of results) for (const x of r.group.readings) x.independentSources = countIndependent(x.articleIds, units);
+  for (const d of discrepancies) for (const x of d.readings) x.independentSources = countIndependent(x.articleIds, units);
+
   const groups = results.map((r) => r.group)
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.key, b.key));
   discrepancies.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
@@ -122,7 +130,7 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
       singleSource: s.single.sort(),
     }))
     .sort((a, b) => cmp(a.outlet, b.outlet));
-  return { groups, discrepancies, outlets };
+  return { groups, discrepancies, outlets, sharedCopy };
 }
 
 function cmp(a: string, b: string): number {

@@ -1,6 +1,7 @@
 // Output model of the comparison layer.
 
 import type { Claim, ClaimKind, Entity } from "../analysis/types";
+import type { SharedCopy } from "./shared-copy";
 
 export interface StoryArticleInput {
   id: string;
@@ -29,6 +30,11 @@ export interface Reading {
   articleIds: string[];
   /** qualified claim refs `${articleId}#${claimId}` */
   claimIds: ClaimRef[];
+  /**
+   * independent sources among articleIds: articles that share copy, or an outlet, count once
+   * (set by compareStory; absent from data stored before it was)
+   */
+  independentSources?: number;
 }
 
 export interface VariantColumn {
@@ -84,6 +90,8 @@ export interface DiscrepancyReading {
   text: string;
   articleIds: string[];
   claimIds: ClaimRef[];
+  /** as Reading.independentSources */
+  independentSources?: number;
 }
 
 export interface DifferingWords {
@@ -127,6 +135,8 @@ export interface Comparison {
   groups: ClaimGroup[];
   discrepancies: Discrepancy[];
   outlets: OutletSummary[];
+  /** articles that reprint one text (see shared-copy.ts): pairs with their shared spans, and copy groups */
+  sharedCopy: SharedCopy;
 }
 
 export function claimRef(articleId: string, claimId: string): ClaimRef {

@@ -65,6 +65,7 @@ export const StoredClaim = z.discriminatedUnion("kind", [
 
 const StoredReading = z.object({
   text: z.string(), normalized: z.string(), articleIds: z.array(z.string()), claimIds: z.array(z.string()),
+  independentSources: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<Reading>;
 
 const StoredVariants = z.object({
@@ -86,6 +87,7 @@ export type GroupData = z.infer<typeof GroupData>;
 const EvidenceReading = z.object({
   // an editor's flag quotes a sentence, with no claim behind it
   text: z.string(), articleIds: z.array(z.string()), claimIds: z.array(z.string()).default([]),
+  independentSources: z.number().int().nonnegative().optional(),
 }) satisfies z.ZodType<DiscrepancyReading>;
 
 const Differing = z.object({ articleIds: z.array(z.string()), words: z.array(z.string()) }) satisfies z.ZodType<DifferingWords>;
