@@ -159,7 +159,12 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
                     // lean markup: 50 rows × 40 outlets is 2,000 cells, so styling lives on the table (CELL_STYLES)
                     <td key={columns[i].key} data-status={cell.status}>
                       <i role="img" aria-label={STATUS_LABEL[cell.status]}>{STATUS_GLYPH[cell.status]}</i>
-                      {cell.snippet ? <span>{cell.snippet}</span> : null}
+                      {cell.snippet ? (
+                        <span title={cell.snippet.resolved ?? undefined}>
+                          <span data-quote-of={cell.snippet.articleId}>{cell.snippet.text}</span>
+                          {cell.snippet.more ? ` (+${cell.snippet.more})` : null}
+                        </span>
+                      ) : null}
                       {cell.selfContradiction ? <b>contradicts itself</b> : null}
                     </td>
                   ))}

@@ -123,13 +123,13 @@ function EventTable({ storyId, events }: { storyId: string; events: TimelineEven
                   {r.conflict ? <span aria-label="differs">✕ </span> : null}
                   {r.display}
                 </span>
-                <span className="block text-xs text-stone-500">“{r.phrase}”</span>
               </td>
               <td className="px-4 py-2">
                 <ul className="flex flex-wrap gap-x-3 gap-y-1">
                   {r.outlets.map((o) => (
                     <li key={`${o.articleId}-${o.claimKey}`}>
                       <Link href={`/articles/${o.articleId}#claim-${o.claimKey}`} className="text-indigo-700 hover:underline">{o.label}</Link>
+                      <span className="text-xs text-stone-500">: “<span data-quote-of={o.articleId}>{o.phrase}</span>”</span>
                     </li>
                   ))}
                 </ul>

@@ -20,15 +20,21 @@ function SentenceInContext({ claim }: { claim: GroupClaim }) {
 export function ReadingsList({ group }: { group: GroupDetail }) {
   return (
     <ol className="space-y-4">
-      {group.readings.map((r) => (
+      {group.readings.map((r) => {
+        const first = r.claims[0];
+        return (
         <li key={r.normalized} className="overflow-hidden rounded-lg border border-stone-200 bg-white">
           <div className={`flex flex-wrap items-start justify-between gap-3 px-4 py-3 ${STATUS_TONE[r.status]}`}>
             <div className="min-w-0">
               <p className="flex items-start gap-2 text-base font-medium text-stone-950">
                 <StatusGlyph status={r.status} className="mt-0.5" />
-                <span>{group.kind === "quote" ? <>“{r.text}”</> : r.display}</span>
+                {group.kind === "date" || !first ? <span>{r.display}</span> : <span>“<span data-quote-of={first.articleId}>{first.text}</span>”</span>}
               </p>
-              {r.display !== r.text ? <p className="ml-6 text-sm text-stone-600">as written: “{r.text}”</p> : null}
+              {first && (group.kind === "date" || r.outlets.length > 1) ? (
+                <p className="ml-6 text-sm text-stone-600">
+                  {group.kind === "date" ? <>as written by {first.outlet.label}: “<span data-quote-of={first.articleId}>{first.text}</span>”</> : <>in {first.outlet.label}&rsquo;s words; each outlet&rsquo;s own below</>}
+                </p>
+              ) : null}
             </div>
             <p className="text-sm font-medium">
               {r.isConsensus ? "Consensus reading" : STATUS_LABEL[r.status]}
@@ -41,7 +47,7 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
                 <div className="text-sm font-semibold text-stone-900">
                   {c.outlet.outletId ? <Link href={`/outlets/${c.outlet.outletId}`} className="hover:underline">{c.outlet.label}</Link> : c.outlet.label}
                 </div>
-                <blockquote className="text-sm leading-relaxed text-stone-700">
+                <blockquote className="text-sm leading-relaxed text-stone-700" data-quote-of={c.articleId}>
                   <SentenceInContext claim={c} />
                 </blockquote>
                 <Link
@@ -54,7 +60,8 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
             ))}
           </ul>
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }

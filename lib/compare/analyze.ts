@@ -5,7 +5,8 @@
 import type { ClaimKind } from "../analysis/types";
 import type { StoryContext } from "./context";
 import type { SlotReading } from "./slots";
-import { hash, isContentWord } from "../analysis/text";
+import { hash } from "../analysis/text";
+import { bestWording, describeSide, differingWords, quoted } from "./attribution";
 import { claimRef, type ClaimGroup, type Discrepancy, type DiscrepancyKind, type Reading, type Severity } from "./types";
 
 /** A discrepancy before its key is set: the key is `${groupKey}::${kind}${keySuffix ?? ""}`. */
@@ -61,17 +62,16 @@ interface Distinct<R extends SlotReading> {
 }
 
 export function defaultDiff(a: SlotReading, b: SlotReading): [string[], string[]] {
-  const an = new Set(a.toks.map((t) => t.norm));
-  const bn = new Set(b.toks.map((t) => t.norm));
-  const pick = (x: SlotReading, other: Set<string>) => {
-    const all = x.toks.filter((t) => !other.has(t.norm));
-    const content = all.filter((t) => isContentWord(t.norm));
-    return (content.length ? content : all).map((t) => t.text);
-  };
-  return [pick(a, bn), pick(b, an)];
+  return [differingWords(a.text, a.toks, b.toks), differingWords(b.text, b.toks, a.toks)];
 }
 
 const sortIds = (s: Iterable<string>) => [...s].sort();
+
+/** What each article of a class wrote, the class's most common wording first. */
+function sideTexts<R extends SlotReading>(cl: Distinct<R>[], first: string) {
+  return cl.flatMap((d) => d.members.map((m) => ({ articleId: m.articleId, stretches: [m.reading.text] })))
+    .sort((a, b) => Number(b.stretches[0] === first) - Number(a.stretches[0] === first));
+}
 
 export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>, ctx: StoryContext): GroupResult {
   const map = new Map<string, Distinct<R>>();
@@ -121,7 +121,6 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
     text: textOf(d), normalized: d.normalized, articleIds: sortIds(d.articleIds), claimIds: d.refs,
   }));
   const members = draft.members.map((m) => ({ articleId: m.articleId, claimId: m.claimId, reading: m.reading.normalized }));
-  const outlets = (ids: Iterable<string>) => [...new Set([...ids].map((id) => ctx.outletOf.get(id) ?? id))].join(", ");
   const diff = draft.diff ?? defaultDiff;
   const discrepancies: DraftDiscrepancy[] = [];
   const departures = new Set<string>();
@@ -149,8 +148,7 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
     });
     discrepancies.push({
       key: "", groupKey: "", kind: draft.conflictKind, severity, ...(confidence !== undefined ? { confidence } : {}),
-      summary: `${capital(draft.subject)}: ` +
-        classes.map((cl) => `"${textOf(cl[0])}" (${outlets(classArticles(cl))})`).join(" vs "),
+      summary: `${capital(draft.subject)}: ` + classes.map((cl) => describeSide(sideTexts(cl, textOf(cl[0])), ctx)).join(" vs "),
       readings: classes.flatMap((cl) => cl.map((d) => ({ text: textOf(d), articleIds: sortIds(d.articleIds), claimIds: d.refs }))),
       differing,
     });
@@ -205,7 +203,11 @@ function internalInconsistencies<R extends SlotReading>(draft: SlotGroupDraft<R>
         key: "", groupKey: "", kind: "internal_inconsistency", severity: "major",
         ...(draft.confidence ? { confidence: draft.confidence(reps[0], reps[1]) } : {}),
         keySuffix: `:${hash(pairKey)}`,
-        summary: `${outlet} contradicts itself on ${draft.subject}: "${texts[0]}" vs "${texts[1]}"`,
+        summary: `${outlet} contradicts itself on ${draft.subject}: ` + sides.map((ms, i) => {
+          const own = bestWording(ms.map((m) => ({ articleId, stretches: [m.reading.text] }))
+            .sort((x, y) => Number(y.stretches[0] === texts[i]) - Number(x.stretches[0] === texts[i])), ctx);
+          return own ? quoted(own.stretches) : "(in other words)";
+        }).join(" vs "),
         readings: sides.map((ms, i) => ({
           text: texts[i], articleIds: [articleId], claimIds: [...new Set(ms.map((m) => claimRef(m.articleId, m.claimId)))],
         })),

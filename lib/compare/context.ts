@@ -81,6 +81,8 @@ export interface StoryContext {
   entities: StoryEntities;
   places: PlaceVocabulary;
   outletOf: Map<string, string>;
+  /** each article's text, where the words shown as an outlet's are checked */
+  bodyOf: Map<string, string>;
   /** every word of every person's name in the story (lower-case) */
   nameWords: Set<string>;
 }
@@ -90,8 +92,10 @@ export function buildContext(articles: StoryArticleInput[]): StoryContext {
   const entities = new StoryEntities();
   const places = new PlaceVocabulary();
   const outletOf = new Map<string, string>();
+  const bodyOf = new Map<string, string>();
   for (const a of articles) {
     outletOf.set(a.id, a.outlet);
+    if (a.body !== undefined) bodyOf.set(a.id, a.body);
     entities.addArticleEntities(a.id, a.entities);
     for (const e of a.entities ?? []) if (e.kind === "place") places.addText(e.name);
   }
@@ -114,5 +118,5 @@ export function buildContext(articles: StoryArticleInput[]): StoryContext {
       }
     }
   }
-  return { entities, places, outletOf, nameWords: entities.nameWords() };
+  return { entities, places, outletOf, bodyOf, nameWords: entities.nameWords() };
 }

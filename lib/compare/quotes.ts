@@ -5,6 +5,7 @@
 import type { QuoteClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
 import { collate, type Witness } from "./variants";
+import { asWritten, bestWording, describeSide } from "./attribution";
 import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize, words } from "../analysis/text";
 import { claimRef, type ClaimGroup, type Reading, type Severity, type VariantTable } from "./types";
 import type { DraftDiscrepancy, GroupResult } from "./analyze";
@@ -432,26 +433,39 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
   if (sides.length >= 2) {
     const main = sides[0];
     if (consensus !== null) for (const sd of sides.slice(1)) for (const w of sd.wits) departures.add(w.articleId);
-    const wordsOf = (sd: (typeof sides)[number], vs: (typeof sides)[number][]) => {
+    // the table columns where a side's words differ from the other sides'
+    const departing = (sd: (typeof sides)[number], vs: (typeof sides)[number][]) => new Set(V
+      .filter((_, vi) => sd.rep[vi] !== undefined && sd.rep[vi] !== null && vs.some((o) => o.rep[vi] !== undefined && o.rep[vi] !== sd.rep[vi]))
+      .map(([, ci]) => ci));
+    // a witness's words in those columns, as its article wrote them, adjacent words kept together
+    const stretchesOf = (w: WitnessInfo, cols: Set<number>) => {
       const out: string[] = [];
-      V.forEach(([c], vi) => {
-        const mine = sd.rep[vi];
-        if (mine === undefined || mine === null) return;
-        if (!vs.some((o) => o.rep[vi] !== undefined && o.rep[vi] !== mine)) return;
-        const w = sd.wits.find((x) => normOf(c.tokens[x.articleId]) === mine);
-        if (w) out.push(c.tokens[w.articleId]!);
+      let run: string[] = [];
+      const flush = () => {
+        if (run.length) out.push(asWritten(run.join(" "), w.text) ?? run.join(" "));
+        run = [];
+      };
+      table.columns.forEach((c, ci) => {
+        const t = c.tokens[w.articleId];
+        if (!t) return;
+        if (cols.has(ci)) run.push(t);
+        else flush();
       });
+      flush();
       return out;
     };
     let severity: Severity = "minor";
     for (const sd of sides.slice(1)) if (wordingSeverity(main.rep, sd.rep) === "major") severity = "major";
+    const told = sides.map((sd, i) => {
+      const cols = departing(sd, i === 0 ? sides.slice(1) : [main]);
+      return sd.wits.map((w) => ({ articleId: w.articleId, stretches: stretchesOf(w, cols) }))
+        .sort((a, b) => b.stretches.length - a.stretches.length);
+    });
     const differing = sides.map((sd, i) => ({
       articleIds: sd.wits.map((w) => w.articleId).sort(),
-      words: wordsOf(sd, i === 0 ? sides.slice(1) : [main]),
+      words: bestWording(told[i], ctx)?.stretches ?? told[i][0].stretches,
     }));
-    const outletList = (ids: string[]) => [...new Set(ids.map((id) => ctx.outletOf.get(id) ?? id))].join(", ");
-    const summary = `${speakerName} quoted differently: ` + differing
-      .map((d) => `"${d.words.join(" ") || "(without these words)"}" (${outletList(d.articleIds)})`).join(" vs ");
+    const summary = `${speakerName} quoted differently: ` + told.map((parts) => describeSide(parts, ctx)).join(" vs ");
     const confidence = Math.max(...sides.slice(1).map((sd) =>
       wordingConfidence(table, sides[0].wits[0], sd.wits[0], Math.min(sides[0].wits.length, sd.wits.length))));
     discrepancies.push({

@@ -3,6 +3,7 @@
 
 import type { ActionClaim, DateClaim, NumberClaim, RoleClaim } from "../analysis/types";
 import type { StoryContext } from "./context";
+import { differingWords } from "./attribution";
 import { ACTION_CLASSES, COUNT_CLASSES, GENERIC_OBJECT_NOUNS } from "../analysis/lexicons/comparison";
 import { OFFICE_SYNONYMS, OFFICES, VAGUE_ROLE_WORDS } from "../analysis/lexicons/titles";
 import { titleSlots, type TitleSlots } from "../analysis/role-title";
@@ -420,14 +421,6 @@ export function numbersCompatible(a: NumberReading, b: NumberReading): boolean {
 
 /** Content words of two written phrases that the other lacks. */
 export function defaultDiffFor(a: string | null, b: string | null): [string[], string[]] {
-  const at = tokenize(a ?? "");
-  const bt = tokenize(b ?? "");
-  const an = new Set(at.map((t) => t.norm));
-  const bn = new Set(bt.map((t) => t.norm));
-  const pick = (x: Tok[], other: Set<string>) => {
-    const all = x.filter((t) => !other.has(t.norm));
-    const content = all.filter((t) => isContentWord(t.norm));
-    return (content.length ? content : all).map((t) => t.text);
-  };
-  return [pick(at, bn), pick(bt, an)];
+  const [at, bt] = [tokenize(a ?? ""), tokenize(b ?? "")];
+  return [differingWords(a ?? "", at, bt), differingWords(b ?? "", bt, at)];
 }

@@ -5,6 +5,7 @@
 // load rows and hand them here, and unit tests call these functions directly.
 
 import { isNoteKind } from "../compare/types";
+import { asWritten, GAP } from "../compare/attribution";
 
 export type CellStatus = "agrees" | "minor" | "conflicts" | "sole" | "absent";
 export type RowLevel = "major" | "minor" | "agreement" | "single";
@@ -43,6 +44,8 @@ export interface GroupMemberRef {
   claimKey: string;
   /** normalised reading (matches one StoredReading.normalized) */
   reading: string;
+  /** the claim's own words, as its article wrote them */
+  text: string;
 }
 
 export interface GroupInput {
@@ -158,9 +161,11 @@ export function cellStatus(g: GroupInput, source: Source, statuses: Map<string, 
   return s;
 }
 
-function words(text: string, n: number): string {
-  const w = text.trim().split(/\s+/).filter(Boolean);
-  return w.length > n ? `${w.slice(0, n).join(" ")}…` : w.join(" ");
+/** The first n words of a text, cut where its own spacing is (so the shown words stay as written). */
+function firstWords(text: string, n: number): string {
+  const t = text.trim();
+  const m = new RegExp(`^(?:\\S+\\s+){${n}}`).exec(t);
+  return m ? `${m[0].trimEnd()}…` : t;
 }
 
 /** A reading's display text; date readings print their normalised date. */
@@ -169,47 +174,41 @@ export function readingDisplay(kind: string, r: StoredReading): string {
   return r.text;
 }
 
+/** What a matrix cell shows: one article's own words, a few of them, and how many other readings the source gives. */
+export interface CellSnippet {
+  text: string;
+  articleId: string;
+  /** other readings the same source gives in this group */
+  more: number;
+  /** for dates: the day the words resolve to */
+  resolved: string | null;
+}
+
 /**
- * A few words for one source's cell. For a quote with a wording conflict: the
- * words of the side the source is on (the words that differ). For other kinds:
- * the source's reading that departs from the consensus when it gives one,
- * else the consensus reading when it gives that, else its most common one.
+ * A few of the source's own words for its cell. For a quote with a wording conflict: the differing
+ * words of its side as its article wrote them. For other kinds: the source's reading that departs
+ * from the consensus when it gives one, else the consensus reading when it gives that, else its
+ * most common one, in the words of the source's own claim.
  */
-interface SnippetIndex {
-  membersOf: Map<string, GroupMemberRef[]>;
-  sides: { side: StoredSide; main: boolean }[];
-  byNorm: Map<string, StoredReading>;
-}
-const snippetIndex = new WeakMap<GroupInput, SnippetIndex>();
-
-function indexOf(g: GroupInput): SnippetIndex {
-  let ix = snippetIndex.get(g);
-  if (!ix) {
-    const membersOf = new Map<string, GroupMemberRef[]>();
-    for (const m of g.members) membersOf.set(m.articleId, [...(membersOf.get(m.articleId) ?? []), m]);
-    ix = {
-      membersOf,
-      sides: conflictsOf(g).flatMap((d) => d.differing.map((side, i) => ({ side, main: i === 0 && g.consensus !== null }))),
-      byNorm: new Map(g.readings.map((r) => [r.normalized, r])),
-    };
-    snippetIndex.set(g, ix);
-  }
-  return ix;
-}
-
-export function cellSnippet(g: GroupInput, articleIds: string[], maxWords = 6): string | null {
-  const ix = indexOf(g);
+export function cellSnippet(g: GroupInput, articleIds: string[], maxWords = 6): CellSnippet | null {
   const ids = new Set(articleIds);
-  const mine = articleIds.flatMap((id) => ix.membersOf.get(id) ?? []);
+  const mine = g.members.filter((m) => ids.has(m.articleId));
   if (!mine.length) return null;
+  const sides = conflictsOf(g).flatMap((d) => d.differing.map((side, i) => ({ side, main: i === 0 && g.consensus !== null })));
   // the source's sides, departing ones first
-  const own = ix.sides.filter((x) => x.side.words.length && x.side.articleIds.some((id) => ids.has(id)))
-    .sort((a, b) => Number(a.main) - Number(b.main));
-  if (g.kind === "quote" && own.length) {
-    return `…${words(own[0].side.words.join(" "), maxWords).replace(/…$/, "")}…`;
+  const own = sides.filter((x) => x.side.articleIds.some((id) => ids.has(id))).sort((a, b) => Number(a.main) - Number(b.main));
+  if (g.kind === "quote") {
+    for (const { side } of own) {
+      for (const m of mine) {
+        if (!side.articleIds.includes(m.articleId)) continue;
+        const found = side.words.map((w) => asWritten(w, m.text)).filter((w): w is string => w !== null);
+        if (found.length) return { text: `…${firstWords(found.join(GAP), maxWords).replace(/…$/, "")}…`, articleId: m.articleId, more: 0, resolved: null };
+      }
+    }
   }
-  const readings = [...new Set(mine.map((m) => m.reading))].map((n) => ix.byNorm.get(n)).filter((r): r is StoredReading => !!r);
-  if (!readings.length) return own.length ? words(own[0].side.words.join(" "), maxWords) : null;
+  const byNorm = new Map(g.readings.map((r) => [r.normalized, r]));
+  const readings = [...new Set(mine.map((m) => m.reading))].map((n) => byNorm.get(n)).filter((r): r is StoredReading => !!r);
+  if (!readings.length) return null;
   readings.sort((a, b) => b.articleIds.length - a.articleIds.length || (a.normalized < b.normalized ? -1 : 1));
   let pick: StoredReading | undefined;
   const departing = own.find((x) => !x.main);
@@ -219,8 +218,13 @@ export function cellSnippet(g: GroupInput, articleIds: string[], maxWords = 6): 
       readings.find((r) => g.consensus === null || r.text !== g.consensus);
   }
   pick ??= readings.find((r) => r.text === g.consensus) ?? readings[0];
-  const text = words(readingDisplay(g.kind, pick), maxWords);
-  return readings.length > 1 ? `${text} (+${readings.length - 1})` : text;
+  const m = mine.find((x) => x.reading === pick.normalized)!;
+  return {
+    text: firstWords(m.text, maxWords),
+    articleId: m.articleId,
+    more: readings.length - 1,
+    resolved: g.kind === "date" ? formatNormalizedDate(pick.normalized) : null,
+  };
 }
 
 export interface ShapedRow {

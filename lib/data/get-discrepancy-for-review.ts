@@ -10,6 +10,8 @@ export interface EvidenceReading {
   text: string;
   articleIds: string[];
   articles: { id: string; outlet: string | null; title: string | null }[];
+  /** the reading in each article's own words: articles that wrote the same words share an entry */
+  wordings: { text: string; articleIds: string[]; claimKeys: (string | null)[] }[];
 }
 
 export interface ReviewHistoryEvent {
@@ -60,12 +62,29 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
   });
   if (!d) throw new AppError("not_found", "There is no discrepancy with this id.");
   const evidence = readEvidence(d.evidence);
-  const readings = evidence.readings.map((r) => ({ text: r.text, articleIds: r.articleIds }));
-  const ids = [...new Set(readings.flatMap((r) => r.articleIds))];
+  const ids = [...new Set(evidence.readings.flatMap((r) => r.articleIds))];
   const articles = ids.length
     ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, sourceName: true, outlet: { select: { name: true } } } })
     : [];
   const byId = new Map(articles.map((a) => [a.id, { id: a.id, outlet: a.outlet?.name ?? null, title: a.title ?? a.sourceName }]));
+  const refs = evidence.readings.flatMap((r) => r.claimIds).map((ref) => ref.split("#")).filter((x) => x.length === 2);
+  const claims = refs.length
+    ? await db.claim.findMany({ where: { OR: refs.map(([articleId, key]) => ({ articleId, key })) }, select: { articleId: true, key: true, text: true } })
+    : [];
+  const wordingsOf = (r: (typeof evidence.readings)[number]) => {
+    const out: EvidenceReading["wordings"] = [];
+    for (const id of r.articleIds) {
+      const mine = r.claimIds.map((ref) => claims.find((c) => `${c.articleId}#${c.key}` === ref && c.articleId === id)).find((c) => c);
+      const text = mine?.text ?? r.text;
+      const same = out.find((w) => w.text === text);
+      if (same) {
+        same.articleIds.push(id);
+        same.claimKeys.push(mine?.key ?? null);
+      } else out.push({ text, articleIds: [id], claimKeys: [mine?.key ?? null] });
+    }
+    return out;
+  };
+  const readings = evidence.readings.map((r) => ({ text: r.text, articleIds: r.articleIds, wordings: wordingsOf(r) }));
   const assignees = await db.user.findMany({ where: { role: { in: ["reviewer", "editor"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
   return {
     id: d.id,

@@ -100,7 +100,7 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
   }
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
   const live = g.discrepancies.filter((d) => !d.stale);
-  const [input] = groupInputs([{ ...g, members: g.members.map((m) => ({ reading: m.reading, claim: { articleId: m.claim.articleId, key: m.claim.key } })) }], live);
+  const [input] = groupInputs([{ ...g, members: g.members.map((m) => ({ reading: m.reading, claim: { articleId: m.claim.articleId, key: m.claim.key, text: m.claim.text } })) }], live);
   const statuses = articleStatuses(input);
   const sourceCount = sourcesReporting(input, sourceOf).size;
   // reading status leaves self-contradiction aside: it is the reading, not the article, that is judged

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { loadStoryComparison } from "./load-story-comparison";
 import { isNoteKind } from "../compare/types";
-import { CLAIM_KINDS, cellSnippet, shapeRows, type CellStatus, type ClaimKindName, type RowLevel } from "./comparison-model";
+import { CLAIM_KINDS, cellSnippet, shapeRows, type CellSnippet, type CellStatus, type ClaimKindName, type RowLevel } from "./comparison-model";
 
 export const MATRIX_PAGE_SIZE = 50;
 
@@ -23,7 +23,7 @@ export interface MatrixColumn {
 
 export interface MatrixCell {
   status: CellStatus;
-  snippet: string | null;
+  snippet: CellSnippet | null;
   selfContradiction: boolean;
 }
 

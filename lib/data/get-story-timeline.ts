@@ -9,9 +9,8 @@ export interface TimelineReading {
   normalized: string;
   /** the date as printed ("3 May 2025") */
   display: string;
-  /** the phrase as written in the articles ("Saturday") */
-  phrase: string;
-  outlets: { label: string; articleId: string; claimKey: string }[];
+  /** each outlet giving it, with its own words for the date ("Saturday") */
+  outlets: { label: string; articleId: string; claimKey: string; phrase: string }[];
   /** an outlet giving this date departs from the others */
   conflict: boolean;
 }
@@ -41,7 +40,7 @@ export async function getStoryTimeline(storyId: string): Promise<StoryTimeline> 
     }),
     db.claimGroup.findMany({
       where: { storyId, kind: "date" },
-      select: { id: true, kind: true, key: true, label: true, data: true, members: { select: { reading: true, claim: { select: { articleId: true, key: true } } } } },
+      select: { id: true, kind: true, key: true, label: true, data: true, members: { select: { reading: true, claim: { select: { articleId: true, key: true, text: true } } } } },
     }),
     db.discrepancy.findMany({
       where: { storyId, stale: false, group: { kind: "date" } },
@@ -68,10 +67,9 @@ export async function getStoryTimeline(storyId: string): Promise<StoryTimeline> 
         return {
           normalized: r.normalized,
           display: formatNormalizedDate(r.normalized) ?? r.normalized,
-          phrase: r.text,
           outlets: members
             .filter((m, i) => members.findIndex((o) => o.articleId === m.articleId) === i)
-            .map((m) => ({ label: labelOf.get(m.articleId) ?? "Unknown outlet", articleId: m.articleId, claimKey: m.claimKey })),
+            .map((m) => ({ label: labelOf.get(m.articleId) ?? "Unknown outlet", articleId: m.articleId, claimKey: m.claimKey, phrase: m.text })),
           conflict: r.articleIds.some((id) => (statuses.get(id)?.status ?? "agrees") !== "agrees"),
         };
       }),

@@ -29,7 +29,7 @@ export async function loadStoryComparison(storyId: string, options: { kind?: str
       where: { storyId, ...(options.kind ? { kind: options.kind } : {}) },
       select: {
         id: true, kind: true, key: true, label: true, data: true,
-        members: { select: { reading: true, claim: { select: { articleId: true, key: true } } } },
+        members: { select: { reading: true, claim: { select: { articleId: true, key: true, text: true } } } },
       },
     }),
     db.discrepancy.findMany({
@@ -64,7 +64,7 @@ export function sourcesOf(
 }
 
 export function groupInputs(
-  groups: { id: string; kind: string; key: string; label: string; data: string; members: { reading: string; claim: { articleId: string; key: string } }[] }[],
+  groups: { id: string; kind: string; key: string; label: string; data: string; members: { reading: string; claim: { articleId: string; key: string; text: string } }[] }[],
   discrepancies: { id: string; groupId: string | null; kind: string; severity: string; status: string; summary: string; evidence: string }[],
 ): GroupInput[] {
   const byGroup = new Map<string, GroupDiscrepancy[]>();
@@ -88,7 +88,7 @@ export function groupInputs(
       label: g.label,
       consensus: data.consensus,
       readings: data.readings.map((r) => ({ text: r.text, normalized: r.normalized, articleIds: r.articleIds })),
-      members: g.members.map((m) => ({ articleId: m.claim.articleId, claimKey: m.claim.key, reading: m.reading })),
+      members: g.members.map((m) => ({ articleId: m.claim.articleId, claimKey: m.claim.key, reading: m.reading, text: m.claim.text })),
       discrepancies: byGroup.get(g.id) ?? [],
     };
   });

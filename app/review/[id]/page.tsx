@@ -56,16 +56,23 @@ export default async function DiscrepancyPage({ params }: { params: Promise<{ id
             {d.readings.length ? (
               <ul className="space-y-3">
                 {d.readings.map((r, i) => (
-                  <li key={i} className="rounded-lg border border-stone-200 bg-white p-4">
-                    <p className="text-stone-900">&ldquo;{r.text}&rdquo;</p>
-                    <p className="mt-2 text-sm text-stone-600">
-                      {r.articles.map((a, j) => (
-                        <span key={a.id}>
-                          {j ? ", " : ""}
-                          <Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.outlet ?? a.title ?? "an article"}</Link>
-                        </span>
-                      ))}
-                    </p>
+                  <li key={i} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+                    {r.wordings.map((w) => (
+                      <div key={w.articleIds.join()}>
+                        <p className="text-stone-900">&ldquo;<span data-quote-of={w.articleIds.join(" ")}>{w.text}</span>&rdquo;</p>
+                        <p className="mt-1 text-sm text-stone-600">
+                          {w.articleIds.map((id, j) => {
+                            const a = r.articles.find((x) => x.id === id);
+                            return (
+                              <span key={id}>
+                                {j ? ", " : ""}
+                                <Link href={`/articles/${id}${w.claimKeys[j] ? `#claim-${w.claimKeys[j]}` : ""}`} className="text-indigo-700 hover:underline">{a?.outlet ?? a?.title ?? "an article"}</Link>
+                              </span>
+                            );
+                          })}
+                        </p>
+                      </div>
+                    ))}
                   </li>
                 ))}
               </ul>
@@ -77,7 +84,7 @@ export default async function DiscrepancyPage({ params }: { params: Promise<{ id
                 <h3 className="font-medium">Words that differ</h3>
                 <ul className="mt-1 list-disc pl-5">
                   {d.differing.map((x, i) => (
-                    <li key={i}>{x.words.join(" ")} <span className="text-stone-500">({x.articleIds.length} article{x.articleIds.length === 1 ? "" : "s"})</span></li>
+                    <li key={i}>{x.words.join(" … ")} <span className="text-stone-500">({x.articleIds.length} article{x.articleIds.length === 1 ? "" : "s"})</span></li>
                   ))}
                 </ul>
               </div>

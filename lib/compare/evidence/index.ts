@@ -12,6 +12,7 @@ import { claimRef, type ClaimGroup, type DiscrepancyKind, type Reading, type Sto
 import { compatible, mentionsOf, type Mention, type MentionType } from "./mentions";
 import { daysBetween, spread } from "./values";
 import { indexPassages, type Passage, type PassageIndex } from "./passages";
+import { describeSide } from "../attribution";
 
 const LINK = /https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\//i;
 
@@ -345,10 +346,11 @@ function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>)
     consensus: sides.length > 1 && outlets(sides[0]).length > outlets(sides[1]).length ? sides[0][0].mention.text : null,
   };
   const update = isUpdate(sides, reported);
+  const told = (s: Node[]) => describeSide(s.map((n) => ({ articleId: n.passage.articleId, stretches: [n.mention.text] })), ctx);
   const summary = update
     ? `${label}: the figure rose as reports came in, ` + [...sides].sort((a, b) => a[0].mention.number!.lo - b[0].mention.number!.lo)
-      .map((s) => `"${s[0].mention.text}" (${outlets(s).join(", ")})`).join(", then ")
-    : `${label}: ` + sides.map((s) => `"${s[0].mention.text}" (${outlets(s).join(", ")})`).join(" vs ");
+      .map(told).join(", then ")
+    : `${label}: ` + sides.map(told).join(" vs ");
   const departures = new Set(group.consensus ? sides.slice(1).flatMap(ids) : []);
   return {
     group,

@@ -99,7 +99,7 @@ for (const c of cases) {
       return;
     }
     assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
-    const words = found[0].differing.flatMap((s) => s.words).map((w) => w.toLowerCase());
+    const words = found[0].differing.flatMap((s) => s.words).flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u));
     for (const w of c.expect) assert.ok(words.includes(w), words.join(" "));
   });
 }

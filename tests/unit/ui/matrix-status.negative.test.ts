@@ -15,7 +15,7 @@ test("a group without members has no statuses and every cell is absent", () => {
 test("a discrepancy naming an article that is not a member does not invent a cell", () => {
   const g: GroupInput = {
     ...base,
-    members: [{ articleId: "A1", claimKey: "q1", reading: "x" }],
+    members: [{ articleId: "A1", claimKey: "q1", reading: "x", text: "x" }],
     discrepancies: [{ id: "d", kind: "quote_wording", severity: "major", status: "open", summary: "", articleIds: ["Z9"], differing: [{ articleIds: ["A1"], words: [] }, { articleIds: ["Z9"], words: ["w"] }] }],
   };
   const s = articleStatuses(g);
@@ -26,7 +26,7 @@ test("a discrepancy naming an article that is not a member does not invent a cel
 test("single-source and info discrepancies never mark a conflict", () => {
   const g: GroupInput = {
     ...base,
-    members: [{ articleId: "A1", claimKey: "q1", reading: "x" }],
+    members: [{ articleId: "A1", claimKey: "q1", reading: "x", text: "x" }],
     discrepancies: [{ id: "d", kind: "single_source", severity: "info", status: "open", summary: "", articleIds: ["A1"], differing: [{ articleIds: ["A1"], words: ["x"] }] }],
   };
   assert.equal(cellStatus(g, A, articleStatuses(g), 1), "sole");
@@ -35,7 +35,7 @@ test("single-source and info discrepancies never mark a conflict", () => {
 test("dismissed or not, a discrepancy's severity drives the cell; an unknown severity is minor", () => {
   const g: GroupInput = {
     ...base,
-    members: [{ articleId: "A1", claimKey: "q1", reading: "x" }, { articleId: "B1", claimKey: "q1", reading: "y" }],
+    members: [{ articleId: "A1", claimKey: "q1", reading: "x", text: "x" }, { articleId: "B1", claimKey: "q1", reading: "y", text: "y" }],
     discrepancies: [{ id: "d", kind: "number_conflict", severity: "weird", status: "dismissed", summary: "", articleIds: [], differing: [{ articleIds: ["B1"], words: [] }, { articleIds: ["A1"], words: [] }] }],
   };
   assert.equal(articleStatuses(g).get("A1")!.status, "minor");

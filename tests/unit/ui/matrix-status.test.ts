@@ -16,8 +16,9 @@ function disc(kind: string, severity: string, sides: [string[], string[]][]): Gr
   };
 }
 
-function group(over: Omit<Partial<GroupInput>, "members"> & { members: [string, string][] }): GroupInput {
-  const members = over.members.map(([articleId, reading], i) => ({ articleId, claimKey: `k${i}`, reading }));
+// members: [article, normalised reading, the claim's own words (default: the reading in capitals)]
+function group(over: Omit<Partial<GroupInput>, "members"> & { members: [string, string, string?][] }): GroupInput {
+  const members = over.members.map(([articleId, reading, text], i) => ({ articleId, claimKey: `k${i}`, reading, text: text ?? reading.toUpperCase() }));
   const readings = [...new Set(members.map((m) => m.reading))].map((n) => ({
     text: n.toUpperCase(), normalized: n, articleIds: members.filter((m) => m.reading === n).map((m) => m.articleId),
   }));
@@ -107,25 +108,37 @@ test("divergence: departures over compared groups; single-source groups are not 
   assert.deepEqual([d.d.compared, d.d.minor, d.d.share], [1, 1, 1]);
 });
 
-test("snippet: quote shows the differing words of the source's side", () => {
-  assert.equal(cellSnippet(cases[1].g, ["C1"]), "…inviolable…");
-  assert.equal(cellSnippet(cases[1].g, ["A1"]), "…inalienable…");
-  assert.equal(cellSnippet(cases[1].g, ["D1"]), null);
+test("snippet: a quote shows the differing words of the source's side, as its own article wrote them", () => {
+  const g = group({
+    members: [["A1", "x", "our land is Inalienable, she said"], ["B1", "x", "our land is inalienable"], ["C1", "y", "our land is  inviolable!"]],
+    discrepancies: [disc("quote_wording", "major", [[["A1", "B1"], ["inalienable"]], [["C1"], ["inviolable"]]])],
+  });
+  assert.deepEqual(cellSnippet(g, ["C1"]), { text: "…inviolable…", articleId: "C1", more: 0, resolved: null });
+  assert.equal(cellSnippet(g, ["A1"])?.text, "…Inalienable…");
+  assert.equal(cellSnippet(g, ["D1"]), null);
 });
 
-test("snippet: slot kinds show the departing reading, else the consensus", () => {
+test("snippet: side words the source's article does not hold fall back to its own claim words", () => {
+  const g = group({
+    members: [["A1", "x", "the first words of a long quote that goes on"], ["C1", "y", "other words"]],
+    discrepancies: [disc("quote_wording", "major", [[["A1"], ["absent"]], [["C1"], ["words"]]])],
+  });
+  assert.equal(cellSnippet(g, ["A1"])?.text, "the first words of a long…");
+});
+
+test("snippet: slot kinds show the departing reading, else the consensus, in the source's words", () => {
   const g = group({
     kind: "role", consensus: "PRESIDENT",
-    members: [["A1", "president"], ["B1", "president"], ["C1", "mayor"], ["C1", "president"]],
+    members: [["A1", "president", "President"], ["B1", "president", "president"], ["C1", "mayor", "the city Mayor"], ["C1", "president"]],
     discrepancies: [disc("role_conflict", "major", [[["A1", "B1", "C1"], ["president"]], [["C1"], ["mayor"]]])],
   });
-  assert.equal(cellSnippet(g, ["C1"]), "MAYOR (+1)");
-  assert.equal(cellSnippet(g, ["A1"]), "PRESIDENT");
+  assert.deepEqual(cellSnippet(g, ["C1"]), { text: "the city Mayor", articleId: "C1", more: 1, resolved: null });
+  assert.equal(cellSnippet(g, ["B1"])?.text, "president");
 });
 
-test("snippet: dates print the normalised date", () => {
-  const g = group({ kind: "date", consensus: "Saturday", members: [["A1", "2025-05-03"]] });
-  assert.equal(cellSnippet(g, ["A1"]), "3 May 2025");
+test("snippet: dates show the words written, with the day they resolve to", () => {
+  const g = group({ kind: "date", consensus: "Saturday", members: [["A1", "2025-05-03", "on Saturday"]] });
+  assert.deepEqual(cellSnippet(g, ["A1"]), { text: "on Saturday", articleId: "A1", more: 0, resolved: "3 May 2025" });
 });
 
 test("normalised dates format for display", () => {

@@ -33,6 +33,8 @@ export default async function GroupPage({ params }: { params: Params }) {
   const g = await load(params);
   const conflicts = g.discrepancies.filter((d) => !d.stale && !isNoteKind(d.kind));
   const other = g.discrepancies.filter((d) => d.stale || isNoteKind(d.kind));
+  // described by its outlets, quoted in the words of one of them: never one outlet's words under all their names
+  const majority = g.consensus && g.outletCount > 1 ? g.readings.find((r) => r.isConsensus && r.claims.length) : undefined;
   return (
     <>
       <PageHeader
@@ -48,7 +50,12 @@ export default async function GroupPage({ params }: { params: Params }) {
         }
       >
         {g.outletCount === 1 ? "Reported by one outlet only." : `Reported by ${g.outletCount} outlets.`}
-        {g.consensus ? <> Majority reading: <span className="font-medium text-stone-900">“{g.consensus}”</span>.</> : g.outletCount > 1 ? " No reading has a majority." : null}
+        {majority ? (
+          <>
+            {" "}{majority.outlets.length} of them agree; in {majority.claims[0].outlet.label}&rsquo;s words:{" "}
+            <span className="font-medium text-stone-900">“<span data-quote-of={majority.claims[0].articleId}>{majority.claims[0].text}</span>”</span>.
+          </>
+        ) : g.outletCount > 1 ? " No reading has a majority." : null}
       </PageHeader>
 
       <section aria-labelledby="discrepancy-heading" className="mb-8">
