@@ -35,7 +35,14 @@ export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<C
     NEAREST_FACTOR * opts.threshold,
     (gap) => timeFactor(gap, opts.halfLifeDays),
   );
-  const sims = new Map(edges.map((e) => [`${e.a} ${e.b}`, e.sim]));
-  const pairSim = (i: number, j: number) => sims.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
-  return labelClusters(inputs, groups, (i, group) => group.reduce((s, j) => s + (j === i ? 0 : pairSim(i, j)), 0));
+  // centrality: each member's summed similarity to the other members of its group
+  const groupOf = new Int32Array(inputs.length);
+  groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));
+  const centrality = new Float64Array(inputs.length);
+  for (const { a, b, sim } of edges) {
+    if (groupOf[a] !== groupOf[b]) continue;
+    centrality[a] += sim;
+    centrality[b] += sim;
+  }
+  return labelClusters(inputs, groups, (i) => centrality[i]);
 }

@@ -10,15 +10,29 @@ import { dayOf, spanGap, timeFactor, unionSpan, type Span } from "./time";
 import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
 
-/** A member's vector is re-weighted once the collection has grown by this factor since it was weighted. */
+/** A cluster's vectors are re-weighted once the collection has grown by this factor since they were weighted. */
 const REWEIGHT_GROWTH = 1.25;
+
+interface Item {
+  prepared: Prepared;
+  vector: Vector;
+  cluster: number;
+}
+
+interface Cluster {
+  members: number[];
+  span: Span | null;
+  /** sum of the members' vectors: its dot product with a vector, divided by the size, is the average cosine */
+  sum: Vector;
+  weightedAt: number;
+}
 
 export class IncrementalClusterer {
   private readonly opts: ClusterOptions;
   private readonly df = new DocumentFrequencies();
   private readonly index = new KeyIndex();
-  private readonly items: { prepared: Prepared; vector: Vector; weightedAt: number; cluster: number }[] = [];
-  private readonly clusters: { members: number[]; span: Span | null }[] = [];
+  private readonly items: Item[] = [];
+  private readonly clusters: Cluster[] = [];
 
   constructor(options: Partial<ClusterOptions> = {}) {
     this.opts = { ...DEFAULT_OPTIONS, ...options };
@@ -34,49 +48,61 @@ export class IncrementalClusterer {
     let cluster = -1;
     if (!prepared.stub) {
       const keys = topTerms(vector, this.opts.blockingTerms);
-      let best = this.opts.threshold;
-      const seen = new Set<number>();
+      // the nearest member is searched among the members sharing a key: the others share no identifying word
+      const nearest = new Map<number, number>();
       for (const j of this.index.candidates(keys)) {
         const c = this.items[j].cluster;
-        if (seen.has(c)) continue;
-        seen.add(c);
-        const { members, span } = this.clusters[c];
-        const sims = members.map((m) => cosine(vector, this.vectorOf(m)));
-        if (Math.max(...sims) < NEAREST_FACTOR * this.opts.threshold) continue;
-        const avg = sims.reduce((s, x) => s + x, 0) / sims.length;
-        const score = avg * timeFactor(spanGap(span, day), this.opts.halfLifeDays);
-        if (score >= best) [best, cluster] = [score, c];
+        this.refresh(c);
+        nearest.set(c, Math.max(nearest.get(c) ?? 0, cosine(vector, this.items[j].vector)));
+      }
+      let best = 0;
+      for (const [c, max] of nearest) {
+        if (max < NEAREST_FACTOR * this.opts.threshold) continue;
+        const { members, span, sum } = this.clusters[c];
+        const score = (cosine(vector, sum) / members.length) * timeFactor(spanGap(span, day), this.opts.halfLifeDays);
+        if (score >= this.opts.threshold && (cluster < 0 || score > best)) [best, cluster] = [score, c];
       }
       this.index.add(item, keys);
     }
     if (cluster < 0) {
       cluster = this.clusters.length;
-      this.clusters.push({ members: [], span: null });
+      this.clusters.push({ members: [], span: null, sum: new Map(), weightedAt: this.df.size });
     }
-    this.clusters[cluster].members.push(item);
-    this.clusters[cluster].span = unionSpan(this.clusters[cluster].span, day);
-    this.items.push({ prepared, vector, weightedAt: this.df.size, cluster });
+    const target = this.clusters[cluster];
+    target.members.push(item);
+    target.span = unionSpan(target.span, day);
+    addInto(target.sum, vector);
+    this.items.push({ prepared, vector, cluster });
     return cluster;
   }
 
-  /** Clusters of the articles added so far, as input indices in arrival order. */
+  /** Clusters of the articles added so far, as arrival indices in arrival order. */
   groups(): number[][] {
     return this.clusters.map((c) => [...c.members]);
   }
 
-  /** Cosine similarity of two added articles under the current weights. */
-  similarity(i: number, j: number): number {
-    return cosine(this.vectorOf(i), this.vectorOf(j));
+  /** An added article's summed similarity to the other members of its cluster, under the current weights. */
+  centrality(i: number): number {
+    const item = this.items[i];
+    this.refresh(item.cluster, 1);
+    return cosine(item.vector, this.clusters[item.cluster].sum) - cosine(item.vector, item.vector);
   }
 
-  private vectorOf(i: number): Vector {
-    const item = this.items[i];
-    if (this.df.size > item.weightedAt * REWEIGHT_GROWTH) {
+  private refresh(c: number, growth = REWEIGHT_GROWTH): void {
+    const cluster = this.clusters[c];
+    if (this.df.size <= cluster.weightedAt * growth) return;
+    cluster.sum = new Map();
+    for (const m of cluster.members) {
+      const item = this.items[m];
       item.vector = weightVector(item.prepared.terms, this.df);
-      item.weightedAt = this.df.size;
+      addInto(cluster.sum, item.vector);
     }
-    return item.vector;
+    cluster.weightedAt = this.df.size;
   }
+}
+
+function addInto(sum: Vector, v: Vector): void {
+  for (const [term, w] of v) sum.set(term, (sum.get(term) ?? 0) + w);
 }
 
 /** Feeds the inputs in publication-date order (undated last, otherwise input order) and labels the result. */
@@ -89,7 +115,5 @@ export function clusterIncremental(inputs: readonly ClusterInput[], options: Par
   // arrival positions back to input indices
   const groups = clusterer.groups().map((g) => g.map((k) => order[k].i));
   const arrival = new Map(order.map(({ i }, k) => [i, k]));
-  return labelClusters(inputs, groups, (i, group) =>
-    group.reduce((s, j) => s + (j === i ? 0 : clusterer.similarity(arrival.get(i)!, arrival.get(j)!)), 0),
-  );
+  return labelClusters(inputs, groups, (i) => clusterer.centrality(arrival.get(i)!));
 }

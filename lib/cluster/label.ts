@@ -12,17 +12,17 @@ export interface Member {
 }
 
 /**
- * Clusters as the API returns them. `groups` hold input indices; `centrality(i, group)` scores a
- * member (its summed similarity to the others); the highest score names the cluster, ties to the
- * earlier input.
+ * Clusters as the API returns them. `groups` hold input indices; `centrality(i)` scores a member
+ * (its summed similarity to the other members); the titled member of highest score names the
+ * cluster, ties to the earlier input.
  */
-export function labelClusters(members: readonly Member[], groups: number[][], centrality: (i: number, group: number[]) => number): StoryCluster[] {
+export function labelClusters(members: readonly Member[], groups: number[][], centrality: (i: number) => number): StoryCluster[] {
   const sorted = groups.map((g) => [...g].sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
   return sorted.map((group, k) => {
     let best = group[0];
     let bestScore = -Infinity;
     for (const i of group) {
-      const score = members[i].title ? centrality(i, group) : -1;
+      const score = members[i].title ? centrality(i) : -1;
       if (score > bestScore) [best, bestScore] = [i, score];
     }
     return { id: `c${k + 1}`, title: titleOf(members[best]), articles: group.map((i) => members[i].id) };
