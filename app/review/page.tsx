@@ -7,7 +7,7 @@ import { listDiscrepanciesForReview } from "@/lib/data/list-discrepancies-for-re
 import { STATUS_LABEL, type ReviewStatus } from "@/lib/data/review-transitions";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
+import { ChangedSinceReview, ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Review" };
@@ -90,6 +90,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                       {d.kind !== "reviewer_flag" ? <span>{kindLabel(d.kind)}</span> : null}
                       {d.origin === "reviewer" ? <span className="rounded bg-violet-50 px-1.5 text-violet-800">reviewer flag</span> : null}
                       {d.stale ? <span className="rounded bg-stone-100 px-1.5">no longer found</span> : null}
+                      {d.changedSinceReview ? <ChangedSinceReview /> : null}
                     </div>
                     <Link href={`/review/${d.id}`} className="mt-0.5 block font-medium text-indigo-700 hover:underline">{d.summary}</Link>
                     <span className="text-xs text-stone-500">{d.story.title}</span>

@@ -31,3 +31,12 @@ export function kindLabel(kind: string): string {
   const l = KIND_LABEL[kind] ?? kind.replace(/_/g, " ");
   return l.charAt(0).toUpperCase() + l.slice(1);
 }
+
+/** Re-analysis changed the evidence after the review began or the verdict was given. */
+export function ChangedSinceReview() {
+  return (
+    <span className="inline-flex items-center whitespace-nowrap rounded-full bg-orange-50 px-2 py-0.5 text-xs font-medium text-orange-800 ring-1 ring-inset ring-orange-300">
+      Changed since review
+    </span>
+  );
+}

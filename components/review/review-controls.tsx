@@ -35,7 +35,7 @@ export function StatusControl({ id, status, allowed }: { id: string; status: str
       <div className="mt-3 flex flex-wrap gap-2">
         {allowed.map((to) => (
           <button key={to} type="submit" name="to" value={to} disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${BUTTON[to] ?? BUTTON.open}`}>
-            {TRANSITION_LABEL[to]}
+            {to === status ? `${TRANSITION_LABEL[to]} again on the new evidence` : TRANSITION_LABEL[to]}
           </button>
         ))}
       </div>

@@ -29,7 +29,8 @@ export interface ClaimReviewInput {
   /** when it was confirmed */
   confirmedAt: Date;
   note: string | null;
-  appearances: { url: string | null; outlet: string | null; title: string | null; publishedAt: string | null }[];
+  /** each article's own words for the claim, and where they stand */
+  appearances: { text: string; url: string | null; outlet: string | null; title: string | null; publishedAt: string | null }[];
 }
 
 export const KIND_LABEL: Record<string, string> = {
@@ -53,18 +54,28 @@ export function buildClaimReview(item: ClaimReviewInput, site: { baseUrl: string
     url: `${base}/review/${item.id}`,
     claimReviewed: item.claim,
     reviewBody: item.note ? `${item.summary} ${item.note}` : item.summary,
+    // a confirmed verdict: the outlets' accounts differ; a major difference rates lowest
     reviewRating: {
       "@type": "Rating",
-      alternateName: `Outlets disagree: ${KIND_LABEL[item.kind] ?? item.kind.replace(/_/g, " ")} (${item.severity})`,
+      ratingValue: item.severity === "major" ? 1 : 2,
+      worstRating: 1,
+      bestRating: 5,
+      alternateName: `Confirmed: outlets disagree, ${KIND_LABEL[item.kind] ?? item.kind.replace(/_/g, " ")} (${item.severity})`,
     },
     itemReviewed: {
       "@type": "Claim",
+      // each appearance is the exact text an outlet published, part of the article it stands in
       appearance: item.appearances.map((a) => ({
-        "@type": "NewsArticle",
+        "@type": "Quotation",
+        text: a.text,
         ...(a.url ? { url: a.url } : {}),
-        ...(a.title ? { headline: a.title } : {}),
-        ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
-        ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
+        isPartOf: {
+          "@type": "NewsArticle",
+          ...(a.url ? { url: a.url } : {}),
+          ...(a.title ? { headline: a.title } : {}),
+          ...(a.publishedAt ? { datePublished: a.publishedAt } : {}),
+          ...(a.outlet ? { publisher: { "@type": "Organization", name: a.outlet } } : {}),
+        },
       })),
     },
     author: { "@type": "Organization", name: site.organization, url: base },

@@ -4,6 +4,7 @@ import { authorize, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
 import { readClaim, readEvidence } from "./stored-json";
 import { buildClaimReview, toCsv } from "./export-format";
+import { wordingsOf } from "./reading-wordings";
 
 export const EXPORT_FORMATS = ["csv", "json", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -46,7 +47,7 @@ function claimRows(story: LoadedStory) {
     a.claims.map((c) => ({
       story_id: story.id,
       article_id: a.id,
-      outlet: a.outlet?.name ?? a.sourceName ?? "",
+      outlet: a.outlet?.name ?? "",
       article_title: a.title ?? "",
       article_url: a.url ?? "",
       published: a.publishedLocal ?? "",
@@ -61,9 +62,24 @@ function claimRows(story: LoadedStory) {
   );
 }
 
+/**
+ * The evidence an export carries: what the reviewer saw while a review or verdict stands (a
+ * change since is reported beside it, never passed off as reviewed), else the evidence as it is;
+ * each reading in each article's own words.
+ */
+function exportedEvidence(story: LoadedStory, d: LoadedStory["discrepancies"][number]) {
+  const claimText = new Map(story.articles.flatMap((a) => a.claims.map((c) => [`${a.id}#${c.key}`, c.text] as const)));
+  const ev = readEvidence(d.reviewedEvidence ?? d.evidence);
+  return {
+    ...ev,
+    readings: ev.readings.map((r) => ({ ...r, wordings: wordingsOf(r, (a, k) => claimText.get(`${a}#${k}`)).map((w) => ({ text: w.text, articleIds: w.articleIds })) })),
+  };
+}
+
 function discrepancyRows(story: LoadedStory) {
+  const labelOf = new Map(story.articles.map((a) => [a.id, a.outlet?.name ?? a.title ?? "an untitled article"]));
   return story.discrepancies.map((d) => {
-    const ev = readEvidence(d.evidence);
+    const ev = exportedEvidence(story, d);
     return {
       story_id: story.id,
       discrepancy_id: d.id,
@@ -73,9 +89,10 @@ function discrepancyRows(story: LoadedStory) {
       status: d.status,
       origin: d.origin,
       stale: d.stale,
+      changed_since_review: d.changedSinceReview,
       group: d.group?.label ?? "",
       summary: d.summary,
-      readings: ev.readings.map((r) => `${r.text} [${r.articleIds.length}]`),
+      readings: ev.readings.flatMap((r) => r.wordings.map((w) => `"${w.text}" (${[...new Set(w.articleIds.map((id) => labelOf.get(id) ?? id))].join(", ")})`)),
       assignee: d.assignee?.name ?? "",
       updated_at: d.updatedAt,
     };
@@ -100,7 +117,7 @@ export async function exportStory(
     if (options.part === "discrepancies") {
       const rows = discrepancyRows(story);
       return {
-        body: toCsv(rows, ["story_id", "discrepancy_id", "key", "kind", "severity", "status", "origin", "stale", "group", "summary", "readings", "assignee", "updated_at"]),
+        body: toCsv(rows, ["story_id", "discrepancy_id", "key", "kind", "severity", "status", "origin", "stale", "changed_since_review", "group", "summary", "readings", "assignee", "updated_at"]),
         contentType: "text/csv; charset=utf-8",
         filename: `${name}-discrepancies.csv`,
       };
@@ -134,7 +151,9 @@ export async function exportStory(
         stale: d.stale,
         group: d.group ? { key: d.group.key, label: d.group.label } : null,
         summary: d.summary,
-        evidence: readEvidence(d.evidence),
+        evidence: exportedEvidence(story, d),
+        changedSinceReview: d.changedSinceReview,
+        ...(d.changedSinceReview ? { evidenceSinceReview: readEvidence(d.evidence) } : {}),
         assignee: d.assignee?.name ?? null,
         history: d.events.map((e) => ({ action: e.action, from: e.fromValue, to: e.toValue, note: e.note, by: e.actor?.name ?? null, at: e.createdAt })),
       })),
@@ -145,9 +164,8 @@ export async function exportStory(
   const reviews = story.discrepancies
     .filter((d) => d.status === "confirmed")
     .map((d) => {
-      const readings = readEvidence(d.evidence).readings;
+      const readings = exportedEvidence(story, d).readings;
       const confirm = [...d.events].reverse().find((e) => e.action === "status" && e.toValue === "confirmed");
-      const ids = [...new Set(readings.flatMap((r) => r.articleIds))];
       return buildClaimReview(
         {
           id: d.id,
@@ -157,10 +175,10 @@ export async function exportStory(
           claim: d.group?.label ?? readings[0]?.text ?? d.summary,
           confirmedAt: confirm?.createdAt ?? d.updatedAt,
           note: confirm?.note ?? null,
-          appearances: ids.map((id) => {
+          appearances: readings.flatMap((r) => r.wordings.flatMap((w) => w.articleIds.map((id) => {
             const a = articleById.get(id);
-            return { url: a?.url ?? null, outlet: a?.outlet?.name ?? a?.sourceName ?? null, title: a?.title ?? null, publishedAt: a?.publishedLocal ?? null };
-          }),
+            return { text: w.text, url: a?.url ?? null, outlet: a?.outlet?.name ?? null, title: a?.title ?? null, publishedAt: a?.publishedLocal ?? null };
+          }))),
         },
         { baseUrl: options.baseUrl ?? "http://localhost:3000", organization: process.env.PARALLAX_ORGANIZATION || "Parallax" },
       );

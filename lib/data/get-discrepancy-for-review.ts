@@ -4,14 +4,15 @@ import { authorize, type Actor } from "../auth/permissions";
 import { can } from "../auth/roles";
 import { AppError } from "./errors";
 import { readEvidence } from "./stored-json";
-import { nextStatuses, type ReviewStatus } from "./review-transitions";
+import { wordingsOf, type Wording } from "./reading-wordings";
+import { isVerdict, nextStatuses, type ReviewStatus } from "./review-transitions";
 
 export interface EvidenceReading {
   text: string;
   articleIds: string[];
   articles: { id: string; outlet: string | null; title: string | null }[];
-  /** the reading in each article's own words: articles that wrote the same words share an entry */
-  wordings: { text: string; articleIds: string[]; claimKeys: (string | null)[] }[];
+  /** the reading in each article's own words */
+  wordings: Wording[];
 }
 
 export interface ReviewHistoryEvent {
@@ -36,6 +37,8 @@ export interface DiscrepancyForReview {
   origin: string;
   target: string | null;
   stale: boolean;
+  /** re-analysis changed the readings or outlets since the review began or the verdict was given */
+  changedSinceReview: boolean;
   reason: string | null;
   readings: EvidenceReading[];
   differing: { articleIds: string[]; words: string[] }[];
@@ -67,24 +70,12 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
     ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, sourceName: true, outlet: { select: { name: true } } } })
     : [];
   const byId = new Map(articles.map((a) => [a.id, { id: a.id, outlet: a.outlet?.name ?? null, title: a.title ?? a.sourceName }]));
-  const refs = evidence.readings.flatMap((r) => r.claimIds).map((ref) => ref.split("#")).filter((x) => x.length === 2);
+  const refs = evidence.readings.flatMap((r) => r.claimIds).map((ref) => [ref.slice(0, ref.lastIndexOf("#")), ref.slice(ref.lastIndexOf("#") + 1)]);
   const claims = refs.length
     ? await db.claim.findMany({ where: { OR: refs.map(([articleId, key]) => ({ articleId, key })) }, select: { articleId: true, key: true, text: true } })
     : [];
-  const wordingsOf = (r: (typeof evidence.readings)[number]) => {
-    const out: EvidenceReading["wordings"] = [];
-    for (const id of r.articleIds) {
-      const mine = r.claimIds.map((ref) => claims.find((c) => `${c.articleId}#${c.key}` === ref && c.articleId === id)).find((c) => c);
-      const text = mine?.text ?? r.text;
-      const same = out.find((w) => w.text === text);
-      if (same) {
-        same.articleIds.push(id);
-        same.claimKeys.push(mine?.key ?? null);
-      } else out.push({ text, articleIds: [id], claimKeys: [mine?.key ?? null] });
-    }
-    return out;
-  };
-  const readings = evidence.readings.map((r) => ({ text: r.text, articleIds: r.articleIds, wordings: wordingsOf(r) }));
+  const claimText = new Map(claims.map((c) => [`${c.articleId}#${c.key}`, c.text]));
+  const readings = evidence.readings.map((r) => ({ text: r.text, articleIds: r.articleIds, wordings: wordingsOf(r, (a, k) => claimText.get(`${a}#${k}`)) }));
   const assignees = await db.user.findMany({ where: { role: { in: ["reviewer", "editor"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
   return {
     id: d.id,
@@ -98,6 +89,7 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
     origin: d.origin,
     target: d.target,
     stale: d.stale,
+    changedSinceReview: d.changedSinceReview,
     reason: evidence.reason ?? null,
     readings: readings.map((r) => ({ ...r, articles: r.articleIds.map((aid) => byId.get(aid) ?? { id: aid, outlet: null, title: null }) })),
     differing: (evidence.differing ?? []).map((x) => ({ articleIds: (x.articleIds ?? []).map(String), words: (x.words ?? []).map(String) })),
@@ -106,7 +98,8 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     allowed: {
-      status: can(actor?.role, "discrepancy.status") ? nextStatuses(d.status) : [],
+      status: !can(actor?.role, "discrepancy.status") ? []
+        : d.changedSinceReview && isVerdict(d.status) ? [d.status as ReviewStatus, ...nextStatuses(d.status)] : nextStatuses(d.status),
       assign: can(actor?.role, "discrepancy.assign"),
       note: can(actor?.role, "discrepancy.note"),
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { readEvidence } from "./stored-json";
 import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../../generated/prisma/client";
@@ -30,7 +31,9 @@ export interface ReviewQueueRow {
   status: string;
   origin: string;
   stale: boolean;
+  changedSinceReview: boolean;
   assignee: { id: string; name: string } | null;
+  /** the outlets of the articles the evidence concerns (an article without an outlet by its title) */
   outlets: string[];
   updatedAt: Date;
 }
@@ -80,7 +83,8 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
     groupId: true,
     story: { select: { id: true, title: true } },
     assignee: { select: { id: true, name: true } },
-    group: { select: { members: { select: { claim: { select: { article: { select: { outlet: { select: { name: true } } } } } } } } } },
+    evidence: true,
+    changedSinceReview: true,
   } satisfies Prisma.DiscrepancySelect;
   const bySeverity = async () => {
     const out = [];
@@ -100,6 +104,12 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
     db.story.findMany({ select: { id: true, title: true }, orderBy: { updatedAt: "desc" } }),
   ]);
   const order = (s: string) => SEVERITY_ORDER[s] ?? 9;
+  const concerned = new Map(rows.map((d) => [d.id, [...new Set(readEvidence(d.evidence).readings.flatMap((r) => r.articleIds))]]));
+  const articles = await db.article.findMany({
+    where: { id: { in: [...new Set([...concerned.values()].flat())] } },
+    select: { id: true, title: true, outlet: { select: { name: true } } },
+  });
+  const labelOf = new Map(articles.map((a) => [a.id, a.outlet?.name ?? a.title ?? "an untitled article"]));
   return {
     total,
     rows: rows.map((d) => ({
@@ -114,7 +124,8 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
       stale: d.stale,
       assignee: d.assignee,
       updatedAt: d.updatedAt,
-      outlets: [...new Set((d.group?.members ?? []).map((m) => m.claim.article.outlet?.name).filter((n): n is string => !!n))].sort(),
+      changedSinceReview: d.changedSinceReview,
+      outlets: [...new Set((concerned.get(d.id) ?? []).map((id) => labelOf.get(id)).filter((n): n is string => !!n))].sort(),
     })),
     options: {
       kinds: kinds.map((k) => k.kind),

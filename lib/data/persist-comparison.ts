@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { compareInProcess } from "../jobs/analysis-process";
-import { DiscrepancyEvidence, GroupData, readClaim, toJsonColumn } from "./stored-json";
+import { DiscrepancyEvidence, GroupData, readClaim, readEvidence, toJsonColumn } from "./stored-json";
+import { describeChange, evidenceChange } from "./evidence-change";
+import { appendReviewEvent } from "./review-events";
 
 /** How summaries name an article whose outlet is unknown: by its title, shortened. */
 function sourceLabel(title: string | null, fallback: string): string {
@@ -12,6 +14,9 @@ function sourceLabel(title: string | null, fallback: string): string {
 
 /** Statuses a reviewer is still working on; data may close these. */
 const ACTIVE = ["open", "in_review"];
+/** Statuses where a reviewer has seen the evidence: a change to it is recorded. */
+const REVIEWED = ["in_review", "confirmed", "dismissed"];
+const UNNAMED = "an untitled article";
 
 /**
  * Recomputes a story's claim groups and discrepancies from its stored claims
@@ -26,7 +31,6 @@ export async function persistComparison(storyId: string): Promise<void> {
       id: true,
       publishedLocal: true,
       outlet: { select: { name: true } },
-      sourceName: true,
       title: true,
       body: true,
       claims: { select: { id: true, key: true, slots: true } },
@@ -35,7 +39,7 @@ export async function persistComparison(storyId: string): Promise<void> {
   const comparison = await compareInProcess(
     articles.map((a) => ({
       id: a.id,
-      outlet: a.outlet?.name ?? sourceLabel(a.title, a.sourceName ?? a.id),
+      outlet: a.outlet?.name ?? sourceLabel(a.title, UNNAMED),
       publishedAt: a.publishedLocal,
       claims: a.claims.flatMap((c) => { const claim = readClaim(c.slots); return claim ? [{ ...claim, id: c.key }] : []; }),
       body: a.body ?? undefined,
@@ -72,8 +76,15 @@ export async function persistComparison(storyId: string): Promise<void> {
 
     const oldDiscrepancies = await tx.discrepancy.findMany({
       where: { storyId, origin: "analysis" },
-      select: { id: true, key: true, status: true, stale: true, kind: true, severity: true, summary: true, confidence: true, evidence: true, groupId: true },
+      select: {
+        id: true, key: true, status: true, stale: true, kind: true, severity: true, summary: true, confidence: true, evidence: true, groupId: true,
+        reviewedEvidence: true, changedSinceReview: true,
+      },
     });
+    const nameOf = (id: string) => {
+      const a = articles.find((x) => x.id === id);
+      return a ? a.outlet?.name ?? sourceLabel(a.title, UNNAMED) : "a removed article";
+    };
     const oldByKey = new Map(oldDiscrepancies.map((d) => [d.key, d]));
     const liveKeys = new Set<string>();
     const created: Prisma.DiscrepancyCreateManyInput[] = [];
@@ -97,7 +108,16 @@ export async function persistComparison(storyId: string): Promise<void> {
           data: { discrepancyId: old.id, action: "reopened_by_data", fromValue: "resolved", toValue: "open", note: "The analysis finds this discrepancy again." },
         });
       } else if (Object.entries(fields).some(([k, v]) => old[k as keyof typeof old] !== v)) {
-        await tx.discrepancy.update({ where: { id: old.id }, data: fields });
+        // a verdict, or a review under way, was given on other evidence: say so, and what changed
+        const change = REVIEWED.includes(old.status) ? evidenceChange(readEvidence(old.evidence), readEvidence(fields.evidence)) : null;
+        const sinceReview = change && old.reviewedEvidence ? evidenceChange(readEvidence(old.reviewedEvidence), readEvidence(fields.evidence)) : change;
+        await tx.discrepancy.update({ where: { id: old.id }, data: { ...fields, ...(change ? { changedSinceReview: sinceReview !== null } : {}) } });
+        if (change) {
+          await appendReviewEvent(tx, {
+            discrepancyId: old.id, actorId: null, action: "evidence_changed",
+            note: `Re-analysis changed the evidence since the review. ${describeChange(change, nameOf)}`,
+          });
+        }
       }
     }
     if (created.length) await tx.discrepancy.createMany({ data: created });

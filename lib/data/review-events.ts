@@ -9,7 +9,8 @@ export type ReviewAction =
   | "assigned"
   | "note"
   | "resolved_by_data"
-  | "reopened_by_data";
+  | "reopened_by_data"
+  | "evidence_changed";
 
 export interface ReviewEventInput {
   discrepancyId: string;

@@ -33,6 +33,11 @@ export const TRANSITION_LABEL: Record<ReviewStatus, string> = {
   resolved: "Resolve",
 };
 
+/** A reviewer's verdict: it stands on the evidence seen when it was given. */
+export function isVerdict(status: string): boolean {
+  return status === "confirmed" || status === "dismissed";
+}
+
 export function isReviewStatus(value: unknown): value is ReviewStatus {
   return typeof value === "string" && (REVIEW_STATUSES as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getDiscrepancyForReview } from "@/lib/data/get-discrepancy-for-review";
 import { isAppError } from "@/lib/data/errors";
 import { PageHeader } from "@/components/ui/page-header";
-import { ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
+import { ChangedSinceReview, ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
 import { ReviewHistory } from "@/components/review/review-history";
 import { AssignControl, NoteControl, StatusControl } from "@/components/review/review-controls";
 
@@ -40,6 +40,7 @@ export default async function DiscrepancyPage({ params }: { params: Promise<{ id
           {d.kind !== "reviewer_flag" ? <span>{kindLabel(d.kind)}</span> : null}
           {d.origin === "reviewer" ? <span className="rounded bg-violet-50 px-1.5 text-violet-800">flagged by a reviewer</span> : <span className="text-stone-500">found by the analysis</span>}
           {d.stale ? <span className="rounded bg-stone-100 px-1.5 text-stone-600">the analysis no longer finds it</span> : null}
+          {d.changedSinceReview ? <ChangedSinceReview /> : null}
           <span className="text-stone-500">Assigned to {d.assignee?.name ?? "nobody"}</span>
         </span>
       </PageHeader>

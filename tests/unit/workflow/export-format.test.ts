@@ -65,8 +65,8 @@ test("ClaimReview has the schema.org shape", () => {
       confirmedAt: new Date("2025-05-04T10:00:00Z"),
       note: "Checked against the video.",
       appearances: [
-        { url: "https://a.example/story", outlet: "Outlet A", title: "Headline A", publishedAt: "2025-05-03" },
-        { url: null, outlet: "Outlet B", title: null, publishedAt: null },
+        { text: "the plan is final", url: "https://a.example/story", outlet: "Outlet A", title: "Headline A", publishedAt: "2025-05-03" },
+        { text: "the plan is settled", url: null, outlet: "Outlet B", title: null, publishedAt: null },
       ],
     },
     { baseUrl: "http://localhost:3000/", organization: "Parallax" },
@@ -76,17 +76,25 @@ test("ClaimReview has the schema.org shape", () => {
   assert.equal(review.claimReviewed, "The minister said the plan is final");
   assert.equal(review.url, "http://localhost:3000/review/d1");
   assert.equal(review.reviewRating["@type"], "Rating");
-  assert.match(review.reviewRating.alternateName, /quote wording/);
+  assert.match(review.reviewRating.alternateName, /^Confirmed: .*quote wording/);
+  assert.deepEqual([review.reviewRating.ratingValue, review.reviewRating.worstRating, review.reviewRating.bestRating], [1, 1, 5]);
   assert.equal(review.itemReviewed["@type"], "Claim");
   assert.equal(review.itemReviewed.appearance.length, 2);
   assert.deepEqual(review.itemReviewed.appearance[0], {
-    "@type": "NewsArticle",
+    "@type": "Quotation",
+    text: "the plan is final",
     url: "https://a.example/story",
-    headline: "Headline A",
-    datePublished: "2025-05-03",
-    publisher: { "@type": "Organization", name: "Outlet A" },
+    isPartOf: {
+      "@type": "NewsArticle",
+      url: "https://a.example/story",
+      headline: "Headline A",
+      datePublished: "2025-05-03",
+      publisher: { "@type": "Organization", name: "Outlet A" },
+    },
   });
-  assert.deepEqual(review.itemReviewed.appearance[1], { "@type": "NewsArticle", publisher: { "@type": "Organization", name: "Outlet B" } });
+  assert.deepEqual(review.itemReviewed.appearance[1], {
+    "@type": "Quotation", text: "the plan is settled", isPartOf: { "@type": "NewsArticle", publisher: { "@type": "Organization", name: "Outlet B" } },
+  });
   assert.deepEqual(review.author, { "@type": "Organization", name: "Parallax", url: "http://localhost:3000" });
   assert.equal(review.datePublished, "2025-05-04");
   assert.match(review.reviewBody, /Checked against the video/);
