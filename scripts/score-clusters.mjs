@@ -44,14 +44,18 @@ for (const mode of ["batch", "incremental"]) {
   console.log(`${mode.padEnd(12)} ${fmt(s)}   (targets: ARI and F1 >= ${targets[mode]})`);
 }
 
-console.log(`\nsensitivity (defaults: threshold ${DEFAULT_OPTIONS.threshold}, half-life ${DEFAULT_OPTIONS.halfLifeDays} days)`);
+const d = DEFAULT_OPTIONS;
+console.log(`\nsensitivity (defaults: threshold ${d.threshold}, nearest ${d.nearest}, half-life ${d.halfLifeDays} days)`);
 const { files } = await collectInputs(paths);
 const { inputs } = await readInputs(files);
+const steps = [-0.1, -0.05, 0.05, 0.1];
 const variants = [
-  ...[-0.1, -0.05, 0.05, 0.1].map((d) => ({ name: `threshold ${(DEFAULT_OPTIONS.threshold + d).toFixed(2)}`, tuning: { threshold: DEFAULT_OPTIONS.threshold + d } })),
-  ...[0.5, 2].map((f) => ({ name: `half-life ${DEFAULT_OPTIONS.halfLifeDays * f} days`, tuning: { halfLifeDays: DEFAULT_OPTIONS.halfLifeDays * f } })),
+  ...steps.map((s) => ({ name: `threshold ${(d.threshold + s).toFixed(2)}`, tuning: { threshold: d.threshold + s } })),
+  ...steps.map((s) => ({ name: `nearest ${(d.nearest + s).toFixed(2)}`, tuning: { nearest: d.nearest + s } })),
+  ...[0.5, 2].map((f) => ({ name: `half-life ${d.halfLifeDays * f} days`, tuning: { halfLifeDays: d.halfLifeDays * f } })),
 ];
 for (const v of variants) {
+  // a threshold of 0 would merge everything that shares a word: not a setting anyone would use
   if ((v.tuning.threshold ?? 1) <= 0) continue;
   for (const incremental of [false, true]) {
     const s = score(clusterInputs(inputs, { incremental, tuning: v.tuning }).output.clusters);

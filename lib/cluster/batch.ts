@@ -4,7 +4,7 @@
 import { averageLink, type Edge } from "./average-link";
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
-import { DEFAULT_OPTIONS, NEAREST_FACTOR, prepare } from "./similarity";
+import { DEFAULT_OPTIONS, prepare } from "./similarity";
 import { timeFactor } from "./time";
 import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
@@ -32,7 +32,7 @@ export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<C
     prepared.map((p) => p.day),
     edges,
     opts.threshold,
-    NEAREST_FACTOR * opts.threshold,
+    opts.nearest,
     (gap) => timeFactor(gap, opts.halfLifeDays),
   );
   // centrality: each member's summed similarity to the other members of its group

@@ -5,7 +5,7 @@
 
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
-import { DEFAULT_OPTIONS, NEAREST_FACTOR, prepare, type Prepared } from "./similarity";
+import { DEFAULT_OPTIONS, prepare, type Prepared } from "./similarity";
 import { dayOf, spanGap, timeFactor, unionSpan, type Span } from "./time";
 import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
@@ -57,7 +57,7 @@ export class IncrementalClusterer {
       }
       let best = 0;
       for (const [c, max] of nearest) {
-        if (max < NEAREST_FACTOR * this.opts.threshold) continue;
+        if (max < this.opts.nearest) continue;
         const { members, span, sum } = this.clusters[c];
         const score = (cosine(vector, sum) / members.length) * timeFactor(spanGap(span, day), this.opts.halfLifeDays);
         if (score >= this.opts.threshold && (cluster < 0 || score > best)) [best, cluster] = [score, c];

@@ -16,18 +16,15 @@ export const DEFAULT_OPTIONS: ClusterOptions = {
   // IDF-weighted cosines of unrelated news articles are around 0.01-0.03 and those of two reports
   // of one event around 0.3-0.5; 0.1 sits near their geometric middle, so neither side is close.
   threshold: 0.1,
+  // Average-link alone lets a diffuse resemblance to a large cluster (the same country, the same
+  // industry) win a merge; a report of the same event also has a close match among the members,
+  // a pair clearly above the boundary: twice the threshold.
+  nearest: 0.2,
   // A running story is followed for weeks: a month without a report halves the similarity.
   halfLifeDays: 30,
   // Ten keys hold the names and rare words of the event; more keys only add common-word candidates.
   blockingTerms: 10,
 };
-
-/**
- * Average-link alone lets a diffuse resemblance to a large cluster (the same country, the same
- * industry) win a merge; a report of the same event also has one close match among the members:
- * a pair at NEAREST_FACTOR times the threshold.
- */
-export const NEAREST_FACTOR = 2;
 
 export interface Prepared {
   terms: Map<string, TermStats>;

@@ -21,6 +21,8 @@ export interface StoryCluster {
 export interface ClusterOptions {
   /** average similarity a merge (or a join, incrementally) needs; see DEFAULT_THRESHOLD */
   threshold: number;
+  /** cosine the closest pair across two clusters (or an article and its nearest member) needs for a merge */
+  nearest: number;
   /** days after which the time factor has halved the similarity of two articles */
   halfLifeDays: number;
   /** how many of an article's heaviest terms are indexed for finding candidates */
