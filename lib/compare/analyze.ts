@@ -106,9 +106,11 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
     else neutral.push(d);
   }
   const classArticles = (cl: Distinct<R>[]) => new Set(cl.flatMap((d) => [...d.articleIds]));
-  classes.sort((a, b) => classArticles(b).size - classArticles(a).size ||
+  // the majority is of independent sources: reprints of one text are one voice
+  const classSources = (cl: Distinct<R>[]) => ctx.independent(classArticles(cl));
+  classes.sort((a, b) => classSources(b) - classSources(a) || classArticles(b).size - classArticles(a).size ||
     (a[0].normalized < b[0].normalized ? -1 : 1));
-  const sizes = classes.map((c) => classArticles(c).size);
+  const sizes = classes.map(classSources);
   const strict = classes.length === 1 || (classes.length > 1 && sizes[0] > sizes[1]);
   const consensus = classes.length ? (strict ? textOf(classes[0][0]) : null)
     : distinct.length ? textOf(distinct[0]) : null;

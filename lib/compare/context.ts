@@ -6,6 +6,7 @@ import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "../analysis/lexicon
 import { OFFICES } from "../analysis/lexicons/titles";
 import { StoryEntities } from "./entities";
 import type { StoryArticleInput } from "./types";
+import { countIndependent, findSharedCopy, sourceUnits, type SharedCopy } from "./shared-copy";
 import { type Tok, tokenize } from "../analysis/text";
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
@@ -85,6 +86,10 @@ export interface StoryContext {
   bodyOf: Map<string, string>;
   /** every word of every person's name in the story (lower-case) */
   nameWords: Set<string>;
+  /** articles that reprint one text */
+  sharedCopy: SharedCopy;
+  /** independent sources among these articles: those that share copy, or an outlet, count once */
+  independent(articleIds: Iterable<string>): number;
 }
 
 /** Collect every name and place word of the story before any claim is compared. */
@@ -118,5 +123,10 @@ export function buildContext(articles: StoryArticleInput[]): StoryContext {
       }
     }
   }
-  return { entities, places, outletOf, bodyOf, nameWords: entities.nameWords() };
+  const sharedCopy = findSharedCopy(articles);
+  const units = sourceUnits(articles, sharedCopy);
+  return {
+    entities, places, outletOf, bodyOf, nameWords: entities.nameWords(),
+    sharedCopy, independent: (ids) => countIndependent(ids, units),
+  };
 }

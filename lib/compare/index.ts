@@ -7,7 +7,6 @@ import { groupActions, groupDates, groupNumbers, groupRoles, type Located } from
 import { buildContext } from "./context";
 import { analyzeQuoteGroup, groupQuotes } from "./quotes";
 import { findEvidenceConflicts } from "./evidence";
-import { countIndependent, findSharedCopy, sourceUnits } from "./shared-copy";
 import type { Comparison, Discrepancy, OutletSummary, StoryArticleInput } from "./types";
 
 export type {
@@ -110,10 +109,8 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
   }
 
   // agreement among reprints of one text is one source's: each reading counts its independent sources
-  const sharedCopy = findSharedCopy(articles);
-  const units = sourceUnits(articles, sharedCopy);
-  for (const r of results) for (const x of r.group.readings) x.independentSources = countIndependent(x.articleIds, units);
-  for (const d of discrepancies) for (const x of d.readings) x.independentSources = countIndependent(x.articleIds, units);
+  for (const r of results) for (const x of r.group.readings) x.independentSources = ctx.independent(x.articleIds);
+  for (const d of discrepancies) for (const x of d.readings) x.independentSources = ctx.independent(x.articleIds);
 
   const groups = results.map((r) => r.group)
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || cmp(a.key, b.key));
@@ -130,7 +127,7 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
       singleSource: s.single.sort(),
     }))
     .sort((a, b) => cmp(a.outlet, b.outlet));
-  return { groups, discrepancies, outlets, sharedCopy };
+  return { groups, discrepancies, outlets, sharedCopy: ctx.sharedCopy };
 }
 
 function cmp(a: string, b: string): number {

@@ -410,9 +410,11 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
       });
     } else sides.push({ rep: [...s], wits: [w] });
   }
-  sides.sort((a, b) => b.wits.length - a.wits.length || (a.wits.some((w) => w.articleId === anchorWitness) ? -1 : 1));
+  // sides weigh by independent sources (reprints of one text are one voice), then by articles
+  const sources = (sd: { wits: WitnessInfo[] }) => ctx.independent(sd.wits.map((w) => w.articleId));
+  sides.sort((a, b) => sources(b) - sources(a) || b.wits.length - a.wits.length || (a.wits.some((w) => w.articleId === anchorWitness) ? -1 : 1));
   // consensus: the largest side when it is strictly the largest, read through every column
-  const strict = sides.length < 2 || sides[0].wits.length > sides[1].wits.length;
+  const strict = sides.length < 2 || sources(sides[0]) > sources(sides[1]);
   let consensus: string | null = null;
   if (strict) {
     const mainIds = new Set(sides[0]?.wits.map((w) => w.articleId) ?? wits.map((w) => w.articleId));
@@ -467,7 +469,7 @@ export function analyzeQuoteGroup(segs: Segment[], ctx: StoryContext): GroupResu
     }));
     const summary = `${speakerName} quoted differently: ` + told.map((parts) => describeSide(parts, ctx)).join(" vs ");
     const confidence = Math.max(...sides.slice(1).map((sd) =>
-      wordingConfidence(table, sides[0].wits[0], sd.wits[0], Math.min(sides[0].wits.length, sd.wits.length))));
+      wordingConfidence(table, sides[0].wits[0], sd.wits[0], Math.min(sources(sides[0]), sources(sd)))));
     discrepancies.push({
       key: "", groupKey: "", kind: "quote_wording", severity, summary, confidence,
       readings: sides.map((sd) => ({

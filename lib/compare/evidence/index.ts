@@ -294,8 +294,11 @@ function components(conflicts: Edge[], agreements: Edge[]): Component[] {
   return [...out.values()];
 }
 
-/** Sides: mentions partitioned into classes of mutually compatible values, largest first. */
-function sidesOf(nodes: Node[]): Node[][] {
+/**
+ * Sides: mentions partitioned into classes of mutually compatible values, largest first: by
+ * independent sources when `independent` is given (reprints of one text are one voice), then outlets.
+ */
+function sidesOf(nodes: Node[], independent: (articleIds: string[]) => number = () => 0): Node[][] {
   const sorted = [...nodes].sort((a, b) => a.id - b.id);
   const sides: Node[][] = [];
   for (const n of sorted) {
@@ -304,7 +307,8 @@ function sidesOf(nodes: Node[]): Node[][] {
     else sides.push([n]);
   }
   const outlets = (s: Node[]) => new Set(s.map((n) => n.passage.outlet)).size;
-  return sides.sort((a, b) => outlets(b) - outlets(a) || a[0].id - b[0].id);
+  const sources = (s: Node[]) => independent(s.map((n) => n.passage.articleId));
+  return sides.sort((a, b) => sources(b) - sources(a) || outlets(b) - outlets(a) || a[0].id - b[0].id);
 }
 
 /**
@@ -321,11 +325,10 @@ function isUpdate(sides: Node[][], reported: Map<string, number>): boolean {
 }
 
 function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>): GroupResult {
-  const sides = sidesOf(c.nodes);
+  const sides = sidesOf(c.nodes, (ids) => ctx.independent(ids));
   const type = c.nodes[0].mention.type;
   const dimension = c.nodes[0].mention.dimension;
   const ids = (ns: Node[]) => [...new Set(ns.map((n) => n.passage.articleId))].sort();
-  const outlets = (ns: Node[]) => [...new Set(ns.map((n) => ctx.outletOf.get(n.passage.articleId) ?? n.passage.articleId))];
   const refOf = (n: Node) => (n.mention.claimId ? [claimRef(n.passage.articleId, n.mention.claimId)] : []);
 
   // one reading per distinct sentence: the outlet's own words, where the value stands
@@ -343,7 +346,7 @@ function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>)
     key, kind: type === "date" ? "date" : "number", label,
     members: c.nodes.filter((n) => n.mention.claimId).map((n) => ({ articleId: n.passage.articleId, claimId: n.mention.claimId!, reading: n.mention.text.toLowerCase() })),
     readings,
-    consensus: sides.length > 1 && outlets(sides[0]).length > outlets(sides[1]).length ? sides[0][0].mention.text : null,
+    consensus: sides.length > 1 && ctx.independent(ids(sides[0])) > ctx.independent(ids(sides[1])) ? sides[0][0].mention.text : null,
   };
   const update = isUpdate(sides, reported);
   const told = (s: Node[]) => describeSide(s.map((n) => ({ articleId: n.passage.articleId, stretches: [n.mention.text] })), ctx);
@@ -359,7 +362,7 @@ function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>)
     discrepancies: [{
       key: "", groupKey: "", kind: update ? "figure_update" : KIND[type],
       severity: update ? "info" : type === "number" || type === "date" ? "minor" : "major", summary,
-      confidence: confidenceOf(type, c, sides, outlets),
+      confidence: confidenceOf(type, c, sides, (ns) => ctx.independent(ns.map((n) => n.passage.articleId))),
       readings: readings.map((r) => ({ text: r.text, articleIds: r.articleIds, claimIds: r.claimIds })),
       differing: sides.map((s) => ({ articleIds: ids(s), words: [...new Set(s.map((n) => n.mention.text))] })),
     }],
@@ -368,12 +371,12 @@ function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>)
 
 /**
  * Confidence in [0, 1] from the evidence: how closely the conflicting sentences align, whether the
- * two values are said of the same words, and how many outlets stand on each side.
+ * two values are said of the same words, and how many independent sources stand on each side.
  */
-function confidenceOf(type: MentionType, c: Component, sides: Node[][], outlets: (ns: Node[]) => string[]): number {
+function confidenceOf(type: MentionType, c: Component, sides: Node[][], sources: (ns: Node[]) => number): number {
   const best = Math.max(...c.conflicts.map((e) => e.similarity));
   const sentence = Math.max(...c.conflicts.map((e) => e.sentence));
-  const support = sides.length >= 2 && outlets(sides[1]).length >= 2 ? 0.05 : 0;
+  const support = sides.length >= 2 && sources(sides[1]) >= 2 ? 0.05 : 0;
   // three or more values chained together are several facts mixed up, not one disputed fact
   const tangled = sides.length > 2 ? TANGLED_PENALTY : 0;
   const align = Math.min(1, (best - CONTEXT_MIN) / (0.7 - CONTEXT_MIN));

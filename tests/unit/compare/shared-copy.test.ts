@@ -178,6 +178,22 @@ test("independent sources: two articles of one outlet are one source even when w
   }
 });
 
+test("independent sources: the majority is of independent sources, not of reprinted articles", () => {
+  const cmp = compareStory([
+    withBody("a", "Alpha", `${WIRE}\n\nThe fire killed 3 workers.`, "3 workers", 3, "workers killed"),
+    withBody("b", "Beta", `${REPRINT}\n\nThe fire killed 3 workers.`, "3 workers", 3, "workers killed"),
+    withBody("c", "Gamma", `${REPRINT2}\n\nThe fire killed 3 workers.`, "3 workers", 3, "workers killed"),
+    withBody("d", "Delta", `${OWN}\n\nThe fire killed 5 workers.`, "5 workers", 5, "workers killed"),
+    withBody("e", "Epsilon", "Officials said the fire on the quay killed 5 workers.", "5 workers", 5, "workers killed"),
+  ]);
+  const d = cmp.discrepancies.find((x) => x.kind === "number_conflict");
+  assert.ok(d, JSON.stringify(cmp.discrepancies.map((x) => x.summary)));
+  const g = cmp.groups.find((x) => x.key === d.groupKey)!;
+  // three articles of one text against two written apart: the two are the majority
+  assert.equal(g.consensus, "5 workers");
+  assert.deepEqual(g.departures, ["a", "b", "c"]);
+});
+
 // Real reprints in the hand-judged dev stories (../shared/dev/stories): the stories' notes name them.
 const DEV = path.join(import.meta.dirname, "..", "..", "..", "..", "shared", "dev", "stories");
 
