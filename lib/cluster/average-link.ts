@@ -29,7 +29,7 @@ interface Node {
 }
 
 interface Candidate {
-  avg: number;
+  score: number;
   a: number;
   b: number;
   va: number;
@@ -50,13 +50,13 @@ export function averageLink(
     nodes[b].links.set(a, { sum: sim, max: sim });
   }
   // ties go to the pair with the lower indices, so the result does not depend on heap internals
-  const heap = new MaxHeap<Candidate>((x, y) => x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b))));
+  const heap = new MaxHeap<Candidate>((x, y) => x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b))));
   const offer = (a: number, b: number, { sum, max }: Link) => {
     if (max < nearest) return;
-    const avg = (sum / (nodes[a].members.length * nodes[b].members.length)) * timeFactor(spanGap(nodes[a].span, nodes[b].span));
-    if (avg >= threshold) heap.push({ avg, a: Math.min(a, b), b: Math.max(a, b), va: nodes[Math.min(a, b)].version, vb: nodes[Math.max(a, b)].version });
+    const score = (sum / (nodes[a].members.length * nodes[b].members.length)) * timeFactor(spanGap(nodes[a].span, nodes[b].span));
+    if (score >= threshold) heap.push({ score, a: Math.min(a, b), b: Math.max(a, b), va: nodes[Math.min(a, b)].version, vb: nodes[Math.max(a, b)].version });
   };
-  nodes.forEach((node, a) => node.links.forEach((sum, b) => a < b && offer(a, b, sum)));
+  nodes.forEach((node, a) => node.links.forEach((link, b) => a < b && offer(a, b, link)));
 
   for (let c = heap.pop(); c; c = heap.pop()) {
     const [x, y] = [nodes[c.a], nodes[c.b]];

@@ -12,7 +12,7 @@ import type { ClusterInput, ClusterOptions } from "./types";
  */
 export const MIN_BODY_WORDS = 25;
 
-export const DEFAULT_OPTIONS: ClusterOptions = {
+export const DEFAULT_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   // IDF-weighted cosines of unrelated news articles are around 0.01-0.03 and those of two reports
   // of one event around 0.3-0.5; 0.1 sits near their geometric middle, so neither side is close.
   threshold: 0.1,
@@ -24,7 +24,7 @@ export const DEFAULT_OPTIONS: ClusterOptions = {
   halfLifeDays: 30,
   // Ten keys hold the names and rare words of the event; more keys only add common-word candidates.
   blockingTerms: 10,
-};
+});
 
 export interface Prepared {
   terms: Map<string, TermStats>;

@@ -19,7 +19,7 @@ export interface StoryCluster {
 }
 
 export interface ClusterOptions {
-  /** average similarity a merge (or a join, incrementally) needs; see DEFAULT_THRESHOLD */
+  /** average similarity (times the time factor) a merge, or an incremental join, needs */
   threshold: number;
   /** cosine the closest pair across two clusters (or an article and its nearest member) needs for a merge */
   nearest: number;
