@@ -20,6 +20,7 @@ const ACTION_LABEL: Record<Action, string> = {
   "review.read": "read the review queue",
   "article.add": "add articles",
   "article.retry": "retry an analysis",
+  "article.edit": "correct or remove articles",
   "story.create": "create stories",
   "discrepancy.flag": "flag claims",
   "discrepancy.status": "change a discrepancy's status",

@@ -18,6 +18,7 @@ export const ACTIONS = [
   "review.read", // the review queue, a discrepancy and its history
   "article.add", // add articles to an existing story (paste, upload, URL)
   "article.retry", // re-run the analysis of a failed article
+  "article.edit", // correct an article's outlet, title or date, or remove it from its story
   "story.create", // create a story (and add its first articles)
   "discrepancy.flag", // flag a claim group or claim even where the analysis found nothing
   "discrepancy.status", // move a discrepancy through the review states

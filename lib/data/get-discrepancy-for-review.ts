@@ -67,9 +67,9 @@ export async function getDiscrepancyForReview(actor: Actor | null, id: string): 
   const evidence = readEvidence(d.evidence);
   const ids = [...new Set(evidence.readings.flatMap((r) => r.articleIds))];
   const articles = ids.length
-    ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, sourceName: true, outlet: { select: { name: true } } } })
+    ? await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, outlet: { select: { name: true } } } })
     : [];
-  const byId = new Map(articles.map((a) => [a.id, { id: a.id, outlet: a.outlet?.name ?? null, title: a.title ?? a.sourceName }]));
+  const byId = new Map(articles.map((a) => [a.id, { id: a.id, outlet: a.outlet?.name ?? null, title: a.title }]));
   const refs = evidence.readings.flatMap((r) => r.claimIds).map((ref) => [ref.slice(0, ref.lastIndexOf("#")), ref.slice(ref.lastIndexOf("#") + 1)]);
   const claims = refs.length
     ? await db.claim.findMany({ where: { OR: refs.map(([articleId, key]) => ({ articleId, key })) }, select: { articleId: true, key: true, text: true } })

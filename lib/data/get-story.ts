@@ -28,6 +28,8 @@ export interface StoryDetail {
   analyzedAt: Date | null;
   /** why the last comparison failed, when it did (it runs again on the next import or start) */
   comparisonError: string | null;
+  /** what editors changed in the story's articles, newest first */
+  history: { id: string; action: string; note: string | null; actor: string | null; at: Date }[];
 }
 
 export async function getStory(id: string): Promise<StoryDetail> {
@@ -39,6 +41,7 @@ export async function getStory(id: string): Promise<StoryDetail> {
         include: { outlet: { select: { id: true, name: true } }, _count: { select: { claims: true } } },
       },
       _count: { select: { discrepancies: { where: OPEN_DISCREPANCY } } },
+      events: { orderBy: { createdAt: "desc" }, take: 20, include: { actor: { select: { name: true } } } },
     },
   });
   if (!story) throw new AppError("not_found", "There is no story with this id.");
@@ -64,6 +67,7 @@ export async function getStory(id: string): Promise<StoryDetail> {
     })),
     ...articleCounts(story.articles),
     openDiscrepancies: story._count.discrepancies,
+    history: story.events.map((e) => ({ id: e.id, action: e.action, note: e.note, actor: e.actor?.name ?? null, at: e.createdAt })),
     dateSpan: dates.length ? { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) } : null,
   };
 }

@@ -18,12 +18,12 @@ export async function listFlagTargets(actor: Actor | null, storyId: string) {
       where: { article: { storyId }, members: { none: {} } },
       orderBy: [{ kind: "asc" }, { start: "asc" }],
       take: 500,
-      select: { id: true, kind: true, text: true, article: { select: { title: true, sourceName: true, outlet: { select: { name: true } } } } },
+      select: { id: true, kind: true, text: true, article: { select: { title: true, outlet: { select: { name: true } } } } },
     }),
   ]);
   return {
     story,
     groups: groups.map((g) => ({ id: g.id, kind: g.kind, label: g.label, members: g._count.members })),
-    claims: loose.map((c) => ({ id: c.id, kind: c.kind, text: c.text, outlet: c.article.outlet?.name ?? c.article.sourceName ?? null })),
+    claims: loose.map((c) => ({ id: c.id, kind: c.kind, text: c.text, outlet: c.article.outlet?.name ?? c.article.title ?? null })),
   };
 }

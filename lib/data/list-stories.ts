@@ -21,7 +21,7 @@ export async function listStories(): Promise<StorySummary[]> {
       title: true,
       description: true,
       updatedAt: true,
-      articles: { select: { outletId: true, _count: { select: { claims: true } } } },
+      articles: { select: { id: true, status: true, outletId: true, _count: { select: { claims: true } } } },
       _count: { select: { discrepancies: { where: OPEN_DISCREPANCY } } },
     },
   });

@@ -57,7 +57,7 @@ export function sourcesOf(
       sources.push(made);
     } else {
       // no outlet known: the article's title says more to a reader than its file name
-      sources.push({ key: `article:${a.id}`, label: a.title ?? a.sourceName ?? "Unknown outlet", outletId: null, articleIds: [a.id] });
+      sources.push({ key: `article:${a.id}`, label: a.title ?? "Untitled article", outletId: null, articleIds: [a.id] });
     }
   }
   return sources;

@@ -17,9 +17,13 @@ export const OPEN_DISCREPANCY: Prisma.DiscrepancyWhereInput = {
   status: { in: ["open", "in_review"] }, ...NOT_A_NOTE, ...SHOWN_DISCREPANCY,
 };
 
-export function articleCounts(articles: { outletId: string | null; _count: { claims: number } }[]): { outletCount: number; claimCount: number } {
+/**
+ * Outlets are the matrix's columns: the outlets of the analysed articles, each article whose
+ * outlet is unknown counting as one of its own; claims over all articles.
+ */
+export function articleCounts(articles: { id: string; status: string; outletId: string | null; _count: { claims: number } }[]): { outletCount: number; claimCount: number } {
   return {
-    outletCount: new Set(articles.map((a) => a.outletId).filter(Boolean)).size,
+    outletCount: new Set(articles.filter((a) => a.status === "done").map((a) => a.outletId ?? `article:${a.id}`)).size,
     claimCount: articles.reduce((n, a) => n + a._count.claims, 0),
   };
 }

@@ -271,3 +271,21 @@ export function normalizeMetadataDate(value: string): string | null {
   if (dates.length === 0) return null;
   return dates[0].iso;
 }
+
+export interface WireDateline {
+  /** the agency or outlet named in parentheses: "(Example Wire)" */
+  source: string;
+  /** a full date in the dateline, when it gives the year */
+  date: DateMatch | null;
+}
+
+// "CITY, State, Month 4 (Example Wire) - ...": a place in capitals, optionally a date, then the source in parentheses and a dash
+const RE_WIRE = /^\s*([\p{Lu}][\p{Lu}\p{M} .'’-]{1,40}?)((?:,\s*[^,()]{2,30}?){0,2})\s*\(([\p{Lu}][\p{L}\p{N} .&'’-]{0,40}?)\)\s*[-–—:]\s*\S/u;
+
+/** The opening of a wire story's first paragraph, naming where it was filed and by whom. */
+export function parseWireDateline(line: string): WireDateline | null {
+  const m = RE_WIRE.exec(line);
+  if (!m || !/\p{Lu}{2}/u.test(m[1])) return null;
+  const date = findDates(m[2]).find((d) => /^\d{4}/.test(d.iso)) ?? null;
+  return { source: m[3].trim(), date };
+}

@@ -2,7 +2,7 @@
 
 import type { IngestedArticle } from "./types";
 import { authorsFromByline, hostOf, outletFromBylineLine, outletFromSelfReference } from "./bylines";
-import type { Dateline } from "./datelines";
+import { parseWireDateline, type Dateline, type WireDateline } from "./datelines";
 import { filterLines, type FilterMode, type FilterResult, type Unit } from "./line-filter";
 
 /** Normalises line breaks, spaces and invisible characters; keeps the words as written. */
@@ -82,7 +82,19 @@ export function lineMetadata(units: Unit[], result: FilterResult) {
       if (!result.segments[i].kept) selfRef = outletFromSelfReference(units[i].text);
     }
   }
-  return { outlet: outlet ?? selfRef, authors, dateline: chooseDateline(result.datelines) };
+  // a wire dateline opening the story names who filed it: the outlet when the page names no other
+  let wire: WireDateline | null = null;
+  for (let i = 0, seen = 0; i < units.length && seen < 3 && !wire; i++) {
+    if (!result.segments[i].kept) continue;
+    seen++;
+    wire = parseWireDateline(units[i].text);
+  }
+  const dateline = chooseDateline(result.datelines);
+  return {
+    outlet: outlet ?? selfRef ?? wire?.source ?? null,
+    authors,
+    dateline: dateline ?? (wire?.date ? { date: wire.date, dates: [wire.date] } : null),
+  };
 }
 
 export function bodyOf(result: FilterResult): string {

@@ -8,6 +8,9 @@ import { ClaimBody } from "@/components/article/claim-body";
 import { ClaimReader, type ReaderClaim } from "@/components/article/claim-reader";
 import { RawView } from "@/components/article/raw-view";
 import { ArticleMeta } from "@/components/article/article-meta";
+import { ArticleEditor } from "@/components/article/article-editor";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { claimDetails, claimHeadline, describeClaim, KIND_CUE, KIND_PLURAL } from "@/lib/ui/claim-details";
 import { CLAIM_KINDS, type Claim } from "@/lib/analysis/types";
 import "@/components/article/claims.css";
@@ -26,7 +29,7 @@ async function load(id: string) {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   try {
     const a = await getArticle((await params).id);
-    return { title: a.title ?? a.sourceName ?? "Article" };
+    return { title: a.title ?? "Untitled article" };
   } catch {
     return { title: "Article" };
   }
@@ -73,12 +76,13 @@ function ViewSwitch({ id, raw }: { id: string; raw: boolean }) {
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> }) {
   const a = await load((await params).id);
   const raw = (await searchParams).view === "raw";
+  const mayEdit = can((await getCurrentUser())?.role, "article.edit");
   const kinds = CLAIM_KINDS.map((kind) => ({ kind, label: KIND_PLURAL[kind], cue: KIND_CUE[kind], count: a.claims.filter((c) => c.kind === kind).length }));
   const byKey = new Map(a.claims.map((c) => [c.key, c]));
   return (
     <>
       <PageHeader
-        title={a.title ?? a.sourceName ?? "Untitled article"}
+        title={a.title ?? "Untitled article"}
         eyebrow={<Link href={`/stories/${a.story.id}`} className="hover:underline">{a.story.title}</Link>}
       >
         <span className="text-sm">
@@ -131,6 +135,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             kinds={kinds}
             total={a.claims.length}
           />
+          {mayEdit ? <ArticleEditor key={`${a.outlet?.name}|${a.title}|${a.publishedLocal}`} id={a.id} outlet={a.outlet?.name ?? null} title={a.title} publishedAt={a.publishedLocal} /> : null}
         </aside>
       </div>
     </>

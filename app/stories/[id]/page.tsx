@@ -93,6 +93,7 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
         <AddArticlesLink storyId={story.id} />
         <ExportLinks storyId={story.id} />
       </div>
+      {search.removed ? <p role="status" className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">The article was removed and the story compared again.</p> : null}
       {story.comparisonError ? (
         <p role="alert" className="mb-6 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {story.comparisonError} The discrepancies below may be out of date; the comparison runs again with the next
@@ -130,7 +131,7 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
                     {a.outlet ? <Link href={`/outlets/${a.outlet.id}`} className="hover:underline">{a.outlet.name}</Link> : <span className="text-stone-500">Unknown outlet</span>}
                   </td>
                   <td className="px-4 py-3">
-                    <Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.title ?? a.sourceName ?? "Untitled article"}</Link>
+                    <Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.title ?? "Untitled article"}</Link>
                   </td>
                   <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatLocalDate(a.publishedLocal) ?? "—"}</td>
                   <td className="px-4 py-3 tabular-nums">{a.claimCount}</td>
@@ -144,6 +145,21 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
           </table>
         </div>
       </section>
+      {story.history.length ? (
+        <section aria-labelledby="history-heading" className="mt-8">
+          <h2 id="history-heading" className="mb-3 text-lg font-semibold">Changes to the articles</h2>
+          <ul className="space-y-1.5 text-sm text-stone-700">
+            {story.history.map((e) => (
+              <li key={e.id}>
+                <span className="text-stone-500">{formatDate(e.at)}</span> · <span className="font-medium">{e.actor ?? "Someone"}</span>{" "}
+                {STORY_EVENT_LABEL[e.action] ?? e.action} {e.note}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }
+
+const STORY_EVENT_LABEL: Record<string, string> = { article_edited: "corrected", article_removed: "removed" };

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findDates, normalizeMetadataDate, parseDateline } from "../../../lib/ingest/datelines";
+import { findDates, normalizeMetadataDate, parseDateline, parseWireDateline } from "../../../lib/ingest/datelines";
+import { ingest } from "../../../lib/ingest";
 import { zoneOffset } from "../../../lib/ingest/timezones";
 
 // [line, expected ISO of the chosen date, expected words it came from]
@@ -73,4 +74,28 @@ test("findDates finds every dated part of a line with its label", () => {
     ["2025-05-05T06:42+05:30", "updated"],
     ["2025-05-04T22:10+05:30", "created"],
   ]);
+});
+
+const wireCases: [string, string, string | null, string | null][] = [
+  ["place, date with year and agency", "HARBOR CITY, May 4, 2025 (Gulf Daily Wire) - A storm hit the coast.", "Gulf Daily Wire", "2025-05-04"],
+  ["place and agency, em dash", "NORTHPORT (AP) — Officials said on Sunday that the bridge would reopen.", "AP", null],
+  ["place, state, date without year", "SPRINGFIELD, Ill., March 3 (Example News) - The council voted.", "Example News", null],
+  ["a sentence with a parenthesis is no dateline", "The mayor (a former judge) - who spoke first - said no.", null, null],
+  ["a lower-case place is no dateline", "Harbor city (AP) - the storm hit.", null, null],
+  ["no dash after the source", "LONDON (Reuters) said the bank would raise rates.", null, null],
+];
+for (const [name, line, source, date] of wireCases) {
+  test(`wire dateline: ${name}`, () => {
+    const w = parseWireDateline(line);
+    assert.equal(w?.source ?? null, source);
+    assert.equal(w?.date?.iso ?? null, date);
+  });
+}
+
+test("a wire dateline names the outlet of a plain-text article that names no other, and dates it when it gives the year", () => {
+  const a = ingest({ content: "Storm hits coast\n\nHARBOR CITY, May 4, 2025 (Gulf Daily Wire) - A storm hit the coast on Sunday, officials said.\n\nThe damage is still being counted.", source: "story.txt" });
+  assert.equal(a.outlet, "Gulf Daily Wire");
+  assert.equal(a.publishedAt, "2025-05-04");
+  const named = ingest({ content: "Storm hits coast\n\nBy Jane Doe\n\nHARBOR CITY (AP) - A storm hit the coast on Sunday.\n\nMore to come.\n\n© 2025 Example Herald. All rights reserved.", source: "story.txt" });
+  assert.equal(named.outlet, "Example Herald", "the page's own name comes before the agency it quotes");
 });

@@ -11,6 +11,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "review.read": ["viewer", "reviewer", "editor"],
   "article.add": ["reviewer", "editor"],
   "article.retry": ["reviewer", "editor"],
+  "article.edit": ["editor"],
   "story.create": ["editor"],
   "discrepancy.flag": ["reviewer", "editor"],
   "discrepancy.status": ["reviewer", "editor"],

@@ -1,0 +1,76 @@
+// An editor corrects an article's outlet, title and date, or removes it; the analysis follows and
+// the story's history keeps the change. Against a real migrated SQLite database.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { useTempDatabase } from "../../helpers/temp-db";
+
+useTempDatabase("edit-article");
+const { db } = await import("../../../lib/db");
+const { addArticles } = await import("../../../lib/data/add-articles");
+const { analyzeStory } = await import("../../../lib/data/analyze-story");
+const { createStory } = await import("../../../lib/data/create-story");
+const { editArticleDetails, removeArticle } = await import("../../../lib/data/edit-article");
+const { getStory } = await import("../../../lib/data/get-story");
+const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
+const { AppError } = await import("../../../lib/data/errors");
+type Actor = import("../../../lib/auth/permissions").Actor;
+
+const text = (n: number, verb: string) =>
+  `Bridge closed after storm\n\nThe bridge closed on Monday after the storm damaged its deck, officials said.\n\n` +
+  `Engineer Lena Park said: \u201cWe will ${verb} the deck before the bridge opens again to traffic next week.\u201d\n\nReport ${n}.`;
+
+const actor = async (role: string): Promise<Actor> => {
+  const u = await db.user.findFirstOrThrow({ where: { role } });
+  return { id: u.id, name: u.name, email: u.email, role: role as Actor["role"] };
+};
+let storyId = "";
+let first = "";
+let second = "";
+
+before(async () => {
+  await seedDemoUsers();
+  storyId = (await createStory({ title: "Bridge" })).id;
+  const r = await addArticles(storyId, [{ content: text(1, "inspect"), sourceName: "first.txt" }, { content: text(2, "rebuild"), sourceName: "second.txt" }]);
+  [first, second] = r.added.map((a) => a.id);
+  await analyzeStory(storyId);
+});
+
+test("articles without a named outlet are counted one each and never named by their file", async () => {
+  const story = await getStory(storyId);
+  assert.equal(story.outletCount, 2);
+  assert.ok(story.articles.every((a) => a.outlet === null));
+});
+
+test("only editors correct details; bad values are refused at their field", async () => {
+  await assert.rejects(editArticleDetails(await actor("reviewer"), first, { outlet: "X", title: "", publishedAt: "" }), (e) => e instanceof AppError && e.code === "forbidden");
+  await assert.rejects(editArticleDetails(await actor("editor"), first, { outlet: "X", title: "", publishedAt: "next Tuesday" }), (e) => e instanceof AppError && e.field === "publishedAt");
+  await assert.rejects(editArticleDetails(await actor("editor"), first, { outlet: "x".repeat(121), title: "", publishedAt: "" }), (e) => e instanceof AppError && e.field === "outlet");
+  await assert.rejects(editArticleDetails(await actor("editor"), "nope", { outlet: "", title: "", publishedAt: "" }), (e) => e instanceof AppError && e.code === "not_found");
+});
+
+test("a correction is stored, analysed again and written to the story's history", async () => {
+  await editArticleDetails(await actor("editor"), first, { outlet: "Harbour Gazette", title: "Bridge shut", publishedAt: "2025-03-03" });
+  const a = await db.article.findUniqueOrThrow({ where: { id: first }, include: { outlet: true } });
+  assert.equal(a.outlet?.name, "Harbour Gazette");
+  assert.equal(a.title, "Bridge shut");
+  assert.equal(a.publishedLocal, "2025-03-03");
+  assert.equal(a.status, "done");
+  const story = await getStory(storyId);
+  assert.equal(story.history[0].action, "article_edited");
+  assert.match(story.history[0].note ?? "", /outlet: none → Harbour Gazette/);
+  assert.equal(story.history[0].actor, (await actor("editor")).name);
+  const again = await db.storyEvent.count();
+  await editArticleDetails(await actor("editor"), first, { outlet: "Harbour Gazette", title: "Bridge shut", publishedAt: "2025-03-03" });
+  assert.equal(await db.storyEvent.count(), again, "saving the same values records nothing");
+});
+
+test("removing an article takes its claims out of the comparison and keeps the removal in the history", async () => {
+  assert.ok(await db.discrepancy.count({ where: { storyId, kind: "quote_wording", stale: false } }) > 0);
+  await removeArticle(await actor("editor"), second);
+  assert.equal(await db.article.count({ where: { id: second } }), 0);
+  assert.equal(await db.claim.count({ where: { articleId: second } }), 0);
+  assert.equal(await db.discrepancy.count({ where: { storyId, kind: "quote_wording", stale: false } }), 0, "one article cannot disagree with itself");
+  const story = await getStory(storyId);
+  assert.equal(story.articles.length, 1);
+  assert.equal(story.history[0].action, "article_removed");
+});
