@@ -10,6 +10,7 @@ import { assignDiscrepancy } from "@/lib/data/review-assign";
 import { addReviewNote } from "@/lib/data/review-add-note";
 import { flagClaim, FLAG_SEVERITIES } from "@/lib/data/flag-claim";
 import { REVIEW_STATUSES } from "@/lib/data/review-transitions";
+import { applyBulkReview } from "@/lib/data/review-bulk";
 
 export interface ReviewActionState {
   errors?: Partial<Record<"status" | "note" | "assigneeId" | "reason" | "target" | "severity" | "form", string[]>>;
@@ -120,4 +121,42 @@ export async function flagAction(_prev: ReviewActionState, formData: FormData): 
   revalidatePath("/review");
   revalidatePath(`/stories/${parsed.data.storyId}`);
   redirect(`/review/${discrepancyId}`);
+}
+
+export interface BulkActionState {
+  message?: string | null;
+  ok?: boolean;
+  skipped?: string[];
+}
+
+const BulkForm = z.object({
+  ids: z.array(z.string().min(1)).min(1, "Select at least one discrepancy."),
+  op: z.enum(["status", "assign"]),
+  to: z.string().optional(),
+  assigneeId: z.string().optional(),
+});
+
+export async function bulkReviewAction(_prev: BulkActionState, formData: FormData): Promise<BulkActionState> {
+  const parsed = BulkForm.safeParse({
+    ids: formData.getAll("ids").map(String),
+    op: formData.get("op"),
+    to: formData.get("to") || undefined,
+    assigneeId: formData.get("assigneeId") ?? undefined,
+  });
+  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "Check the selection." };
+  const { ids, op, to, assigneeId } = parsed.data;
+  if (op === "status" && !to) return { message: "Pick the status to set." };
+  try {
+    const r = await applyBulkReview(await getCurrentUser(), ids, op === "status" ? { op, to: to! } : { op, assigneeId: assigneeId || null });
+    revalidatePath("/review");
+    const skipped = [...new Set(r.skipped.map((s) => s.reason))];
+    return {
+      ok: r.changed > 0,
+      message: `${r.changed} changed${r.skipped.length ? `, ${r.skipped.length} left as they were` : ""}.`,
+      skipped,
+    };
+  } catch (e) {
+    if (isAppError(e)) return { message: e.message };
+    throw e;
+  }
 }

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { listDiscrepanciesForReview } from "@/lib/data/list-discrepancies-for-review";
-import { STATUS_LABEL, type ReviewStatus } from "@/lib/data/review-transitions";
+import { REVIEW_STATUSES, STATUS_LABEL, type ReviewStatus } from "@/lib/data/review-transitions";
+import { BulkReview } from "@/components/review/bulk-review";
+import { BULK_FORM } from "@/components/review/bulk-form-id";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ChangedSinceReview, ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
@@ -21,6 +23,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const filters = Filters.parse(await searchParams);
   const queue = await listDiscrepanciesForReview(user, filters);
   const active = Object.values(filters).some(Boolean);
+  const mayReview = can(user?.role, "discrepancy.status");
   return (
     <>
       <PageHeader title="Review">
@@ -30,7 +33,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         ) : null}
       </PageHeader>
       <form method="get" className="mb-6 grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-8" aria-label="Filters">
-        <FilterSelect name="status" label="Status" value={filters.status} options={queue.options.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s as ReviewStatus] ?? s }))} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          anyLabel="Open or in review"
+          options={[...queue.options.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s as ReviewStatus] ?? s })), { value: "all", label: "Any status" }]}
+        />
         <FilterSelect name="kind" label="Kind" value={filters.kind} options={queue.options.kinds.map((k) => ({ value: k, label: kindLabel(k) }))} />
         <FilterSelect name="severity" label="Severity" value={filters.severity} options={queue.options.severities.map((s) => ({ value: s, label: s }))} />
         <FilterSelect
@@ -70,10 +79,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {queue.rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center text-stone-600">Nothing matches these filters.</div>
       ) : (
+        <>
+        {mayReview ? <BulkReview statuses={REVIEW_STATUSES.filter((s) => s !== "resolved")} people={queue.options.assignees} /> : null}
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
               <tr>
+                {mayReview ? <th scope="col" className="w-8 px-3 py-2"><span className="sr-only">Select</span></th> : null}
                 <th scope="col" className="px-4 py-2 font-medium">Discrepancy</th>
                 <th scope="col" className="px-4 py-2 font-medium">Status</th>
                 <th scope="col" className="px-4 py-2 font-medium">Outlets</th>
@@ -84,6 +96,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <tbody className="divide-y divide-stone-100">
               {queue.rows.map((d) => (
                 <tr key={d.id} className="align-top">
+                  {mayReview ? (
+                    <td className="px-3 py-3">
+                      <input type="checkbox" name="ids" value={d.id} form={BULK_FORM} aria-label={`Select: ${d.summary}`} />
+                    </td>
+                  ) : null}
                   <td className="px-4 py-3">
                     <div className="flex items-center gap-2 text-xs text-stone-500">
                       <SeverityLabel severity={d.severity} />
@@ -104,6 +121,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             </tbody>
           </table>
         </div>
+        </>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../../generated/prisma/client";
 import { REVIEW_STATUSES } from "./review-transitions";
-import { NOT_A_NOTE, SHOWN_DISCREPANCY } from "./story-counts";
+import { NOT_A_NOTE, OPEN_DISCREPANCY, SHOWN_DISCREPANCY } from "./story-counts";
 import { isNoteKind } from "../compare/types";
 import { CONFIDENCE_THRESHOLD } from "../compare";
 
@@ -61,7 +61,9 @@ export async function listDiscrepanciesForReview(actor: Actor | null, filters: R
   const where: Prisma.DiscrepancyWhereInput = filters.confidence === "low"
     ? { ...NOT_A_NOTE, origin: "analysis", confidence: { lt: CONFIDENCE_THRESHOLD } }
     : { ...NOT_A_NOTE, ...SHOWN_DISCREPANCY };
-  if (filters.status) where.status = filters.status;
+  // by default the queue holds what every count calls open; "all" lifts that
+  if (filters.status === "all") delete where.status;
+  else where.status = filters.status ? filters.status : OPEN_DISCREPANCY.status;
   if (filters.kind && !isNoteKind(filters.kind)) where.kind = filters.kind;
   if (filters.severity) where.severity = filters.severity;
   if (filters.story) where.storyId = filters.story;
