@@ -7,11 +7,11 @@ import { mergeRanges, segmentsOf, sharedShingles } from "./shared-copy/match";
 import { wordsOf, type Word } from "./shared-copy/words";
 
 /**
- * Shared words, outside quotation marks, that make two articles one text: a few sentences. Two
- * reports written apart share names, stock phrases and the quotations they both give, seldom
- * several sentences of their own narration word for word.
+ * Own shared words (outside quotations, posts and captions) that make two articles one text: a
+ * paragraph or more. Reports written apart share names, stock phrases and the quotations they
+ * both give, and a rewrite may borrow a sentence or two; seldom a paragraph of narration.
  */
-export const MIN_SHARED_WORDS = 40;
+export const MIN_SHARED_WORDS = 50;
 /** A shared passage shorter than this is a stock phrase (an organisation's full name, a dateline). */
 const MIN_PASSAGE_WORDS = 12;
 /** A short article (an alert, a brief) that is mostly another's text is a copy of it too... */
