@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["lib/ingest/**", "lib/analysis/**", "lib/compare/**"],
+    files: ["lib/ingest/**", "lib/analysis/**", "lib/compare/**", "lib/cluster/**"],
     rules: { "no-restricted-imports": ["error", PURE_LAYER_BANS] },
   },
   {
