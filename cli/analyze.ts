@@ -13,6 +13,8 @@ export interface AnalyzedArticleOutput {
   outlet: string | null;
   publishedAt: string | null;
   publishedSource: string | null;
+  /** ISO 639-3; claims are extracted from English only */
+  language: string;
   body: string;
   entities: Entity[];
   claims: Claim[];
@@ -47,13 +49,14 @@ export function analyzeInputs(
   if (!options.compare) {
     return { articles, output: { articles: [], groups: [], discrepancies: [], candidates: [], outlets: [], sharedCopy: { groups: [], pairs: [] } }, comparison: null, errors };
   }
-  const { analyses, comparison } = runStory(articles.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, body: a.body, publishedAt: a.publishedAt })));
+  const { analyses, comparison } = runStory(articles.map((a) => ({ id: a.source, outlet: a.outlet ?? a.source, body: a.body, publishedAt: a.publishedAt, language: a.language })));
   const out: AnalyzedArticleOutput[] = articles.map((a, i) => ({
     source: a.source,
     title: a.title,
     outlet: a.outlet,
     publishedAt: a.publishedAt,
     publishedSource: a.publishedSource,
+    language: a.language,
     body: a.body,
     entities: analyses[i].entities,
     claims: analyses[i].claims,

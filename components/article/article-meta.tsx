@@ -59,7 +59,7 @@ export function ArticleMeta(props: {
         </Row>
         <Row label="Status">
           <StatusBadge status={props.status} />
-          {props.error ? <p role="note" className="mt-1.5 rounded bg-rose-50 px-2 py-1.5 text-rose-800">{props.error}</p> : null}
+          {props.error ? <p role="note" className={`mt-1.5 rounded px-2 py-1.5 ${props.status === "failed" ? "bg-rose-50 text-rose-800" : "bg-amber-50 text-amber-900"}`}>{props.error}</p> : null}
         </Row>
         <Row label="Input">
           {INPUT_LABEL[props.inputType] ?? props.inputType}

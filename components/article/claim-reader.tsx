@@ -23,6 +23,8 @@ export interface ReaderClaim {
   text: string;
   details: { label: string; value: string }[];
   groups: ReaderGroup[];
+  /** where to flag it for review, when the reader may */
+  flagHref: string | null;
 }
 
 export interface ReaderKind {
@@ -245,6 +247,11 @@ export function ClaimReader({ claims, kinds, children }: { claims: Record<string
                 <p className="text-stone-600">Not in any comparison group.</p>
               )}
             </div>
+            {claim.flagHref ? (
+              <p className="mt-3 border-t border-stone-100 pt-3">
+                <Link href={claim.flagHref} className="font-medium text-indigo-700 underline-offset-2 hover:underline">Flag for review →</Link>
+              </p>
+            ) : null}
             {active.pinned ? <p className="mt-3 text-xs text-stone-600">Esc to return to the text</p> : null}
           </div>
         ) : null}

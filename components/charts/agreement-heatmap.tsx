@@ -20,7 +20,7 @@ const GLYPH_FILL: Record<CellStatus, string> = {
 export const HEATMAP_MAX_ROWS = 60;
 export const HEATMAP_MAX_COLS = 60;
 
-export function AgreementHeatmap({ charts }: { charts: StoryCharts }) {
+export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts: StoryCharts }) {
   const layout = layoutHeatmap({
     rows: charts.sources.map((s) => truncate(s.label, 24)),
     cols: charts.groups.map((g) => g.label),
@@ -44,10 +44,15 @@ export function AgreementHeatmap({ charts }: { charts: StoryCharts }) {
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="img" aria-labelledby="heatmap-title heatmap-desc" className="font-sans">
           <title id="heatmap-title">Agreement heatmap: outlets by claim group</title>
           <desc id="heatmap-desc">
-            {`Each row is an outlet, each column a claim group reported by two or more outlets, most contested first (column numbers follow the matrix order of compared groups). Cells: ✓ agrees, ≈ minor variant, ✕ conflicts, – not reported. The table after the chart gives each outlet's counts.`}
+            {`Each row is an outlet, each column a claim group reported by two or more outlets, most contested first, labelled along the top; each cell opens the comparison it summarises. Cells: ✓ agrees, ≈ minor variant, ✕ conflicts, – not reported. The table after the chart gives each outlet's counts.`}
           </desc>
-          {layout.colTicks.map((t) => (
-            <text key={t.col} x={t.x} y={t.y} textAnchor="middle" className="fill-stone-500 text-[10px] tabular-nums">{t.text}</text>
+          {layout.colLabels.map((t) => (
+            <a key={t.col} href={`/stories/${storyId}/groups/${charts.groups[t.col].id}`}>
+              <text x={t.x} y={t.y} transform={`rotate(-60 ${t.x} ${t.y})`} className="fill-stone-600 text-[10px] hover:fill-indigo-700">
+                <title>{charts.groups[t.col].label}</title>
+                {t.text}
+              </text>
+            </a>
           ))}
           {layout.rowLabels.map((l) => (
             <text key={l.row} x={l.x} y={l.y + 4} textAnchor="end" className="fill-stone-700 text-[11px]">{l.text}</text>
@@ -56,7 +61,7 @@ export function AgreementHeatmap({ charts }: { charts: StoryCharts }) {
             const g = charts.groups[c.col];
             const s = charts.sources[c.row];
             return (
-              <g key={`${c.row}-${c.col}`}>
+              <a key={`${c.row}-${c.col}`} href={`/stories/${storyId}/groups/${g.id}`} aria-label={`${s.label} — ${g.label}: ${STATUS_LABEL[c.value]}`}>
                 <rect x={c.x} y={c.y} width={c.size} height={c.size} rx={2} className={FILL[c.value]}>
                   <title>{`${s.label} — ${g.label}: ${STATUS_LABEL[c.value]}`}</title>
                 </rect>
@@ -65,7 +70,7 @@ export function AgreementHeatmap({ charts }: { charts: StoryCharts }) {
                     {STATUS_GLYPH[c.value]}
                   </text>
                 ) : null}
-              </g>
+              </a>
             );
           })}
         </svg>

@@ -29,8 +29,8 @@ export interface HeatmapLayout<S extends string> {
   height: number;
   cells: HeatmapCell<S>[];
   rowLabels: { row: number; text: string; x: number; y: number }[];
-  /** column numbers (1-based, every `every` columns) along the top */
-  colTicks: { col: number; text: string; x: number; y: number }[];
+  /** every column's label along the top, written upwards from (x, y) */
+  colLabels: { col: number; text: string; x: number; y: number }[];
   shownRows: number;
   shownCols: number;
   hiddenRows: number;
@@ -41,7 +41,7 @@ export function layoutHeatmap<S extends string>(input: HeatmapInput<S>): Heatmap
   const cell = input.cell ?? 16;
   const gap = input.gap ?? 2;
   const labelWidth = input.labelWidth ?? 160;
-  const headerHeight = input.headerHeight ?? 22;
+  const headerHeight = input.headerHeight ?? 130;
   if (cell <= 0 || gap < 0) throw new RangeError("cell must be positive and gap non-negative");
   const shownRows = Math.min(input.rows.length, input.maxRows ?? Infinity);
   const shownCols = Math.min(input.cols.length, input.maxCols ?? Infinity);
@@ -54,17 +54,18 @@ export function layoutHeatmap<S extends string>(input: HeatmapInput<S>): Heatmap
       cells.push({ row: r, col: c, x: labelWidth + c * pitch, y: headerHeight + r * pitch, size: cell, value: row[c] });
     }
   }
-  const every = shownCols > 40 ? 10 : 5;
-  const colTicks = [];
-  for (let c = 0; c < shownCols; c++) {
-    if (c === 0 || (c + 1) % every === 0) colTicks.push({ col: c, text: String(c + 1), x: labelWidth + c * pitch + cell / 2, y: headerHeight - 6 });
-  }
+  // slanted labels need room: their length is capped so they fit the header
+  const labelChars = Math.max(4, Math.floor((headerHeight - 10) / 5.5));
+  const colLabels = input.cols.slice(0, shownCols).map((text, c) => ({
+    col: c, text: truncate(text, labelChars), x: labelWidth + c * pitch + cell / 2, y: headerHeight - 6,
+  }));
   return {
-    width: labelWidth + Math.max(0, shownCols * pitch - gap),
+    // the last slanted label reaches right of the grid by about half the header's height
+    width: labelWidth + Math.max(0, shownCols * pitch - gap) + (shownCols ? Math.round(headerHeight / 2) : 0),
     height: headerHeight + Math.max(0, shownRows * pitch - gap),
     cells,
     rowLabels: input.rows.slice(0, shownRows).map((text, r) => ({ row: r, text, x: labelWidth - 8, y: headerHeight + r * pitch + cell / 2 })),
-    colTicks,
+    colLabels,
     shownRows,
     shownCols,
     hiddenRows: input.rows.length - shownRows,

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { importAction, type ImportField, type ImportState } from "@/app/import/actions";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RetryButton } from "./retry-button";
@@ -45,13 +45,22 @@ export function ImportForm({
     if (state.result) setFields({ title: "", description: "", content: "", url: "", outlet: "", articleTitle: "", publishedAt: "" });
     if (state.result && story === "new") setStory(state.result.storyId);
   }, [state.result]);
-  const err = (f: ImportField) => state.errors?.[f];
+  // the result is announced where the user is: focus moves to it
+  const status = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.message || state.result) status.current?.focus();
+  }, [state]);
+  // refused here, before a long upload; the text stays in the box
+  const pasteProblem = fields.content.length > MAX_BYTES / 4 && new TextEncoder().encode(fields.content).length > MAX_BYTES
+    ? `The pasted text is ${(new TextEncoder().encode(fields.content).length / 1024 / 1024).toFixed(1)} MB; the limit is 2 MB per article. Paste a single article, or upload it as a file.`
+    : null;
+  const err = (f: ImportField) => (f === "content" && pasteProblem ? [pasteProblem] : state.errors?.[f]);
   const invalid = (f: ImportField) => (err(f)?.length ? true : undefined);
   const fileErrors = [...(fileProblem ? [fileProblem] : []), ...(err("files") ?? [])];
 
   return (
     <form action={action} className="space-y-6" aria-describedby="import-status">
-      <div id="import-status" aria-live="polite">
+      <div id="import-status" aria-live="polite" ref={status} tabIndex={-1} className="outline-none">
         {state.message ? (
           <div
             role={state.errors ? "alert" : "status"}
@@ -191,7 +200,7 @@ export function ImportForm({
       <div className="flex items-center gap-3">
         <button
           type="submit"
-          disabled={pending || !!fileProblem}
+          disabled={pending || !!fileProblem || !!pasteProblem}
           className="rounded-md bg-indigo-700 px-5 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
         >
           {pending ? "Importing and analysing…" : "Import"}

@@ -4,6 +4,7 @@ import { STATUS_GLYPH, STATUS_LABEL } from "@/lib/data/comparison-model";
 import { KIND_LABEL, KIND_SINGULAR, LEVEL_LABEL, LEVEL_TONE, Pill, REVIEW_STATUS_LABEL } from "@/components/story/labels";
 import { StatusLegend } from "./status-mark";
 import { DiffSwitch } from "./diff-switch";
+import { CellMenu } from "./cell-menu";
 
 // Cell styles set once on the table; each cell carries only data-status, its glyph (<i>) and its words (<span>).
 const CELL_STYLES = [
@@ -92,7 +93,7 @@ function Pagination({ storyId, matrix }: { storyId: string; matrix: StoryMatrix 
   );
 }
 
-export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
+export function ComparisonMatrix({ storyId, matrix, mayFlag = false }: { storyId: string; matrix: StoryMatrix; mayFlag?: boolean }) {
   const { columns, rows } = matrix;
   return (
     <div className="space-y-4">
@@ -105,6 +106,7 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
           {matrix.query.diff || matrix.query.kind ? "No claim groups match these filters." : "No claims have been compared yet."}
         </p>
       ) : (
+        <CellMenu storyId={storyId} outlets={columns.map((c) => c.label)} mayFlag={mayFlag}>
         <div
           className="relative max-h-[75vh] overflow-auto rounded-lg border border-stone-200 bg-white shadow-sm"
           tabIndex={0}
@@ -137,7 +139,7 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.groupId} className="group/row align-top">
+                <tr key={r.groupId} data-group={r.groupId} className="group/row align-top">
                   <th scope="row" className="sticky left-0 z-10 min-w-[18rem] max-w-[22rem] border-b border-r border-stone-200 bg-white px-3 py-2 text-left font-normal group-hover/row:bg-stone-50">
                     <Link href={`/stories/${storyId}/groups/${r.groupId}`} className="font-medium leading-snug text-stone-900 hover:text-indigo-700 hover:underline">
                       {r.label}
@@ -173,6 +175,7 @@ export function ComparisonMatrix({ storyId, matrix }: { storyId: string; matrix:
             </tbody>
           </table>
         </div>
+        </CellMenu>
       )}
       <Pagination storyId={storyId} matrix={matrix} />
     </div>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { StoryTimeline as Timeline, TimelineEvent } from "@/lib/data/get-story-timeline";
-import { layoutTimeline, parseDaySpan, splitByWindow, type DaySpan } from "./timeline-geometry";
+import { layoutTimeline, parseDaySpan, placeMarkLabels, splitByWindow, type DaySpan } from "./timeline-geometry";
 import { truncate } from "@/components/charts/heatmap-geometry";
 import { Pill, SEVERITY_TONE, REVIEW_STATUS_LABEL } from "@/components/story/labels";
 
@@ -21,6 +21,13 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
     { published },
   );
   const conflicts = events.filter((e) => e.conflict).length;
+  // short labels (the date, and who gives it when one outlet does), placed so none overlaps another
+  const texts = layout.lanes.map((lane, i) => lane.marks.map((m) => {
+    const r = events[i].readings.find((x) => x.normalized === m.key);
+    if (!r) return m.key;
+    return truncate(`${r.display} · ${r.outlets.length === 1 ? r.outlets[0].label : `${r.outlets.length} outlets`}`, 40);
+  }));
+  const placed = layout.lanes.map((lane, i) => placeMarkLabels(lane.marks, texts[i], layout.plotX + layout.plotWidth));
   return (
     <svg
       viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -58,12 +65,11 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
             {lane.marks.map((m, j) => {
               const r = e.readings.find((x) => x.normalized === m.key);
               const tone = m.conflict ? "fill-rose-600 stroke-rose-800" : "fill-indigo-600 stroke-indigo-800";
-              const text = `${r?.display ?? m.key}${r ? ` · ${r.outlets.map((o) => o.label).join(", ")}` : ""}`;
-              const labelX = (m.point ? m.x + 9 : m.x + m.width + 6);
-              const flip = labelX > layout.plotX + layout.plotWidth - 140;
+              const text = texts[i][j];
+              const place = placed[i][j];
               return (
                 <g key={m.key}>
-                  <title>{`${lane.label}: ${text}${m.conflict ? " (differs)" : ""}`}</title>
+                  <title>{`${lane.label}: ${r?.display ?? m.key}${r ? ` · ${r.outlets.map((o) => o.label).join(", ")}` : ""}${m.conflict ? " (differs)" : ""}`}</title>
                   {m.point ? (
                     m.conflict ? (
                       <rect x={m.x - 5} y={m.y - 5} width={10} height={10} transform={`rotate(45 ${m.x} ${m.y})`} className={tone} />
@@ -73,14 +79,16 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
                   ) : (
                     <rect x={m.x} y={m.y - m.height / 2} width={m.width} height={m.height} rx={3} className={`${tone} opacity-80`} />
                   )}
-                  <text
-                    x={flip ? (m.point ? m.x - 9 : m.x - 6) : labelX}
-                    y={m.y + 4 + (j % 2 === 1 && lane.marks.length > 1 ? 0 : 0)}
-                    textAnchor={flip ? "end" : "start"}
-                    className={`text-[11px] ${m.conflict ? "fill-rose-800 font-semibold" : "fill-stone-600"}`}
-                  >
-                    {truncate(text, 40)}
-                  </text>
+                  {place.row === null ? null : (
+                    <text
+                      x={place.x}
+                      y={m.y + 4 + place.row * 12}
+                      textAnchor={place.anchor}
+                      className={`text-[11px] ${m.conflict ? "fill-rose-800 font-semibold" : "fill-stone-600"}`}
+                    >
+                      {text}
+                    </text>
+                  )}
                 </g>
               );
             })}

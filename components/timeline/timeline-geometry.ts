@@ -201,3 +201,40 @@ export function splitByWindow<T extends { spans: DaySpan[] }>(events: T[], story
   }
   return { near, background };
 }
+
+export interface PlacedLabel {
+  x: number;
+  anchor: "start" | "end";
+  /** 0 on the mark's line, 1 on the line below it; null when there is no room (the mark's tooltip has it) */
+  row: 0 | 1 | null;
+}
+
+/**
+ * Places the labels of one lane's marks so that none overlaps another: each goes right of its mark
+ * (left of it near the right edge), on the mark's line when free, else on the line below, else
+ * nowhere. Widths are estimated from the length of the text.
+ */
+export function placeMarkLabels(
+  marks: { x: number; width: number; point: boolean }[],
+  texts: string[],
+  plotRight: number,
+  charWidth = 6,
+): PlacedLabel[] {
+  const taken: [number, number][][] = [[], []];
+  const out: PlacedLabel[] = new Array(marks.length);
+  // marks take their own room first, so no label covers a mark
+  for (const m of marks) taken[0].push(m.point ? [m.x - 6, m.x + 6] : [m.x, m.x + m.width]);
+  const order = marks.map((m, i) => i).sort((a, b) => marks[a].x - marks[b].x);
+  for (const i of order) {
+    const m = marks[i];
+    const w = texts[i].length * charWidth;
+    const start = m.point ? m.x + 9 : m.x + m.width + 6;
+    const flip = start + w > plotRight;
+    const span: [number, number] = flip ? [(m.point ? m.x - 9 : m.x - 6) - w, m.point ? m.x - 9 : m.x - 6] : [start, start + w];
+    const free = (row: number) => taken[row].every(([a, b]) => span[1] < a || span[0] > b);
+    const row = free(0) ? 0 : free(1) ? 1 : null;
+    if (row !== null) taken[row].push(span);
+    out[i] = { x: flip ? span[1] : span[0], anchor: flip ? "end" : "start", row };
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { publicReason } from "./failure-reason";
 import { db } from "../db";
-import { ingest, IngestError } from "../ingest";
+import { ingest, IngestError, isAnalysedLanguage, languageName } from "../ingest";
 import type { IngestedArticle } from "../ingest/types";
 import { referenceDateOf } from "../analysis/pipeline";
 import { analyzeInProcess } from "../jobs/analysis-process";
@@ -75,11 +75,15 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
     }
     try {
       const a = p.ingested as ReturnType<typeof applyOverrides>;
-      const analysis = await analyzeInProcess(a.body, a.publishedAt, storyDate);
+      // the body is kept in any language; claims are read from English text only
+      const english = isAnalysedLanguage(a.language);
+      const analysis = english ? await analyzeInProcess(a.body, a.publishedAt, storyDate) : { claims: [], entities: [] };
       // a recorded partial result: the first claims in reading order, and a note of what was left out
       const found = analysis.claims.length;
       const claims = found > MAX_CLAIMS_PER_ARTICLE ? analysis.claims.slice(0, MAX_CLAIMS_PER_ARTICLE) : analysis.claims;
-      const note = found > MAX_CLAIMS_PER_ARTICLE
+      const note = !english
+        ? `This article reads as ${languageName(a.language)}: its text is kept, but claims are extracted from English text only.`
+        : found > MAX_CLAIMS_PER_ARTICLE
         ? `Only the first ${MAX_CLAIMS_PER_ARTICLE.toLocaleString("en-US")} of ${found.toLocaleString("en-US")} claims were kept; the article is unusually long.`
         : null;
       // rows are made before the transaction, so it holds the write lock only while it writes
@@ -121,6 +125,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
             publishedSource: a.publishedSourceFinal,
             publishedText: a.publishedText,
             body: a.body,
+            language: a.language,
             segments,
             status: "done",
             error: note,

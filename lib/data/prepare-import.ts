@@ -1,6 +1,6 @@
 // Checks an import input before anything is stored: bytes decoded to text
 // (UTF-8, or the charset the source declares), not binary, not empty, under
-// the size cap, JSON that parses when it is JSON, and English. Each failure is an
+// the size cap, JSON that parses when it is JSON, and an article body (in any language). Each failure is an
 // AppError naming the form field it concerns.
 import { validateRawInput, MAX_ARTICLE_BYTES } from "./add-articles";
 import { AppError } from "./errors";

@@ -4,7 +4,6 @@ export type IngestErrorCode =
   | "malformed_json"
   | "unsupported_json"
   | "no_body"
-  | "not_english"
   | "too_large";
 
 /** A failure to ingest an input, with a machine-readable code and a one-sentence message. */

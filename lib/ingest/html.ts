@@ -4,7 +4,7 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { IngestedArticle } from "./types";
+import type { ExtractedArticle, IngestedArticle } from "./types";
 import { normalizeMetadataDate } from "./datelines";
 import { extractHtmlMetadata, splitAuthors, stripSiteSuffix } from "./html-metadata";
 import { filterLines, type BlockKind, type FilterMode, type Unit } from "./line-filter";
@@ -88,7 +88,7 @@ function wordCount(units: Unit[]): number {
   return n;
 }
 
-export function ingestHtml(content: string, source?: string): IngestedArticle {
+export function ingestHtml(content: string, source?: string): ExtractedArticle {
   const html = normalizeText(content);
   const doc = parseDocument(html);
   const meta = extractHtmlMetadata(doc as never, source);

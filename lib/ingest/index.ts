@@ -1,18 +1,18 @@
 // Article ingest: text, HTML or news-please JSON in; title, outlet, URL, publication date,
 // authors, a cleaned body and the line-by-line keep/remove record out. Pure: callers pass strings.
 
-import type { IngestedArticle, RawInput } from "./types";
+import type { ExtractedArticle, IngestedArticle, RawInput } from "./types";
 import { IngestError } from "./errors";
 import { detectInputType, looksBinary } from "./detect";
 import { ingestHtml } from "./html";
 import { ingestNewsPlease } from "./news-please";
 import { ingestText } from "./text";
-import { looksEnglish } from "./language";
+import { detectLanguage } from "./language";
 
 export type { InputType, RawInput, Segment, IngestedArticle } from "./types";
 export { IngestError, type IngestErrorCode } from "./errors";
 export { detectInputType } from "./detect";
-export { looksEnglish } from "./language";
+export { detectLanguage, isAnalysedLanguage, languageName } from "./language";
 
 /** Inputs above this many characters are refused (a news article is well under 1 MB). */
 export const MAX_INPUT_CHARS = 10_000_000;
@@ -26,7 +26,7 @@ function readsAsSentence(line: string): boolean {
 }
 
 /** Whether a body holds at least one sentence, or at least one long line. */
-function hasSentence(article: IngestedArticle): boolean {
+function hasSentence(article: ExtractedArticle): boolean {
   for (const s of article.segments) {
     if (!s.kept) continue;
     if (readsAsSentence(s.text)) return true;
@@ -35,7 +35,7 @@ function hasSentence(article: IngestedArticle): boolean {
   return false;
 }
 
-/** Ingests one article; throws IngestError (empty, binary, malformed_json, unsupported_json, no_body, not_english, too_large). */
+/** Ingests one article in any language; throws IngestError (empty, binary, malformed_json, unsupported_json, no_body, too_large). */
 export function ingest(input: RawInput): IngestedArticle {
   const content = input?.content;
   if (typeof content !== "string" || content.trim() === "") {
@@ -58,8 +58,5 @@ export function ingest(input: RawInput): IngestedArticle {
   if (!hasSentence(article)) {
     throw new IngestError("no_body", `The ${type === "json" ? "JSON" : type === "html" ? "HTML" : "text"} input has no article body: no line of it reads as a sentence.`);
   }
-  if (!looksEnglish(article.body)) {
-    throw new IngestError("not_english", "The article does not read as English; Parallax analyses English text only.");
-  }
-  return article;
+  return { ...article, language: detectLanguage(article.body) };
 }

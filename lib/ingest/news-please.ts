@@ -1,7 +1,7 @@
 // news-please JSON: {title, text, maintext, description, date_publish, url, source_domain | publisher, authors}.
 // The text is usually clean, so the line filter runs in its light mode.
 
-import type { IngestedArticle } from "./types";
+import type { ExtractedArticle } from "./types";
 import { IngestError } from "./errors";
 import { normalizeMetadataDate } from "./datelines";
 import { filterLines } from "./line-filter";
@@ -31,7 +31,7 @@ export function parseJsonObject(content: string, source?: string): Obj {
   return data as Obj;
 }
 
-export function ingestNewsPlease(content: string, source?: string): IngestedArticle {
+export function ingestNewsPlease(content: string, source?: string): ExtractedArticle {
   const obj = parseJsonObject(content, source);
   const title = str(obj["title"]);
   const text = str(obj["maintext"]) ?? str(obj["text"]) ?? str(obj["description"]) ?? "";

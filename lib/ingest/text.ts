@@ -1,6 +1,6 @@
 // Plain text: lines -> units -> line filter -> title, dateline, outlet, authors, body.
 
-import type { IngestedArticle } from "./types";
+import type { ExtractedArticle } from "./types";
 import { authorsFromByline, hostOf, outletFromBylineLine, outletFromSelfReference } from "./bylines";
 import { parseWireDateline, type Dateline, type WireDateline } from "./datelines";
 import { filterLines, type FilterMode, type FilterResult, type Unit } from "./line-filter";
@@ -103,7 +103,7 @@ export function bodyOf(result: FilterResult): string {
   return parts.join("\n\n");
 }
 
-export function ingestText(content: string, source?: string, mode: FilterMode = "text"): IngestedArticle {
+export function ingestText(content: string, source?: string, mode: FilterMode = "text"): ExtractedArticle {
   const units = textToUnits(normalizeText(content));
   const result = filterLines(units, { mode });
   const meta = lineMetadata(units, result);

@@ -30,4 +30,9 @@ export interface IngestedArticle {
   /** cleaned body: paragraphs in order separated by "\n\n" */
   body: string;
   segments: Segment[];
+  /** ISO 639-3 code of the body's language, "und" when too short to tell (see language.ts) */
+  language: string;
 }
+
+/** What one input format's extractor gives; ingest() adds the language. */
+export type ExtractedArticle = Omit<IngestedArticle, "language">;

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   }
 }
 
-function readerClaims(a: ArticleDetail): Record<string, ReaderClaim> {
+function readerClaims(a: ArticleDetail, mayFlag: boolean): Record<string, ReaderClaim> {
   const out: Record<string, ReaderClaim> = {};
   for (const c of a.claims) {
     const claim = { ...c.claim, kind: c.kind, text: c.text } as Claim;
@@ -56,6 +56,8 @@ function readerClaims(a: ArticleDetail): Record<string, ReaderClaim> {
         readingCount: g.readingCount,
         articleCount: g.articleCount,
       })),
+      // a claim compared with others is flagged with its group, a claim on its own by itself
+      flagHref: mayFlag ? `/review/flag?story=${a.story.id}&target=${c.groups[0] ? `group:${c.groups[0].id}` : `claim:${c.id}`}` : null,
     };
   }
   return out;
@@ -76,7 +78,8 @@ function ViewSwitch({ id, raw }: { id: string; raw: boolean }) {
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> }) {
   const a = await load((await params).id);
   const raw = (await searchParams).view === "raw";
-  const mayEdit = can((await getCurrentUser())?.role, "article.edit");
+  const role = (await getCurrentUser())?.role;
+  const mayEdit = can(role, "article.edit");
   const kinds = CLAIM_KINDS.map((kind) => ({ kind, label: KIND_PLURAL[kind], cue: KIND_CUE[kind], count: a.claims.filter((c) => c.kind === kind).length }));
   const byKey = new Map(a.claims.map((c) => [c.key, c]));
   return (
@@ -99,7 +102,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             {raw ? (
               <RawView segments={a.segments} rawInput={a.rawInput} />
             ) : a.body ? (
-              <ClaimReader claims={readerClaims(a)} kinds={kinds}>
+              <ClaimReader claims={readerClaims(a, can(role, "discrepancy.flag"))} kinds={kinds}>
                 <div className="max-w-[70ch] text-[17px] leading-[1.85] text-stone-900">
                   <ClaimBody body={a.body} claims={a.claims.map((c) => ({ key: c.key, kind: c.kind, start: c.start, end: c.end }))} />
                 </div>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { notFound } from "next/navigation";
 import { getStory } from "@/lib/data/get-story";
 import { isAppError } from "@/lib/data/errors";
@@ -57,7 +59,7 @@ async function ViewSection({ storyId, view, search }: { storyId: string; view: S
         <section aria-labelledby="heatmap-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="heatmap-heading" className="text-base font-semibold text-stone-900">Agreement by outlet and claim</h2>
           <p className="mb-4 mt-1 text-sm text-stone-600">Claims reported by two or more outlets, most contested on the left.</p>
-          <AgreementHeatmap charts={charts} />
+          <AgreementHeatmap storyId={storyId} charts={charts} />
         </section>
         <section aria-labelledby="divergence-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="divergence-heading" className="text-base font-semibold text-stone-900">How often each outlet departs from the consensus</h2>
@@ -67,11 +69,11 @@ async function ViewSection({ storyId, view, search }: { storyId: string; view: S
       </div>
     );
   }
-  const matrix = await getStoryMatrix(storyId, search);
+  const [matrix, user] = await Promise.all([getStoryMatrix(storyId, search), getCurrentUser()]);
   return (
     <section id="matrix" aria-labelledby="matrix-heading" className="scroll-mt-4">
       <h2 id="matrix-heading" className="sr-only">Comparison matrix</h2>
-      <ComparisonMatrix storyId={storyId} matrix={matrix} />
+      <ComparisonMatrix storyId={storyId} matrix={matrix} mayFlag={can(user?.role, "discrepancy.flag")} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { layoutHeatmap, truncate } from "../../../components/charts/heatmap-geometry";
 import { layoutDivergence, sortDivergence } from "../../../components/charts/divergence-geometry";
-import { dayScale, dayTicks, layoutTimeline, parseDaySpan, splitByWindow } from "../../../components/timeline/timeline-geometry";
+import { dayScale, dayTicks, layoutTimeline, parseDaySpan, placeMarkLabels, splitByWindow } from "../../../components/timeline/timeline-geometry";
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
@@ -11,10 +11,17 @@ test("heatmap: cells on a regular grid right of the labels, below the header", (
   assert.equal(l.cells.length, 6);
   assert.deepEqual(l.cells[0], { row: 0, col: 0, x: 100, y: 20, size: 10, value: "agrees" });
   assert.deepEqual([l.cells[5].x, l.cells[5].y], [124, 32]);
-  assert.equal(l.width, 100 + 3 * 12 - 2);
+  assert.equal(l.width, 100 + 3 * 12 - 2 + 10);
   assert.equal(l.height, 20 + 2 * 12 - 2);
   assert.deepEqual(l.rowLabels.map((r) => [r.x, r.y]), [[92, 25], [92, 37]]);
-  assert.equal(l.colTicks[0].text, "1");
+  assert.deepEqual(l.colLabels.map((t) => t.text), ["g1", "g2", "g3"]);
+});
+
+test("heatmap: column labels are cut to what the slanted header holds", () => {
+  const long = "A claim group label far longer than any header could hold";
+  const l = layoutHeatmap({ rows: ["A"], cols: [long, "short"], values: [["agrees", "agrees"]], headerHeight: 120 });
+  assert.ok(l.colLabels[0].text.length <= 20 && l.colLabels[0].text.endsWith("…"), l.colLabels[0].text);
+  assert.equal(l.colLabels[1].text, "short");
 });
 
 test("heatmap: caps rows and columns and reports what it hides", () => {
@@ -24,7 +31,7 @@ test("heatmap: caps rows and columns and reports what it hides", () => {
   const l = layoutHeatmap({ rows, cols, values, maxRows: 60, maxCols: 60 });
   assert.equal(l.cells.length, 3600);
   assert.deepEqual([l.shownRows, l.hiddenRows, l.shownCols, l.hiddenCols], [60, 10, 60, 140]);
-  assert.ok(l.colTicks.every((t) => Number(t.text) <= 60));
+  assert.equal(l.colLabels.length, 60);
 });
 
 test("divergence: bar length is the share of compared groups, split conflicting / minor", () => {
@@ -115,4 +122,18 @@ test("timeline: history far before the story goes to the background", () => {
 test("truncate adds an ellipsis only when needed", () => {
   assert.equal(truncate("short", 10), "short");
   assert.equal(truncate("a longer label here", 10), "a longer…");
+});
+
+test("timeline labels: none overlaps another or a mark; crowded ones go below, then away", () => {
+  const marks = [{ x: 100, width: 0, point: true }, { x: 130, width: 0, point: true }, { x: 160, width: 0, point: true }, { x: 600, width: 0, point: true }];
+  const texts = ["3 May 2025 · Alpha", "4 May 2025 · Beta", "5 May 2025 · Gamma", "9 May 2025 · 2 outlets"];
+  const placed = placeMarkLabels(marks, texts, 1000);
+  // the first label would cover the second mark: it goes below; the second has no room left; the third fits on its line
+  assert.deepEqual(placed.map((p) => p.row), [1, null, 0, 0]);
+  assert.deepEqual([placed[3].anchor, placed[3].x], ["start", 609]);
+});
+
+test("timeline labels: near the right edge a label goes left of its mark", () => {
+  const [p] = placeMarkLabels([{ x: 990, width: 0, point: true }], ["3 May 2025"], 1000);
+  assert.deepEqual([p.anchor, p.x, p.row], ["end", 981, 0]);
 });

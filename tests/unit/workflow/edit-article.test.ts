@@ -74,3 +74,15 @@ test("removing an article takes its claims out of the comparison and keeps the r
   assert.equal(story.articles.length, 1);
   assert.equal(story.history[0].action, "article_removed");
 });
+
+test("an article in another language is stored with its text and language, and no claims are read from it", async () => {
+  const spanish = "Puente cerrado tras la tormenta\n\nEl puente se cerró el lunes después de que la tormenta dañara su tablero, dijeron las autoridades.\n\nLa ingeniera Lena Park dijo que revisarán el tablero antes de que el puente vuelva a abrirse al tráfico la próxima semana.";
+  const r = await addArticles(storyId, [{ content: spanish, sourceName: "puente.txt" }]);
+  await analyzeStory(storyId, { articleIds: [r.added[0].id] });
+  const a = await db.article.findUniqueOrThrow({ where: { id: r.added[0].id }, include: { _count: { select: { claims: true } } } });
+  assert.equal(a.status, "done");
+  assert.equal(a.language, "spa");
+  assert.match(a.body ?? "", /El puente se cerró/);
+  assert.equal(a._count.claims, 0);
+  assert.match(a.error ?? "", /reads as Spanish.*claims are extracted from English text only/);
+});

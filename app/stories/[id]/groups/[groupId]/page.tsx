@@ -5,6 +5,9 @@ import { isAppError } from "@/lib/data/errors";
 import { STATUS_LABEL } from "@/lib/data/comparison-model";
 import { isNoteKind } from "@/lib/compare/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { FlagForm } from "@/components/review/flag-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { CollationGrid } from "@/components/variants/collation-grid";
 import { ReadingsList } from "@/components/variants/readings-list";
 import { STATUS_TONE, StatusGlyph, StatusLegend } from "@/components/matrix/status-mark";
@@ -31,6 +34,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 export default async function GroupPage({ params }: { params: Params }) {
   const g = await load(params);
+  const mayFlag = can((await getCurrentUser())?.role, "discrepancy.flag");
   const conflicts = g.discrepancies.filter((d) => !d.stale && !isNoteKind(d.kind));
   const other = g.discrepancies.filter((d) => d.stale || isNoteKind(d.kind));
   // described by its outlets, quoted in the words of one of them: never one outlet's words under all their names
@@ -109,6 +113,13 @@ export default async function GroupPage({ params }: { params: Params }) {
         </h2>
         <ReadingsList group={g} />
       </section>
+
+      {mayFlag ? (
+        <section aria-labelledby="flag-heading" className="mb-8 max-w-2xl">
+          <h2 id="flag-heading" className="mb-3 text-lg font-semibold">Flag for review</h2>
+          <FlagForm storyId={g.story.id} target={`group:${g.id}`} />
+        </section>
+      ) : null}
 
       {other.length ? (
         <section aria-labelledby="other-heading" className="mb-8 text-sm text-stone-600">
