@@ -2,7 +2,8 @@
 // Scores `npm run cli -- cluster --json` (batch and --incremental) against the true stories in the
 // news-please JSONs (`newsCluster.EventId`, read here only): adjusted Rand index and B-cubed
 // precision / recall / F1. Then the sensitivity: the same scores with the threshold moved by
-// ±0.05 and ±0.1 and the time half-life halved and doubled (library calls, same ingest).
+// ±0.05 and ±0.1, the time half-life halved and doubled and the title match moved by ±0.1 (library
+// calls, same ingest).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -47,7 +48,7 @@ for (const mode of ["batch", "incremental"]) {
 }
 
 const d = DEFAULT_OPTIONS;
-console.log(`\nsensitivity (defaults: threshold ${d.threshold}, nearest ${d.nearest}, half-life ${d.halfLifeDays} days)`);
+console.log(`\nsensitivity (defaults: threshold ${d.threshold}, nearest ${d.nearest}, half-life ${d.halfLifeDays} days, title match ${d.titleMatch})`);
 const { files } = await collectInputs(paths);
 const { inputs } = await readInputs(files);
 const steps = [-0.1, -0.05, 0.05, 0.1];
@@ -55,6 +56,7 @@ const variants = [
   ...steps.map((s) => ({ name: `threshold ${(d.threshold + s).toFixed(2)}`, tuning: { threshold: d.threshold + s } })),
   ...steps.map((s) => ({ name: `nearest ${(d.nearest + s).toFixed(2)}`, tuning: { nearest: d.nearest + s } })),
   ...[0.5, 2].map((f) => ({ name: `half-life ${d.halfLifeDays * f} days`, tuning: { halfLifeDays: d.halfLifeDays * f } })),
+  ...[-0.1, 0.1].map((s) => ({ name: `title match ${(d.titleMatch + s).toFixed(2)}`, tuning: { titleMatch: d.titleMatch + s } })),
 ];
 for (const v of variants) {
   // a threshold of 0 would merge everything that shares a word: not a setting anyone would use

@@ -1,11 +1,9 @@
 // Average-link agglomeration over a sparse similarity graph: pairs without an edge count as
 // similarity 0, so the graph only needs the pairs that blocking found. Merges the two clusters of
-// highest score until none reaches the threshold; a score is the average pairwise similarity
-// times a factor of the days between the two clusters' date spans (see time.ts). Two clusters
-// whose closest pair of members is below `nearest` are never merged (see similarity.ts).
+// highest average pairwise similarity (already time-weighted, see similarity.ts) until none reaches
+// the threshold. Two clusters whose closest pair of members is below `nearest` are never merged.
 
 import { MaxHeap } from "./heap";
-import { spanGap, unionSpan, type Span } from "./time";
 
 export interface Edge {
   a: number;
@@ -21,8 +19,6 @@ interface Link {
 
 interface Node {
   members: number[];
-  /** first and last publication day of the dated members, null when none is dated */
-  span: Span | null;
   links: Map<number, Link>;
   version: number;
   alive: boolean;
@@ -37,14 +33,8 @@ interface Candidate {
 }
 
 /** Clusters of items 0..n-1, each a list of item indices in ascending order. */
-export function averageLink(
-  days: readonly (number | null)[],
-  edges: Edge[],
-  threshold: number,
-  nearest: number,
-  timeFactor: (gapDays: number | null) => number,
-): number[][] {
-  const nodes: Node[] = days.map((day, i) => ({ members: [i], span: day === null ? null : [day, day], links: new Map(), version: 0, alive: true }));
+export function averageLink(n: number, edges: Edge[], threshold: number, nearest: number): number[][] {
+  const nodes: Node[] = Array.from({ length: n }, (_, i) => ({ members: [i], links: new Map(), version: 0, alive: true }));
   for (const { a, b, sim } of edges) {
     nodes[a].links.set(b, { sum: sim, max: sim });
     nodes[b].links.set(a, { sum: sim, max: sim });
@@ -53,7 +43,7 @@ export function averageLink(
   const heap = new MaxHeap<Candidate>((x, y) => x.score > y.score || (x.score === y.score && (x.a < y.a || (x.a === y.a && x.b < y.b))));
   const offer = (a: number, b: number, { sum, max }: Link) => {
     if (max < nearest) return;
-    const score = (sum / (nodes[a].members.length * nodes[b].members.length)) * timeFactor(spanGap(nodes[a].span, nodes[b].span));
+    const score = sum / (nodes[a].members.length * nodes[b].members.length);
     if (score >= threshold) heap.push({ score, a: Math.min(a, b), b: Math.max(a, b), va: nodes[Math.min(a, b)].version, vb: nodes[Math.max(a, b)].version });
   };
   nodes.forEach((node, a) => node.links.forEach((link, b) => a < b && offer(a, b, link)));
@@ -64,7 +54,6 @@ export function averageLink(
     // y is folded into x
     y.alive = false;
     x.members = mergeSorted(x.members, y.members);
-    x.span = unionSpan(x.span, y.span);
     x.version++;
     x.links.delete(c.b);
     y.links.delete(c.a);

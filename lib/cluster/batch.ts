@@ -1,12 +1,12 @@
 // Batch clustering: IDF over the whole collection, candidate pairs through the key index, then
-// average-link over the candidate graph. Stubs stay alone.
+// average-link over the candidate graph; then lone pages join the story their title names.
 
 import { averageLink, type Edge } from "./average-link";
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
-import { DEFAULT_OPTIONS, prepare } from "./similarity";
-import { timeFactor } from "./time";
-import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
+import { DEFAULT_OPTIONS, prepare, similarity } from "./similarity";
+import { attachByTitle } from "./titles";
+import { DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
 
 export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<ClusterOptions> = {}): StoryCluster[] {
@@ -22,19 +22,13 @@ export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<C
     if (p.stub) return;
     const keys = topTerms(vectors[i], opts.blockingTerms);
     for (const j of index.candidates(keys)) {
-      const sim = cosine(vectors[i], vectors[j]);
+      const sim = similarity(vectors[i], p.days, vectors[j], prepared[j].days, opts.halfLifeDays);
       if (sim > 0) edges.push({ a: j, b: i, sim });
     }
     index.add(i, keys);
   });
 
-  const groups = averageLink(
-    prepared.map((p) => p.day),
-    edges,
-    opts.threshold,
-    opts.nearest,
-    (gap) => timeFactor(gap, opts.halfLifeDays),
-  );
+  const groups = attachByTitle(averageLink(inputs.length, edges, opts.threshold, opts.nearest), prepared, df, opts);
   // centrality: each member's summed similarity to the other members of its group
   const groupOf = new Int32Array(inputs.length);
   groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));

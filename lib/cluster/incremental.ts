@@ -1,12 +1,15 @@
 // Incremental clustering, as a live inbox would run it: articles arrive one at a time, IDF is what
 // the articles so far give, and each article joins the existing cluster of highest score (the
-// batch's average-link score: average similarity to the members times the time factor of the gap
-// to the cluster's date span, with a close enough nearest member) or starts a new one.
+// batch's average-link score: average time-weighted similarity to the members, with a close enough
+// nearest member) or starts a new one. Lone pages join the story their title names when the
+// clusters are read (titles.ts), so a headline-only page that arrives before its story's reports
+// still finds it.
 
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
-import { DEFAULT_OPTIONS, prepare, type Prepared } from "./similarity";
-import { dayOf, spanGap, timeFactor, unionSpan, type Span } from "./time";
+import { DEFAULT_OPTIONS, prepare, similarity, type Prepared } from "./similarity";
+import { dayOf, timeFactor, dayGap } from "./time";
+import { attachByTitle } from "./titles";
 import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
 
@@ -19,11 +22,16 @@ interface Item {
   cluster: number;
 }
 
+/** Members with the same event days: one time factor applies to all of them. */
+interface DayGroup {
+  days: number[];
+  /** sum of the members' vectors: its dot product with a vector is their summed cosine */
+  sum: Vector;
+}
+
 interface Cluster {
   members: number[];
-  span: Span | null;
-  /** sum of the members' vectors: its dot product with a vector, divided by the size, is the average cosine */
-  sum: Vector;
+  byDays: Map<string, DayGroup>;
   weightedAt: number;
 }
 
@@ -43,7 +51,7 @@ export class IncrementalClusterer {
     const prepared = prepare(input);
     this.df.add(prepared.terms.keys());
     const vector = weightVector(prepared.terms, this.df);
-    const day: Span | null = prepared.day === null ? null : [prepared.day, prepared.day];
+    const { days } = prepared;
     const item = this.items.length;
     let cluster = -1;
     if (!prepared.stub) {
@@ -53,56 +61,64 @@ export class IncrementalClusterer {
       for (const j of this.index.candidates(keys)) {
         const c = this.items[j].cluster;
         this.refresh(c);
-        nearest.set(c, Math.max(nearest.get(c) ?? 0, cosine(vector, this.items[j].vector)));
+        const other = this.items[j];
+        nearest.set(c, Math.max(nearest.get(c) ?? 0, similarity(vector, days, other.vector, other.prepared.days, this.opts.halfLifeDays)));
       }
       let best = 0;
       for (const [c, max] of nearest) {
         if (max < this.opts.nearest) continue;
-        const { members, span, sum } = this.clusters[c];
-        const score = (cosine(vector, sum) / members.length) * timeFactor(spanGap(span, day), this.opts.halfLifeDays);
+        const { members, byDays } = this.clusters[c];
+        let sum = 0;
+        for (const g of byDays.values()) sum += cosine(vector, g.sum) * timeFactor(dayGap(days, g.days), this.opts.halfLifeDays);
+        const score = sum / members.length;
         if (score >= this.opts.threshold && (cluster < 0 || score > best)) [best, cluster] = [score, c];
       }
       this.index.add(item, keys);
     }
     if (cluster < 0) {
       cluster = this.clusters.length;
-      this.clusters.push({ members: [], span: null, sum: new Map(), weightedAt: this.df.size });
+      this.clusters.push({ members: [], byDays: new Map(), weightedAt: this.df.size });
     }
     const target = this.clusters[cluster];
     target.members.push(item);
-    target.span = unionSpan(target.span, day);
-    addInto(target.sum, vector);
+    addInto(target.byDays, days, vector);
     this.items.push({ prepared, vector, cluster });
     return cluster;
   }
 
-  /** Clusters of the articles added so far, as arrival indices in arrival order. */
+  /** Clusters of the articles added so far, as arrival indices in arrival order; lone pages placed by their titles. */
   groups(): number[][] {
-    return this.clusters.map((c) => [...c.members]);
+    const groups = this.clusters.map((c) => [...c.members]);
+    return attachByTitle(groups, this.items.map((item) => item.prepared), this.df, this.opts);
   }
 
   /** An added article's summed similarity to the other members of its cluster, under the current weights. */
   centrality(i: number): number {
     const item = this.items[i];
     this.refresh(item.cluster, 1);
-    return cosine(item.vector, this.clusters[item.cluster].sum) - cosine(item.vector, item.vector);
+    let sum = 0;
+    for (const g of this.clusters[item.cluster].byDays.values()) sum += cosine(item.vector, g.sum);
+    return sum - cosine(item.vector, item.vector);
   }
 
   private refresh(c: number, growth = REWEIGHT_GROWTH): void {
     const cluster = this.clusters[c];
     if (this.df.size <= cluster.weightedAt * growth) return;
-    cluster.sum = new Map();
+    cluster.byDays = new Map();
     for (const m of cluster.members) {
       const item = this.items[m];
       item.vector = weightVector(item.prepared.terms, this.df);
-      addInto(cluster.sum, item.vector);
+      addInto(cluster.byDays, item.prepared.days, item.vector);
     }
     cluster.weightedAt = this.df.size;
   }
 }
 
-function addInto(sum: Vector, v: Vector): void {
-  for (const [term, w] of v) sum.set(term, (sum.get(term) ?? 0) + w);
+function addInto(byDays: Map<string, DayGroup>, days: number[], v: Vector): void {
+  const key = days.join(",");
+  let group = byDays.get(key);
+  if (!group) byDays.set(key, (group = { days, sum: new Map() }));
+  for (const [term, w] of v) group.sum.set(term, (group.sum.get(term) ?? 0) + w);
 }
 
 /** Feeds the inputs in publication-date order (undated last, otherwise input order) and labels the result. */

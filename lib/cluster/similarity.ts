@@ -1,14 +1,16 @@
-// What the batch and the incremental clusterer share: an article's prepared form, the stub rule
-// and the default parameters.
+// What the batch and the incremental clusterer share: an article's prepared form, the stub rule,
+// the time-weighted similarity of two articles and the default parameters.
 
 import { articleTerms, type TermStats } from "./terms";
-import { dayOf } from "./time";
+import { dayGap, eventDays, timeFactor } from "./time";
+import { cosine, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions } from "./types";
 
 /**
  * Fewer distinct content words than this and the body is a stub (a paywall teaser, a gallery, a
  * page of boilerplate): one or two sentences cannot tell one event from another of its kind, so
- * such an article stays alone rather than being glued to whatever story shares its few words.
+ * such an article is not compared by its body; only a title that names one story can place it
+ * (see titles.ts).
  */
 export const MIN_BODY_WORDS = 25;
 
@@ -20,21 +22,30 @@ export const DEFAULT_OPTIONS: Readonly<ClusterOptions> = Object.freeze({
   // industry) win a merge; a report of the same event also has a close match among the members,
   // a pair clearly above the boundary: twice the threshold.
   nearest: 0.2,
-  // A running story is followed for weeks: a month without a report halves the similarity.
+  // One news event is reported within about a week; reports that name no day near each other's
+  // days are a week apart per halving, so the same words weeks apart are another event.
   halfLifeDays: 30,
+  // Two headlines of one event share most of their names and rare words; headlines of two events of
+  // one kind share a word or two.
+  titleMatch: 0.4,
   // Ten keys hold the names and rare words of the event; more keys only add common-word candidates.
   blockingTerms: 10,
 });
 
 export interface Prepared {
   terms: Map<string, TermStats>;
-  day: number | null;
+  titleTerms: Map<string, TermStats>;
+  /** event days, ascending (see time.ts); empty when the article is undated */
+  days: number[];
   stub: boolean;
 }
 
 export function prepare(input: ClusterInput): Prepared {
-  const { terms, bodyWords } = articleTerms(input.title, input.body);
-  return { terms, day: dayOf(input.publishedAt), stub: bodyWords < MIN_BODY_WORDS };
+  const { terms, titleTerms, bodyWords } = articleTerms(input.title, input.body);
+  return { terms, titleTerms, days: eventDays(input.publishedAt, input.body), stub: bodyWords < MIN_BODY_WORDS };
 }
 
-
+/** The similarity both modes cluster by: the cosine times the time factor of the two articles' event days. */
+export function similarity(v: Vector, days: readonly number[], w: Vector, wDays: readonly number[], halfLifeDays: number): number {
+  return cosine(v, w) * timeFactor(dayGap(days, wDays), halfLifeDays);
+}

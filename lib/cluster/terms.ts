@@ -15,6 +15,8 @@ export interface TermStats {
 
 export interface ArticleTerms {
   terms: Map<string, TermStats>;
+  /** the title's terms alone: what a page with too little body to judge by says it is about */
+  titleTerms: Map<string, TermStats>;
   /** distinct content words of the body: how much text there is to judge by */
   bodyWords: number;
 }
@@ -42,15 +44,21 @@ function add(terms: Map<string, TermStats>, term: string, boost: number): void {
 
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
 
+/** "6,000" and "6000" are one number: thousands separators go before tokenising splits at the comma. */
+const joinDigitGroups = (text: string) => text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, "");
+
 /** Terms of an article. Name detection only runs on the body: titles are often in Title Case. */
 export function articleTerms(title: string | null, body: string): ArticleTerms {
   const terms = new Map<string, TermStats>();
-  for (const tok of tokenize(title ?? "")) {
+  const titleTerms = new Map<string, TermStats>();
+  for (const tok of tokenize(joinDigitGroups(title ?? ""))) {
     const term = termOf(tok.norm);
-    if (term) add(terms, term, TITLE_BOOST);
+    if (!term) continue;
+    add(terms, term, TITLE_BOOST);
+    add(titleTerms, term, 1);
   }
   const bodyTerms = new Set<string>();
-  for (const paragraph of body.split(/\n+/)) {
+  for (const paragraph of joinDigitGroups(body).split(/\n+/)) {
     for (const sentence of splitSentences(paragraph)) {
       const toks = tokenize(sentence.text);
       let run: string[] = [];
@@ -76,5 +84,5 @@ export function articleTerms(title: string | null, body: string): ArticleTerms {
       flush();
     }
   }
-  return { terms, bodyWords: bodyTerms.size };
+  return { terms, titleTerms, bodyWords: bodyTerms.size };
 }

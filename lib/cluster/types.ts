@@ -25,6 +25,8 @@ export interface ClusterOptions {
   nearest: number;
   /** days after which the time factor has halved the similarity of two articles */
   halfLifeDays: number;
+  /** cosine between a lone page's title and a story's titles (times the time factor) that places the page in that story */
+  titleMatch: number;
   /** how many of an article's heaviest terms are indexed for finding candidates */
   blockingTerms: number;
 }

@@ -1,10 +1,11 @@
 // Batch and incremental clustering on made-up reports: one event's reports together, other
-// events apart, the same words months apart apart, stubs and off-topic pages alone, every input
-// in exactly one cluster, and the incremental result close to the batch one.
+// events apart, the same words months apart apart unless the later text names the event's day,
+// headline-only pages with the one story their title names, off-topic pages alone, every input in
+// exactly one cluster, and the incremental result close to the batch one.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { adjustedRandIndex, clusterBatch, clusterIncremental, type ClusterInput, type StoryCluster } from "../../../lib/cluster";
-import { OFF_TOPIC, SECOND_GROUNDING, STORIES, STUB, weeksLater } from "./fixtures";
+import { FOLLOW_UP, OFF_TOPIC, SECOND_GROUNDING, STORIES, STUB, STUB_ELSEWHERE, STUB_TWO_STORIES, UNDATED_FOLLOW_UP, weeksLater } from "./fixtures";
 
 const ALL = STORIES.map((s) => s.input);
 const ferry = (k: number) => STORIES.filter((s) => s.story === "ferry")[k].input;
@@ -24,9 +25,44 @@ const CASES: { name: string; inputs: ClusterInput[]; expected: string[][] }[] = 
     ],
   },
   {
-    name: "a stub naming the event stays alone",
+    name: "a headline-only page naming one story joins it",
     inputs: [ferry(0), STUB, ferry(1)],
-    expected: [["ferry-0", "ferry-1"], ["stub"]],
+    expected: [["ferry-0", "ferry-1", "stub"]],
+  },
+  {
+    name: "a headline-only page arriving before its story still joins it",
+    inputs: [STUB, ferry(0), ferry(1)],
+    expected: [["ferry-0", "ferry-1", "stub"]],
+  },
+  {
+    name: "a headline-only page naming no story stays alone",
+    inputs: [ferry(0), STUB_ELSEWHERE, ferry(1)],
+    expected: [["ferry-0", "ferry-1"], ["stub-elsewhere"]],
+  },
+  {
+    name: "a headline-only page naming two stories stays alone",
+    inputs: [...ALL, STUB_TWO_STORIES],
+    expected: [
+      ["bridge-0", "bridge-1", "bridge-2"],
+      ["ferry-0", "ferry-1", "ferry-2"],
+      ["stub-two"],
+      ["vaccine-0", "vaccine-1", "vaccine-2"],
+    ],
+  },
+  {
+    name: "a headline-only page of the story's words months later stays alone",
+    inputs: [ferry(0), weeksLater(STUB, 13), ferry(1)],
+    expected: [["ferry-0", "ferry-1"], ["stub+13w"]],
+  },
+  {
+    name: "a follow-up months later that names the event's day joins it",
+    inputs: [ferry(0), ferry(1), ferry(2), FOLLOW_UP],
+    expected: [["ferry-0", "ferry-1", "ferry-2", "follow-up"]],
+  },
+  {
+    name: "the same follow-up naming no day stays apart",
+    inputs: [ferry(0), ferry(1), ferry(2), UNDATED_FOLLOW_UP],
+    expected: [["ferry-0", "ferry-1", "ferry-2"], ["follow-up-undated"]],
   },
   {
     name: "an off-topic page stays alone",
@@ -76,12 +112,18 @@ for (const [mode, cluster] of Object.entries(modes)) {
   });
 
   test(`${mode}: ids follow the first article, members keep input order, the title is a member's`, () => {
-    const clusters = cluster([STUB, ...ALL]);
+    const clusters = cluster([STUB_ELSEWHERE, ...ALL]);
     assert.deepEqual(clusters.map((c) => c.id), ["c1", "c2", "c3", "c4"]);
-    assert.deepEqual(clusters.map((c) => c.articles[0]), ["stub", "ferry-0", "vaccine-0", "bridge-0"]);
+    assert.deepEqual(clusters.map((c) => c.articles[0]), ["stub-elsewhere", "ferry-0", "vaccine-0", "bridge-0"]);
     assert.deepEqual(clusters[1].articles, ["ferry-0", "ferry-1", "ferry-2"]);
     assert.equal(clusters[1].title, "Ferry runs aground off Tarvik Island", "the only titled member names the cluster");
     assert.equal(clusters[2].title, "New measles vaccine approved");
+  });
+
+  test(`${mode}: a page placed by its title does not name the cluster`, () => {
+    const clusters = cluster([STUB, ...ALL]);
+    assert.deepEqual(clusters[0].articles, ["stub", "ferry-0", "ferry-1", "ferry-2"]);
+    assert.equal(clusters[0].title, "Ferry runs aground off Tarvik Island");
   });
 
   test(`${mode}: an untitled article is named by its first words`, () => {

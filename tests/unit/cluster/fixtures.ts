@@ -73,3 +73,36 @@ The vessel had left Porthaven harbour with 87 passengers, who were moved to a tu
 The maritime safety board, still examining last month's grounding, said it would widen its investigation into the operator's fleet and its maintenance records.`,
   publishedAt: "2025-03-05T09:00:00",
 };
+
+/** The board's report on the ferry grounding half a year later, naming the day of the event. */
+export const FOLLOW_UP: ClusterInput = {
+  id: "follow-up",
+  title: "Report blames fog and radar fault for Tarvik Island grounding",
+  body: `Fog and a faulty radar caused the Lindqvist Marine ferry to run aground off Tarvik Island on March 4, 2025, the maritime safety board said in its final report.
+The vessel had left Porthaven harbour minutes before it struck the sandbank, and coastguard crews evacuated all 212 passengers. Four were treated for hypothermia.
+The board asked the operator to replace the radar on its fleet and to train crews for sailing in fog.`,
+  publishedAt: "2025-09-16T09:00:00",
+};
+
+/** The same report without the day of the event: nothing in it says which grounding it is about. */
+export const UNDATED_FOLLOW_UP: ClusterInput = {
+  ...FOLLOW_UP,
+  id: "follow-up-undated",
+  body: FOLLOW_UP.body.replace(" on March 4, 2025", ""),
+};
+
+/** A headline-only page whose title names no story of the fixture. */
+export const STUB_ELSEWHERE: ClusterInput = {
+  id: "stub-elsewhere",
+  title: "Orchestra announces winter season",
+  body: "Orchestra announces winter season. Read more.",
+  publishedAt: day(5),
+};
+
+/** A headline-only page whose title names two stories at once, as a round-up does. */
+export const STUB_TWO_STORIES: ClusterInput = {
+  id: "stub-two",
+  title: "Tarvik Island ferry; measles vaccine approved",
+  body: "Today's headlines. Read more.",
+  publishedAt: day(10),
+};

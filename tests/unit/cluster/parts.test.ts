@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { articleTerms, NAME_BOOST, PHRASE_BOOST, TITLE_BOOST } from "../../../lib/cluster/terms";
-import { dayOf, GRACE_DAYS, spanGap, timeFactor, unionSpan } from "../../../lib/cluster/time";
+import { dayGap, dayOf, eventDays, GRACE_DAYS, MAX_MENTIONED_DAYS, mentionedDays, timeFactor } from "../../../lib/cluster/time";
 import { KeyIndex, MAX_POSTING } from "../../../lib/cluster/blocking";
 import { averageLink } from "../../../lib/cluster/average-link";
 import { MaxHeap } from "../../../lib/cluster/heap";
@@ -25,7 +25,7 @@ test("terms: title words are boosted, words are stemmed, repeats counted", () =>
   assert.equal(bodyWords, 3, "bridge, clos, another");
 });
 
-test("time: calendar days, grace period, half-life, spans", () => {
+test("time: calendar days, grace period, half-life, nearest event days", () => {
   assert.equal(dayOf("2025-03-04T23:59:00+05:00"), dayOf("2025-03-04"));
   assert.equal(dayOf(null), null);
   assert.equal(dayOf("yesterday"), null);
@@ -33,11 +33,36 @@ test("time: calendar days, grace period, half-life, spans", () => {
   assert.equal(timeFactor(GRACE_DAYS, 7), 1);
   assert.equal(timeFactor(GRACE_DAYS + 7, 7), 0.5);
   assert.equal(timeFactor(GRACE_DAYS + 14, 7), 0.25);
-  assert.deepEqual(unionSpan([5, 8], [1, 2]), [1, 8]);
-  assert.deepEqual(unionSpan(null, [1, 2]), [1, 2]);
-  assert.equal(spanGap([1, 8], [20, 22]), 12);
-  assert.equal(spanGap([1, 8], [5, 30]), 0, "overlapping spans");
-  assert.equal(spanGap(null, [5, 30]), null);
+  assert.equal(dayGap([1, 8], [20, 22]), 12);
+  assert.equal(dayGap([1, 40], [20, 41]), 1, "the closest pair of days");
+  assert.equal(dayGap([], [5, 30]), null, "undated");
+});
+
+const iso = (days: number[]) => days.map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+
+const MENTIONS: { text: string; published: string; expected: string[] }[] = [
+  { text: "The quake struck on March 4, 2025, and aftershocks followed.", published: "2025-09-01", expected: ["2025-03-04"] },
+  { text: "Talks began on 12 August and resumed on Aug. 20.", published: "2025-08-25", expected: ["2025-08-12", "2025-08-20"] },
+  { text: "The vote on Dec. 28 was close.", published: "2026-01-05", expected: ["2025-12-28"] },
+  { text: "The budget was filed on 2024-11-30.", published: "2025-02-01", expected: ["2024-11-30"] },
+  { text: "The new rules take effect on June 1.", published: "2025-02-01", expected: [] },
+  { text: "The launch is planned for March 9, 2026.", published: "2025-12-01", expected: [] },
+  { text: "Shares rose in May 2024 and may fall again; 5 Marches were held.", published: "2025-02-01", expected: [] },
+  { text: "Nothing happened on February 30, 2025.", published: "2025-04-01", expected: [] },
+  { text: "Flights resumed on March 4 at 10:30.", published: "2025-03-05", expected: ["2025-03-04"] },
+];
+
+for (const { text, published, expected } of MENTIONS) {
+  test(`time: days named in "${text}" (published ${published})`, () => {
+    assert.deepEqual(iso(mentionedDays(text, dayOf(published)!)), expected);
+  });
+}
+
+test("time: event days are the publication day and a capped number of named past days", () => {
+  assert.deepEqual(iso(eventDays("2025-09-01T10:00:00", "It began on March 4, 2025. It ended on 2025-03-04.")), ["2025-03-04", "2025-09-01"]);
+  assert.deepEqual(eventDays(null, "It began on March 4, 2025."), [], "no publication day: undated");
+  const many = Array.from({ length: 9 }, (_, k) => `On January ${k + 1}, 2025 it rained.`).join(" ");
+  assert.equal(eventDays("2025-06-01", many).length, 1 + MAX_MENTIONED_DAYS);
 });
 
 test("weights: unit vectors; a term in every document weighs less than a rare one", () => {
@@ -61,16 +86,12 @@ test("blocking: candidates share a key; over-long posting lists are ignored", ()
   assert.deepEqual(index.candidates(["everywhere"]), []);
 });
 
-test("average-link: missing edges count as 0, the nearest pair must be close, time splits", () => {
-  const none = () => 1;
-  const days = [0, 0, 0, 0];
+test("average-link: missing edges count as 0, the nearest pair must be close", () => {
   // 0-1 close; 2 is close to 0 only: average to {0,1} is 0.3 / 2
   const edges = [{ a: 0, b: 1, sim: 0.9 }, { a: 0, b: 2, sim: 0.3 }, { a: 2, b: 3, sim: 0.15 }];
-  assert.deepEqual(averageLink(days, edges, 0.1, 0.2, none), [[0, 1, 2], [3]]);
-  assert.deepEqual(averageLink(days, edges, 0.2, 0.2, none), [[0, 1], [2], [3]]);
-  assert.deepEqual(averageLink(days, edges, 0.1, 0.5, none), [[0, 1], [2], [3]], "0-2 is not close enough");
-  const tenthAfterAWeek = (gap: number | null) => (gap !== null && gap > 7 ? 0.1 : 1);
-  assert.deepEqual(averageLink([0, 30, 0, 0], edges, 0.1, 0.2, tenthAfterAWeek), [[0, 2], [1], [3]]);
+  assert.deepEqual(averageLink(4, edges, 0.1, 0.2), [[0, 1, 2], [3]]);
+  assert.deepEqual(averageLink(4, edges, 0.2, 0.2), [[0, 1], [2], [3]]);
+  assert.deepEqual(averageLink(4, edges, 0.1, 0.5), [[0, 1], [2], [3]], "0-2 is not close enough");
 });
 
 test("heap: pops in order", () => {
