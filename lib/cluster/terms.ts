@@ -44,7 +44,7 @@ function add(terms: Map<string, TermStats>, term: string, boost: number): void {
 
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text);
 
-/** "6,000" and "6000" are one number: thousands separators go before tokenising splits at the comma. */
+/** "1,500" and "1500" are one number: thousands separators go before tokenising splits at the comma. */
 const joinDigitGroups = (text: string) => text.replace(/(?<=\d),(?=\d{3}(?!\d))/g, "");
 
 /** Terms of an article. Name detection only runs on the body: titles are often in Title Case. */

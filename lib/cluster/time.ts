@@ -3,7 +3,7 @@
 // past a grace period that covers a story's normal news cycle (and time-zone or crawl-date noise).
 //
 // Time is measured between *event days*, not publication days alone: an article's publication day
-// plus the past days its text names ("on Dec. 28", "April 3, 2016"). A follow-up months later that
+// plus the past days its text names ("on Oct. 9", "June 14, 2021"). A follow-up months later that
 // names the day of the event is near that event; a wrong crawl date is corrected by the text's own
 // dates; two events of one kind weeks apart that name no common day stay far apart.
 
@@ -19,7 +19,7 @@ export const GRACE_DAYS = 3;
 export const MAX_MENTIONED_DAYS = 5;
 /**
  * A date without a year is read as the latest such day at or before publication, and only when that
- * is at most this many days back: further back it more likely names a coming day ("takes effect Jan. 1").
+ * is at most this many days back: further back it more likely names a coming day ("takes effect Sept. 1").
  */
 const YEARLESS_BACK_DAYS = 183;
 /** Time zones and late crawls: a mentioned day this close after publication still counts as past. */
@@ -39,8 +39,8 @@ function utcDay(year: number, month: number, day: number): number | null {
   return Number.isNaN(ms) || new Date(ms).getUTCDate() !== day ? null : ms / DAY_MS;
 }
 
-// "Dec. 28", "December 28, 2017", "28 December 2017", "2017-12-28"; a month needs its capital
-// ("may" is a verb) and a day number that is not the start of a longer number or a time ("May 2016").
+// "Oct. 9", "October 9, 2021", "9 October 2021", "2021-10-09"; a month needs its capital
+// ("may" is a verb) and a day number that is not the start of a longer number or a time ("May 2021").
 const MONTH_DAY = `${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])`;
 const DAY_MONTH = `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}(?![a-z])(?:,?\\s+(\\d{4}))?(?![\\d:])`;
 const ISO_DATE = `(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`;

@@ -43,7 +43,7 @@ const iso = (days: number[]) => days.map((d) => new Date(d * 86_400_000).toISOSt
 const MENTIONS: { text: string; published: string; expected: string[] }[] = [
   { text: "The quake struck on March 4, 2025, and aftershocks followed.", published: "2025-09-01", expected: ["2025-03-04"] },
   { text: "Talks began on 12 August and resumed on Aug. 20.", published: "2025-08-25", expected: ["2025-08-12", "2025-08-20"] },
-  { text: "The vote on Dec. 28 was close.", published: "2026-01-05", expected: ["2025-12-28"] },
+  { text: "The vote on Dec. 30 was close.", published: "2026-01-05", expected: ["2025-12-30"] },
   { text: "The budget was filed on 2024-11-30.", published: "2025-02-01", expected: ["2024-11-30"] },
   { text: "The new rules take effect on June 1.", published: "2025-02-01", expected: [] },
   { text: "The launch is planned for March 9, 2026.", published: "2025-12-01", expected: [] },
