@@ -155,7 +155,28 @@ export function analyzeSlotGroup<R extends SlotReading>(draft: SlotGroupDraft<R>
       differing,
     });
   }
-  discrepancies.push(...internalInconsistencies(draft, ctx));
+  // one fact, one item. A conflict that only an article contradicting itself makes (remove it and
+  // no two sides are left) is that article's inconsistency; otherwise the self-contradiction of an
+  // article standing on two sides of the outlets' conflict is said in the conflict
+  const inner = internalInconsistencies(draft, ctx);
+  const cross = discrepancies[0];
+  if (cross && inner.length) {
+    const selfContradicting = new Set(inner.map((d) => d.differing[0]?.articleIds[0]).filter((id): id is string => id !== undefined));
+    const others = cross.differing.filter((side) => side.articleIds.some((id) => !selfContradicting.has(id)));
+    if (others.length < 2) discrepancies.length = 0;
+    else {
+      for (const d of inner.splice(0)) {
+        const id = d.differing[0].articleIds[0];
+        if (cross.differing.filter((side) => side.articleIds.includes(id)).length < 2) inner.push(d);
+        else {
+          cross.summary += `; ${ctx.outletOf.get(id) ?? id} gives both`;
+          if (d.confidence !== undefined) cross.confidence = Math.max(cross.confidence ?? 0, d.confidence);
+          cross.severity = "major";
+        }
+      }
+    }
+  }
+  discrepancies.push(...inner);
 
   const group: ClaimGroup = { key: draft.key, kind: draft.kind, label: draft.label, members, readings, consensus };
   return { group, discrepancies, departures, anchor };

@@ -7,6 +7,7 @@ import { groupActions, groupDates, groupNumbers, groupRoles, type Located } from
 import { buildContext } from "./context";
 import { analyzeQuoteGroup, groupQuotes } from "./quotes";
 import { findEvidenceConflicts } from "./evidence";
+import { oneItemPerFact } from "./one-fact";
 import type { Comparison, Discrepancy, OutletSummary, StoryArticleInput } from "./types";
 
 export type {
@@ -107,6 +108,11 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
       });
     }
   }
+
+  const labels = new Map(results.map((r) => [r.group.key, r.group.label]));
+  const items = oneItemPerFact(discrepancies, (key) => labels.get(key) ?? key);
+  discrepancies.length = 0;
+  discrepancies.push(...items);
 
   // agreement among reprints of one text is one source's: each reading counts its independent sources
   for (const r of results) for (const x of r.group.readings) x.independentSources = ctx.independent(x.articleIds);

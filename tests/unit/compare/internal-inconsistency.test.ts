@@ -109,16 +109,27 @@ test("internal inconsistency keys depend on the readings, not on article ids or 
   assert.deepEqual(keys(story("a", "b").reverse()), k1);
 });
 
-test("a detail conflict across articles is unchanged: the article's claims are not merged into another's", () => {
+test("a conflict that only one article's self-contradiction makes is that article's inconsistency, listing only its claims", () => {
   const cmp = compareStory([
     article("a", "Alpha").action(...send("sent aid to the coast", "aid", "to the coast")).action(...send("sent aid into the capital", "aid", "into the capital")).build(),
     article("b", "Beta").action(...send("sent aid to the coast", "aid", "to the coast")).build(),
   ]);
-  const d = cmp.discrepancies.find((x) => x.kind === "detail_conflict");
-  assert.ok(d);
+  assert.ok(!cmp.discrepancies.some((x) => x.kind === "detail_conflict"), "one fact, one item");
   const i = inner(cmp.discrepancies)[0];
-  assert.equal(i.groupKey, d.groupKey);
+  assert.ok(i.readings.every((r) => r.articleIds.join() === "a"));
   assert.ok(i.summary.includes('"sent aid to the coast" vs "sent aid into the capital"') || i.summary.includes('"sent aid into the capital" vs "sent aid to the coast"'), i.summary);
+});
+
+test("an article on both sides of a real cross-outlet conflict is said in that conflict, not as a second item", () => {
+  const cmp = compareStory([
+    article("a", "Alpha").action(...send("sent aid to the coast", "aid", "to the coast")).action(...send("sent aid into the capital", "aid", "into the capital")).build(),
+    article("b", "Beta").action(...send("sent aid to the coast", "aid", "to the coast")).build(),
+    article("c", "Gamma").action(...send("sent aid into the capital", "aid", "into the capital")).build(),
+  ]);
+  const d = cmp.discrepancies.filter((x) => x.kind === "detail_conflict");
+  assert.equal(d.length, 1);
+  assert.match(d[0].summary, /Alpha gives both/);
+  assert.equal(inner(cmp.discrepancies).length, 0);
 });
 
 // ---------- object identity ----------
