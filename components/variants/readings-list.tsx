@@ -38,7 +38,10 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
             </div>
             <p className="text-sm font-medium">
               {r.isConsensus ? "Consensus reading" : STATUS_LABEL[r.status]}
-              <span className="font-normal text-stone-600"> · {r.outlets.length} {r.outlets.length === 1 ? "outlet" : "outlets"}</span>
+              <span className="font-normal text-stone-600">
+                {" "}· {r.outlets.length} {r.outlets.length === 1 ? "outlet" : "outlets"}
+                {r.independent !== null && r.independent < r.outlets.length ? `, ${r.independent} independent` : ""}
+              </span>
             </p>
           </div>
           <ul className="divide-y divide-stone-100">

@@ -20,6 +20,8 @@ export interface StoredReading {
   text: string;
   normalized: string;
   articleIds: string[];
+  /** distinct sources among the articles: reprints of one text count once (absent on older rows) */
+  independentSources?: number;
 }
 
 export interface StoredSide {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
-import { readClaim, readEvidence } from "./stored-json";
+import { readClaim, readEvidence, readSharedCopy } from "./stored-json";
 import { buildClaimReview, toCsv } from "./export-format";
 import { wordingsOf } from "./reading-wordings";
 
@@ -132,6 +132,8 @@ export async function exportStory(
   if (format === "json") {
     const body = {
       story: { id: story.id, title: story.title, description: story.description, analyzedAt: story.analyzedAt },
+      // articles that ran one text; each evidence reading's independentSources counts them once
+      sharedCopy: readSharedCopy(story.sharedCopy),
       articles: story.articles.map((a) => ({
         id: a.id,
         outlet: a.outlet?.name ?? null,

@@ -25,6 +25,8 @@ export interface GroupReading {
   isConsensus: boolean;
   status: CellStatus;
   outlets: string[];
+  /** independent sources among them (reprints of one text count once); null when not known */
+  independent: number | null;
   claims: GroupClaim[];
 }
 
@@ -127,6 +129,7 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
       isConsensus,
       status,
       outlets: [...new Set(r.articleIds.map(labelOf))],
+      independent: r.independentSources ?? null,
       claims: members
         .sort((a, b) => a.claim.articleId.localeCompare(b.claim.articleId) || a.claim.start - b.claim.start)
         .map((m) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { articleCounts, OPEN_DISCREPANCY } from "./story-counts";
 import { AppError } from "./errors";
+import { readSharedCopy } from "./stored-json";
 
 export interface StoryArticleRow {
   id: string;
@@ -28,6 +29,8 @@ export interface StoryDetail {
   analyzedAt: Date | null;
   /** why the last comparison failed, when it did (it runs again on the next import or start) */
   comparisonError: string | null;
+  /** articles that ran one text (wire copy, reprints): agreement among them counts as one source */
+  sharedCopy: { articles: { id: string; label: string }[]; share: number }[];
   /** what editors changed in the story's articles, newest first */
   history: { id: string; action: string; note: string | null; actor: string | null; at: Date }[];
 }
@@ -67,7 +70,22 @@ export async function getStory(id: string): Promise<StoryDetail> {
     })),
     ...articleCounts(story.articles),
     openDiscrepancies: story._count.discrepancies,
+    sharedCopy: copyGroups(story.sharedCopy, story.articles),
     history: story.events.map((e) => ({ id: e.id, action: e.action, note: e.note, actor: e.actor?.name ?? null, at: e.createdAt })),
     dateSpan: dates.length ? { from: new Date(Math.min(...times)), to: new Date(Math.max(...times)) } : null,
   };
+}
+
+/** Each copy group with its articles' outlets (or titles) and the least share of text its pairs have in common. */
+function copyGroups(stored: string, articles: { id: string; title: string | null; outlet: { name: string } | null }[]): StoryDetail["sharedCopy"] {
+  const copy = readSharedCopy(stored);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return copy.groups.map((ids) => {
+    const inGroup = new Set(ids);
+    const shares = copy.pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b)).map((p) => Math.min(p.shareA, p.shareB));
+    return {
+      articles: ids.filter((id) => byId.has(id)).map((id) => ({ id, label: byId.get(id)!.outlet?.name ?? byId.get(id)!.title ?? "Untitled article" })),
+      share: shares.length ? Math.min(...shares) : 0,
+    };
+  }).filter((g) => g.articles.length > 1);
 }

@@ -87,7 +87,7 @@ export function groupInputs(
       key: g.key,
       label: g.label,
       consensus: data.consensus,
-      readings: data.readings.map((r) => ({ text: r.text, normalized: r.normalized, articleIds: r.articleIds })),
+      readings: data.readings.map((r) => ({ text: r.text, normalized: r.normalized, articleIds: r.articleIds, independentSources: r.independentSources })),
       members: g.members.map((m) => ({ articleId: m.claim.articleId, claimKey: m.claim.key, reading: m.reading, text: m.claim.text })),
       discrepancies: byGroup.get(g.id) ?? [],
     };

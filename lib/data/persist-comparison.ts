@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { compareInProcess } from "../jobs/analysis-process";
-import { DiscrepancyEvidence, GroupData, readClaim, readEvidence, toJsonColumn } from "./stored-json";
+import { DiscrepancyEvidence, GroupData, readClaim, readEvidence, StoredSharedCopy, toJsonColumn } from "./stored-json";
 import { describeChange, evidenceChange } from "./evidence-change";
 import { appendReviewEvent } from "./review-events";
 
@@ -131,6 +131,10 @@ export async function persistComparison(storyId: string): Promise<void> {
         });
       }
     }
-    await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date() } });
+    const sharedCopy = toJsonColumn(StoredSharedCopy, {
+      groups: comparison.sharedCopy.groups,
+      pairs: comparison.sharedCopy.pairs.map(({ a, b, wordsA, wordsB, shareA, shareB }) => ({ a, b, wordsA, wordsB, shareA, shareB })),
+    });
+    await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date(), sharedCopy } });
   });
 }

@@ -100,6 +100,15 @@ export const DiscrepancyEvidence = z.object({
 });
 export type DiscrepancyEvidence = z.infer<typeof DiscrepancyEvidence>;
 
+/** Story.sharedCopy: which articles reprint one text (spans stay with the comparison, not stored). */
+export const StoredSharedCopy = z.object({
+  groups: z.array(z.array(z.string())).default([]),
+  pairs: z.array(z.object({
+    a: z.string(), b: z.string(), wordsA: z.number(), wordsB: z.number(), shareA: z.number(), shareB: z.number(),
+  })).default([]),
+});
+export type StoredSharedCopy = z.infer<typeof StoredSharedCopy>;
+
 /** Article.segments: every line of the input, kept or removed with a reason. */
 export const ArticleSegments = z.array(z.object({
   text: z.string(), kept: z.boolean(), reason: z.string().optional(),
@@ -140,3 +149,5 @@ export const readEvidence = (text: string | null | undefined): DiscrepancyEviden
   fromJsonColumn(DiscrepancyEvidence, text, DiscrepancyEvidence.parse({}));
 export const readSegments = (text: string | null | undefined): Segment[] | null => fromJsonColumn(ArticleSegments, text, null);
 export const readOverrides = (text: string | null | undefined): ArticleOverrides => fromJsonColumn(StoredOverrides, text, {});
+export const readSharedCopy = (text: string | null | undefined): StoredSharedCopy =>
+  fromJsonColumn(StoredSharedCopy, text, StoredSharedCopy.parse({}));

@@ -109,6 +109,22 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
         <Stat label="Open discrepancies" value={story.openDiscrepancies} />
         <Stat label="Published" value={<span className="text-base">{span}</span>} />
       </dl>
+      {story.sharedCopy.length ? (
+        <section aria-labelledby="copy-heading" className="mb-8 rounded-lg border border-stone-200 bg-white p-4 text-sm">
+          <h2 id="copy-heading" className="font-semibold text-stone-900">Same copy</h2>
+          <p className="mt-1 text-stone-600">These articles ran one text (wire copy or reprints); where they agree, they count as one independent source.</p>
+          <ul className="mt-2 space-y-1">
+            {story.sharedCopy.map((g) => (
+              <li key={g.articles.map((a) => a.id).join()}>
+                {g.articles.map((a, i) => (
+                  <span key={a.id}>{i ? ", " : ""}<Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.label}</Link></span>
+                ))}
+                <span className="text-stone-500"> · at least {Math.round(g.share * 100)}% of their text in common</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="mb-10 space-y-5">
         <StoryTabs storyId={story.id} current={view} />
         <ViewSection storyId={story.id} view={view} search={search} />
