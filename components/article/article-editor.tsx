@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { editArticleAction, removeArticleAction, type ArticleActionState } from "@/app/articles/[id]/actions";
 
 const box = "rounded-lg border border-stone-200 bg-white p-4";
@@ -15,10 +15,12 @@ function FieldError({ state, name }: { state: ArticleActionState; name: keyof No
 export function ArticleEditor({ id, outlet, title, publishedAt }: { id: string; outlet: string | null; title: string | null; publishedAt: string | null }) {
   const [state, action, pending] = useActionState<ArticleActionState, FormData>(editArticleAction, {});
   const [removal, remove, removing] = useActionState<ArticleActionState, FormData>(removeArticleAction, {});
-  const fields: { name: "outlet" | "title" | "publishedAt"; label: string; value: string | null; hint?: string }[] = [
-    { name: "outlet", label: "Outlet", value: outlet },
-    { name: "title", label: "Title", value: title },
-    { name: "publishedAt", label: "Published", value: publishedAt?.slice(0, 10) ?? null, hint: "YYYY-MM-DD; relative dates in the text resolve against it" },
+  // controlled, so a refused save keeps what was typed (React resets uncontrolled fields after an action)
+  const [values, setValues] = useState({ outlet: outlet ?? "", title: title ?? "", publishedAt: publishedAt?.slice(0, 10) ?? "" });
+  const fields: { name: "outlet" | "title" | "publishedAt"; label: string; hint?: string }[] = [
+    { name: "outlet", label: "Outlet" },
+    { name: "title", label: "Title" },
+    { name: "publishedAt", label: "Published", hint: "YYYY-MM-DD; relative dates in the text resolve against it" },
   ];
   return (
     <>
@@ -29,7 +31,7 @@ export function ArticleEditor({ id, outlet, title, publishedAt }: { id: string; 
           <div key={f.name} className="mt-3">
             <label htmlFor={`article-${f.name}`} className="block text-sm font-medium text-stone-800">{f.label}</label>
             <input
-              id={`article-${f.name}`} name={f.name} defaultValue={f.value ?? ""} className={input}
+              id={`article-${f.name}`} name={f.name} value={values[f.name]} onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))} className={input}
               aria-invalid={state.errors?.[f.name] ? true : undefined} aria-describedby={state.errors?.[f.name] ? `${f.name}-error` : f.hint ? `${f.name}-hint` : undefined}
             />
             {f.hint ? <p id={`${f.name}-hint`} className="mt-1 text-xs text-stone-500">{f.hint}</p> : null}

@@ -41,7 +41,7 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Agreement heatmap, scrollable">
-        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="img" aria-labelledby="heatmap-title heatmap-desc" className="font-sans">
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="group" aria-labelledby="heatmap-title heatmap-desc" className="font-sans">
           <title id="heatmap-title">Agreement heatmap: outlets by claim group</title>
           <desc id="heatmap-desc">
             {`Each row is an outlet, each column a claim group reported by two or more outlets, most contested first, labelled along the top; each cell opens the comparison it summarises. Cells: ✓ agrees, ≈ minor variant, ✕ conflicts, – not reported. The table after the chart gives each outlet's counts.`}

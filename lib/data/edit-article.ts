@@ -10,7 +10,8 @@ import { readOverrides, StoredOverrides, toJsonColumn } from "./stored-json";
 export const ArticleDetails = z.object({
   outlet: z.string().trim().max(120, "An outlet name can be at most 120 characters.").transform((s) => s || null),
   title: z.string().trim().max(300, "A title can be at most 300 characters.").transform((s) => s || null),
-  publishedAt: z.union([z.literal(""), z.iso.date("Give the date as YYYY-MM-DD."), z.iso.datetime({ local: true, offset: true, message: "Give the date as YYYY-MM-DD." })])
+  publishedAt: z.string().trim()
+    .refine((s) => s === "" || z.iso.date().safeParse(s).success || z.iso.datetime({ local: true, offset: true }).safeParse(s).success, "Give the date as YYYY-MM-DD.")
     .transform((s) => s || null),
 });
 export type ArticleDetails = z.input<typeof ArticleDetails>;

@@ -141,6 +141,9 @@ export async function exportStory(
         url: a.url,
         publishedAt: a.publishedLocal,
         status: a.status,
+        language: a.language,
+        // the text claims' offsets point into, so every quoted reading can be checked against it
+        body: a.body,
         claims: a.claims.map((c) => ({ key: c.key, kind: c.kind, text: c.text, sentence: c.sentence, start: c.start, end: c.end, slots: readClaim(c.slots), groups: c.members.map((m) => m.group.key) })),
       })),
       discrepancies: story.discrepancies.map((d) => ({

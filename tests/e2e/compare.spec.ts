@@ -85,7 +85,10 @@ test("compare the sample story: matrix, quote variants, the sentence in the arti
   // the pictures: heatmap and divergence chart
   await page.getByRole("navigation", { name: "Story views" }).getByRole("link", { name: "Agreement charts" }).click();
   await expect(page).toHaveURL(/view=charts/);
-  await expect(page.getByRole("img", { name: /Agreement heatmap/ })).toBeVisible();
+  const heatmap = page.getByRole("group", { name: /Agreement heatmap/ });
+  await expect(heatmap).toBeVisible();
+  // its cells open the comparison they summarise
+  await expect(heatmap.getByRole("link").first()).toHaveAttribute("href", new RegExp(`/stories/${storyId}/groups/`));
   await expect(page.getByRole("img", { name: /Divergence from consensus/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/compare-06-charts.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page);

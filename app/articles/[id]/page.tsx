@@ -138,7 +138,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
             kinds={kinds}
             total={a.claims.length}
           />
-          {mayEdit ? <ArticleEditor key={`${a.outlet?.name}|${a.title}|${a.publishedLocal}`} id={a.id} outlet={a.outlet?.name ?? null} title={a.title} publishedAt={a.publishedLocal} /> : null}
+          {mayEdit ? <ArticleEditor id={a.id} outlet={a.outlet?.name ?? null} title={a.title} publishedAt={a.publishedLocal} /> : null}
         </aside>
       </div>
     </>
