@@ -24,3 +24,11 @@ export const PUBLISHED_SOURCE_LABEL: Record<string, string> = {
   user: "set by a user",
   inferred: "inferred from the story",
 };
+
+/** A label cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -10,7 +10,7 @@ import { BULK_FORM } from "@/components/review/bulk-form-id";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { ChangedSinceReview, ReviewStatusBadge, SeverityLabel, kindLabel } from "@/components/review/review-badges";
-import { formatDate } from "@/lib/format";
+import { formatDate, shorten } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Review" };
 export const dynamic = "force-dynamic";
@@ -113,7 +113,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                     <span className="text-xs text-stone-500">{d.story.title}</span>
                   </td>
                   <td className="px-4 py-3"><ReviewStatusBadge status={d.status} /></td>
-                  <td className="px-4 py-3 text-stone-600">{d.outlets.join(", ") || "—"}</td>
+                  <td className="px-4 py-3 text-stone-600">{d.outlets.map((o) => shorten(o, 32)).join(", ") || "—"}</td>
                   <td className="px-4 py-3 text-stone-600">{d.assignee?.name ?? "—"}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatDate(d.updatedAt)}</td>
                 </tr>

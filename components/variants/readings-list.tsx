@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { GroupDetail, GroupClaim } from "@/lib/data/get-group";
 import { STATUS_LABEL } from "@/lib/data/comparison-model";
+import { shorten } from "@/lib/format";
 import { STATUS_TONE, StatusGlyph } from "@/components/matrix/status-mark";
 
 function SentenceInContext({ claim }: { claim: GroupClaim }) {
@@ -32,7 +33,7 @@ export function ReadingsList({ group }: { group: GroupDetail }) {
               </p>
               {first && (group.kind === "date" || r.outlets.length > 1) ? (
                 <p className="ml-6 text-sm text-stone-600">
-                  {group.kind === "date" ? <>as written by {first.outlet.label}: “<span data-quote-of={first.articleId}>{first.text}</span>”</> : <>in {first.outlet.label}&rsquo;s words; each outlet&rsquo;s own below</>}
+                  {group.kind === "date" ? <>as written by {shorten(first.outlet.label, 40)}: “<span data-quote-of={first.articleId}>{first.text}</span>”</> : <>as {shorten(first.outlet.label, 40)} writes it; each outlet&rsquo;s own words below</>}
                 </p>
               ) : null}
             </div>

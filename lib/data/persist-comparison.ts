@@ -115,7 +115,7 @@ export async function persistComparison(storyId: string): Promise<void> {
         if (change) {
           await appendReviewEvent(tx, {
             discrepancyId: old.id, actorId: null, action: "evidence_changed",
-            note: `Re-analysis changed the evidence since the review. ${describeChange(change, nameOf)}`,
+            note: describeChange(change, nameOf),
           });
         }
       }

@@ -1,7 +1,7 @@
 // Dates as pages print them: the article's own calendar, months in words.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatDate, formatLocalDate } from "../../../lib/format";
+import { formatDate, formatLocalDate, shorten } from "../../../lib/format";
 import { formatClaimDate } from "../../../lib/ui/claim-details";
 
 test("dates print with their month's name, capitalised", () => {
@@ -13,4 +13,10 @@ test("dates print with their month's name, capitalised", () => {
   assert.equal(formatLocalDate("not a date"), "not a date");
   assert.equal(formatClaimDate("2025-09-03", "day"), "3 September 2025");
   assert.equal(formatClaimDate("2025-09-01", "month"), "September 2025");
+});
+
+test("shorten: labels cut at a word boundary with an ellipsis; short ones unchanged", () => {
+  assert.equal(shorten("Town Paper", 40), "Town Paper");
+  assert.equal(shorten("A very long headline that names an article instead of its outlet", 30), "A very long headline that…");
+  assert.equal(shorten("Unbrokenwordwithoutanyspacesatallreally", 10), "Unbrokenw…");
 });

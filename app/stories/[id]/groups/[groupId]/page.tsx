@@ -5,6 +5,7 @@ import { isAppError } from "@/lib/data/errors";
 import { STATUS_LABEL } from "@/lib/data/comparison-model";
 import { isNoteKind } from "@/lib/compare/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { shorten } from "@/lib/format";
 import { FlagForm } from "@/components/review/flag-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -56,8 +57,9 @@ export default async function GroupPage({ params }: { params: Params }) {
         {g.outletCount === 1 ? "Reported by one outlet only." : `Reported by ${g.outletCount} outlets.`}
         {majority ? (
           <>
-            {" "}{majority.outlets.length} of them agree; in {majority.claims[0].outlet.label}&rsquo;s words:{" "}
-            <span className="font-medium text-stone-900">“<span data-quote-of={majority.claims[0].articleId}>{majority.claims[0].text}</span>”</span>.
+            {" "}{majority.outlets.length} of them agree, for example{" "}
+            <span className="font-medium text-stone-900">“<span data-quote-of={majority.claims[0].articleId}>{majority.claims[0].text}</span>”</span>
+            {" "}({shorten(majority.claims[0].outlet.label, 40)}).
           </>
         ) : g.outletCount > 1 ? " No reading has a majority." : null}
       </PageHeader>
