@@ -110,6 +110,16 @@ test("an editor imports a new story; a confirmed verdict is marked changed when 
   expect(await appearances(request)).toBe(3);
 });
 
+test("a paste over 2 MB is refused in the browser, before any upload, and the text stays", async ({ page, signInAs }) => {
+  await signInAs("reviewer");
+  await page.goto(`/import?story=${storyId}`);
+  const big = `${"A paragraph of an unusually long article. ".repeat(52_000)}`;
+  await page.getByLabel("Paste text or HTML").fill(big);
+  await expect(page.locator("#content-error")).toContainText("the limit is 2 MB per article");
+  await expect(page.getByRole("button", { name: "Import" })).toBeDisabled();
+  expect((await page.getByLabel("Paste text or HTML").inputValue()).length).toBe(big.length);
+});
+
 test("the queue counts what the story counts, and bulk actions change a selection", async ({ page, signInAs }) => {
   await signInAs("reviewer");
   await page.goto("/");
