@@ -10,24 +10,8 @@ export interface Tok {
   norm: string;
 }
 
-/** A bounded memo for pure string functions (cleared when full, so memory stays flat). */
-export function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
-  let cache = new Map<string, T>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = fn(s);
-      if (cache.size >= max) cache = new Map();
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
-
 /** Lower-case, strip diacritics, unify quote marks, dashes and ellipses. */
-export const fold = memo(foldRaw);
-
-function foldRaw(s: string): string {
+export function fold(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -39,19 +23,15 @@ function foldRaw(s: string): string {
 }
 
 /** A word's comparison form: folded, letters and digits only ("U.S." -> "us", "It’s" -> "its"). */
-export const normWord = memo((w: string): string => fold(w).replace(/[^a-z0-9]+/g, ""));
+export function normWord(w: string): string {
+  return fold(w).replace(/[^a-z0-9]+/g, "");
+}
 
 const SPLIT = /[\s\u00A0]+|\.{2,}|\u2026|[\u2010-\u2015\u2212]|-{1,}|[,;:!?"\u201C\u201D\u201E\u00AB\u00BB()[\]{}/\\|]+/;
 const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Split text into word tokens. Periods inside a chunk split it unless it is an abbreviation (U.S.) or a decimal. */
 export function tokenize(s: string): Tok[] {
-  return tokenizeMemo(s).slice();
-}
-
-const tokenizeMemo = memo(tokenizeRaw, 20_000);
-
-function tokenizeRaw(s: string): Tok[] {
   const out: Tok[] = [];
   for (const chunk of s.split(SPLIT)) {
     if (!chunk) continue;
@@ -107,9 +87,9 @@ export function singular(w: string): string {
 }
 
 /** Lower-case ASCII slug for keys: "García-Núñez" -> "garcia-nunez". */
-export const slug = memo(slugRaw);
 
-function slugRaw(s: string): string {
+
+export function slug(s: string): string {
   return fold(s)
     .replace(/'s\b/g, "")
     .replace(/[^a-z0-9]+/g, "-")

@@ -32,21 +32,7 @@ function bigrams(w: string): string[] {
 }
 
 /** Dice similarity of character bigrams: "unalterable" ~ "unassailable" more than ~ "our". */
-const simCache = new Map<string, number>();
-
 export function charSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const k = a < b ? a + "\u0000" + b : b + "\u0000" + a;
-  let v = simCache.get(k);
-  if (v === undefined) {
-    v = charSimilarityRaw(a, b);
-    if (simCache.size > 100_000) simCache.clear();
-    simCache.set(k, v);
-  }
-  return v;
-}
-
-function charSimilarityRaw(a: string, b: string): number {
   if (a === b) return 1;
   const A = bigrams(a);
   const B = bigrams(b);
