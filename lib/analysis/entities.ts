@@ -57,15 +57,8 @@ function slug(name: string): string {
   );
 }
 
-const accentCache = new Map<string, string>();
 function stripAccents(s: string): string {
-  let v = accentCache.get(s);
-  if (v === undefined) {
-    v = NON_ASCII.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : s.toLowerCase();
-    if (accentCache.size > 50000) accentCache.clear();
-    accentCache.set(s, v);
-  }
-  return v;
+  return NON_ASCII.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase() : s.toLowerCase();
 }
 
 interface Run {
