@@ -219,6 +219,10 @@ export function cellSnippet(g: GroupInput, articleIds: string[], maxWords = 6): 
     pick = readings.find((r) => want.every((w) => r.text.toLowerCase().includes(w))) ??
       readings.find((r) => g.consensus === null || r.text !== g.consensus);
   }
+  // an article that contradicts itself shows the reading that departs from the others'
+  if (!pick && g.discrepancies.some((d) => d.kind === "internal_inconsistency" && d.articleIds.some((id) => ids.has(id)))) {
+    pick = readings.find((r) => g.consensus !== null && r.text !== g.consensus);
+  }
   pick ??= readings.find((r) => r.text === g.consensus) ?? readings[0];
   const m = mine.find((x) => x.reading === pick.normalized)!;
   return {

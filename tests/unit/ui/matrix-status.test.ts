@@ -136,6 +136,16 @@ test("snippet: slot kinds show the departing reading, else the consensus, in the
   assert.equal(cellSnippet(g, ["B1"])?.text, "president");
 });
 
+test("snippet: an article that contradicts itself shows its departing reading", () => {
+  const g = group({
+    kind: "role", consensus: "PRESIDENT",
+    members: [["A1", "president"], ["B1", "president"], ["B1", "mayor", "the city mayor"]],
+    discrepancies: [disc("internal_inconsistency", "major", [[["B1"], ["president"]], [["B1"], ["mayor"]]])],
+  });
+  assert.equal(cellSnippet(g, ["B1"])?.text, "the city mayor");
+  assert.equal(cellSnippet(g, ["A1"])?.text, "PRESIDENT");
+});
+
 test("snippet: dates show the words written, with the day they resolve to", () => {
   const g = group({ kind: "date", consensus: "Saturday", members: [["A1", "2025-05-03", "on Saturday"]] });
   assert.deepEqual(cellSnippet(g, ["A1"]), { text: "on Saturday", articleId: "A1", more: 0, resolved: "3 May 2025" });
