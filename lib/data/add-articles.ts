@@ -66,7 +66,11 @@ export function validateRawInput(content: string, label = "The input"): void {
 /** An existing story's id, or a story to create in the same transaction as its first articles. */
 export type StoryTarget = string | { title: string; description?: string | null };
 
-export async function addArticles(target: StoryTarget, inputs: NewArticle[]): Promise<AddArticlesResult & { storyId: string }> {
+export async function addArticles(
+  target: StoryTarget,
+  inputs: NewArticle[],
+  options: { alsoInTransaction?: (tx: Tx) => Promise<unknown> } = {},
+): Promise<AddArticlesResult & { storyId: string }> {
   if (inputs.length === 0) throw new AppError("invalid_input", "Add at least one article.", "content");
   inputs.forEach((input, i) => validateRawInput(input.content, input.sourceName ?? (inputs.length > 1 ? `Article ${i + 1}` : "The article")));
   if (typeof target === "string") {
@@ -75,36 +79,45 @@ export async function addArticles(target: StoryTarget, inputs: NewArticle[]): Pr
   }
 
   // a new story and its articles are stored together or not at all
+  // alsoInTransaction: a caller's writes that stand or fall with the articles (the inbox deletes its items)
   return db.$transaction(async (tx) => {
-    const storyId = typeof target === "string" ? target : (await createStory(target, tx)).id;
-    const result: AddArticlesResult & { storyId: string } = { storyId, added: [], duplicates: [] };
-    const seen = new Map<string, string>();
-    for (const input of inputs) {
-      const hash = contentHash(input.content);
-      const existing =
-        seen.get(hash) ??
-        (await tx.article.findUnique({ where: { storyId_contentHash: { storyId, contentHash: hash } }, select: { id: true } }))?.id;
-      if (existing) {
-        result.duplicates.push({ sourceName: input.sourceName ?? null, existingId: existing });
-        continue;
-      }
-      const created = await tx.article.create({
-        data: {
-          storyId,
-          rawInput: input.content,
-          inputType: input.type ?? detectInputType(input.content, input.sourceName ?? input.url ?? undefined),
-          sourceName: input.sourceName ?? null,
-          url: input.url ?? null,
-          contentHash: hash,
-          overrides: toJsonColumn(StoredOverrides, input.overrides ?? {}),
-          status: "queued",
-        },
-        select: { id: true, sourceName: true },
-      });
-      seen.set(hash, created.id);
-      result.added.push(created);
-    }
-    await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
+    const result = await storeArticles(tx, target, inputs);
+    await options.alsoInTransaction?.(tx);
     return result;
   });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+async function storeArticles(tx: Tx, target: StoryTarget, inputs: NewArticle[]): Promise<AddArticlesResult & { storyId: string }> {
+  const storyId = typeof target === "string" ? target : (await createStory(target, tx)).id;
+  const result: AddArticlesResult & { storyId: string } = { storyId, added: [], duplicates: [] };
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const hash = contentHash(input.content);
+    const existing =
+      seen.get(hash) ??
+      (await tx.article.findUnique({ where: { storyId_contentHash: { storyId, contentHash: hash } }, select: { id: true } }))?.id;
+    if (existing) {
+      result.duplicates.push({ sourceName: input.sourceName ?? null, existingId: existing });
+      continue;
+    }
+    const created = await tx.article.create({
+      data: {
+        storyId,
+        rawInput: input.content,
+        inputType: input.type ?? detectInputType(input.content, input.sourceName ?? input.url ?? undefined),
+        sourceName: input.sourceName ?? null,
+        url: input.url ?? null,
+        contentHash: hash,
+        overrides: toJsonColumn(StoredOverrides, input.overrides ?? {}),
+        status: "queued",
+      },
+      select: { id: true, sourceName: true },
+    });
+    seen.set(hash, created.id);
+    result.added.push(created);
+  }
+  await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
+  return result;
 }

@@ -23,6 +23,22 @@ export interface ImportResult extends AddArticlesResult {
 export const MAX_ARTICLES_PER_IMPORT = 50;
 
 /**
+ * Analyses articles just stored in a story; when the analysis itself fails, what is still pending
+ * is marked failed with the reason (the raw inputs are stored, so it can be retried).
+ */
+export async function analyzeAdded(storyId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    await analyzeStory(storyId, { articleIds: ids });
+  } catch (e) {
+    await db.article.updateMany({
+      where: { id: { in: ids }, status: { in: ["queued", "analysing"] } },
+      data: { status: "failed", error: `Analysis failed: ${publicReason(e)}.` },
+    });
+  }
+}
+
+/**
  * Adds articles to an existing story (reviewers and editors) or to a new one
  * (editors), then re-analyses the new ones and the story's comparison. Storing
  * is transactional (nothing half-written; a new story exists only with its
@@ -43,17 +59,7 @@ export async function importArticles(actor: Actor | null, target: StoryTarget, i
   const result = await addArticles(target, inputs);
   const storyId = result.storyId;
   const ids = result.added.map((a) => a.id);
-  if (ids.length) {
-    try {
-      await analyzeStory(storyId, { articleIds: ids });
-    } catch (e) {
-      // the articles are stored; mark what is still pending as failed so it can be retried
-      await db.article.updateMany({
-        where: { id: { in: ids }, status: { in: ["queued", "analysing"] } },
-        data: { status: "failed", error: `Analysis failed: ${publicReason(e)}.` },
-      });
-    }
-  }
+  await analyzeAdded(storyId, ids);
   const articles = await db.article.findMany({
     where: { id: { in: [...ids, ...result.duplicates.map((d) => d.existingId)] } },
     select: { id: true, sourceName: true, title: true, status: true, error: true },
