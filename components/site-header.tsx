@@ -6,6 +6,7 @@ const NAV = [
   { href: "/search", label: "Search" },
   { href: "/review", label: "Review" },
   { href: "/import", label: "Import" },
+  { href: "/inbox", label: "Inbox" },
 ];
 
 /** The section links, laid out by the nav that holds them. */
