@@ -2,6 +2,7 @@
 // the editor moves an article, merges two proposals, removes an off-topic page and accepts a
 // proposal, landing on the new story with its articles analysed.
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, SCREENS } from "./helpers";
 import type { Page } from "@playwright/test";
 
@@ -17,6 +18,12 @@ const announced = (page: Page) => page.getByRole("main").getByRole("status").fir
 async function noHorizontalOverflow(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function noSeriousA11yViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
 }
 
 test("a reviewer is told the inbox is for editors", async ({ page, signInAs }) => {
@@ -39,6 +46,7 @@ test("an editor imports a folder, reshapes the proposals and accepts one as a st
   await expect(cardWith(page, "crane-1.txt")).toContainText("3 articles");
   await expect(cardWith(page, "observatory-1.txt")).toContainText("2 articles");
   await expect(cardWith(page, "garden-tips.txt")).toContainText("1 article");
+  await noSeriousA11yViolations(page);
   await page.screenshot({ path: `${SCREENS}/60-inbox-proposals.png`, fullPage: true });
 
   // the same folder again: nothing stored twice
