@@ -18,14 +18,12 @@ function stale(field: string): never {
 const groupOf = (p: Proposal) => (p.id.startsWith("p-") ? newGroup() : p.id);
 
 /** Puts every item of proposal `fromId` into proposal `intoId`. */
-export async function mergeProposals(actor: Actor | null, fromId: string, intoId: string): Promise<Proposal> {
+export async function mergeProposals(actor: Actor | null, fromId: string, intoId: string): Promise<void> {
   const inbox = await getInbox(authorizeUser(actor, "story.create"));
   if (fromId === intoId) throw new AppError("invalid_input", "Pick another proposal to merge into.", "into");
   const from = inbox.find((p) => p.id === fromId) ?? stale("into");
   const into = inbox.find((p) => p.id === intoId) ?? stale("into");
-  const group = groupOf(into);
-  await db.inboxItem.updateMany({ where: { id: { in: [...from.items, ...into.items].map((i) => i.id) } }, data: { group } });
-  return { ...into, id: group, items: [...into.items, ...from.items] };
+  await db.inboxItem.updateMany({ where: { id: { in: [...from.items, ...into.items].map((i) => i.id) } }, data: { group: groupOf(into) } });
 }
 
 /** Moves one item to another proposal, or (`to` = "new") to a proposal of its own. */

@@ -14,3 +14,6 @@ CREATE TABLE "InboxItem" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "InboxItem_contentHash_key" ON "InboxItem"("contentHash");
+
+-- The inbox reports an input that is in a story already.
+CREATE INDEX "Article_contentHash_idx" ON "Article"("contentHash");
