@@ -47,7 +47,7 @@ test("an editor imports a folder, reshapes the proposals and accepts one as a st
   await expect(cardWith(page, "observatory-1.txt")).toContainText("2 articles");
   await expect(cardWith(page, "garden-tips.txt")).toContainText("1 article");
   await noSeriousA11yViolations(page);
-  await page.screenshot({ path: `${SCREENS}/60-inbox-proposals.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS}/70-inbox-proposals.png`, fullPage: true });
 
   // the same folder again: nothing stored twice
   await page.getByLabel("Or a whole folder").setInputFiles(FOLDER);
@@ -78,7 +78,7 @@ test("an editor imports a folder, reshapes the proposals and accepts one as a st
 
   await page.setViewportSize({ width: 390, height: 844 });
   await noHorizontalOverflow(page);
-  await page.screenshot({ path: `${SCREENS}/61-inbox-390.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS}/71-inbox-390.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 
   const accepted = cardWith(page, "crane-1.txt");
@@ -91,7 +91,7 @@ test("an editor imports a folder, reshapes the proposals and accepts one as a st
   const { story } = (await res.json()) as { story: { articles: { sourceName: string | null; status: string }[] } };
   expect(story.articles.map((a) => a.sourceName).sort()).toEqual(["crane-1.txt", "crane-2.txt", "crane-3.txt"]);
   expect(story.articles.every((a) => a.status === "done")).toBe(true);
-  await page.screenshot({ path: `${SCREENS}/62-inbox-accepted-story.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS}/72-inbox-accepted-story.png`, fullPage: true });
 
   await page.goto("/inbox");
   await expect(cards(page)).toHaveCount(1);
