@@ -143,7 +143,7 @@ function describe(r: ImportResult): string {
     r.failedBatches ? `${r.failedBatches}/${batches} batches refused` : "",
     r.failedComparisons ? `comparison failed after ${r.failedComparisons}/${batches} batches` : "",
   ].filter(Boolean);
-  if (r.lockTimeouts) failed.push(`${r.lockTimeouts} SQLite lock waits timed out (P1008)`);
+  if (r.lockTimeouts) failed.push(`"Operation has timed out" (P1008, SQLite lock wait) ${r.lockTimeouts}x in the log`);
   const errors = failed.length ? `; FAILURES: ${failed.join(", ")}${r.firstError ? `; first refusal: ${r.firstError}` : ""}` : "";
   return `${r.done}/${r.articles} analysed, ${r.claims} claims, ${r.groups} claim groups${errors}`;
 }
