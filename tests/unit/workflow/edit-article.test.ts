@@ -3,6 +3,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { useTempDatabase } from "../../helpers/temp-db";
+import { actorOf } from "../../helpers/actors";
 
 useTempDatabase("edit-article");
 const { db } = await import("../../../lib/db");
@@ -19,10 +20,7 @@ const text = (n: number, verb: string) =>
   `Bridge closed after storm\n\nThe bridge closed on Monday after the storm damaged its deck, officials said.\n\n` +
   `Engineer Lena Park said: \u201cWe will ${verb} the deck before the bridge opens again to traffic next week.\u201d\n\nReport ${n}.`;
 
-const actor = async (role: string): Promise<Actor> => {
-  const u = await db.user.findFirstOrThrow({ where: { role } });
-  return { id: u.id, name: u.name, email: u.email, role: role as Actor["role"] };
-};
+const actor = (role: Actor["role"]) => actorOf(role);
 let storyId = "";
 let first = "";
 let second = "";

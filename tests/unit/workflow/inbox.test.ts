@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { useTempDatabase } from "../../helpers/temp-db";
+import { actorOf } from "../../helpers/actors";
 
 useTempDatabase("inbox");
 const { db } = await import("../../../lib/db");
@@ -20,10 +21,7 @@ const FIX = path.resolve(import.meta.dirname, "..", "..", "fixtures", "inbox");
 const FILES = ["crane-1.txt", "observatory-1.txt", "crane-2.txt", "garden-tips.txt", "observatory-2.txt", "crane-3.txt"];
 const input = (name: string) => ({ content: fs.readFileSync(path.join(FIX, name), "utf8"), type: "text" as const, sourceName: name });
 
-const actor = async (role: string): Promise<Actor> => {
-  const u = await db.user.findFirstOrThrow({ where: { role } });
-  return { id: u.id, name: u.name, email: u.email, role: role as Actor["role"] };
-};
+const actor = (role: Actor["role"]) => actorOf(role);
 let editor: Actor;
 /** The proposals as sorted lists of file names, for comparing groupings. */
 const shape = async () =>
@@ -35,7 +33,7 @@ before(async () => {
 });
 
 test("viewers and reviewers are refused; nothing is stored", async () => {
-  for (const role of ["viewer", "reviewer"]) {
+  for (const role of ["viewer", "reviewer"] as const) {
     const who = await actor(role);
     await assert.rejects(addToInbox(who, [input("crane-1.txt")]), (e) => e instanceof AppError && e.code === "forbidden");
     await assert.rejects(getInbox(who), (e) => e instanceof AppError && e.code === "forbidden");

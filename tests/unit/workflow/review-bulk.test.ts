@@ -2,6 +2,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { useTempDatabase } from "../../helpers/temp-db";
+import { actorOf } from "../../helpers/actors";
 
 useTempDatabase("review-bulk");
 const { db } = await import("../../../lib/db");
@@ -13,10 +14,7 @@ const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
 const { AppError } = await import("../../../lib/data/errors");
 type Actor = import("../../../lib/auth/permissions").Actor;
 
-const actor = async (role: string): Promise<Actor> => {
-  const u = await db.user.findFirstOrThrow({ where: { role } });
-  return { id: u.id, name: u.name, email: u.email, role: role as Actor["role"] };
-};
+const actor = (role: Actor["role"]) => actorOf(role);
 let storyId = "";
 let ids: string[] = [];
 
