@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { AppError } from "./errors";
 import { StoredOverrides, toJsonColumn } from "./stored-json";
 import { createStory } from "./create-story";
@@ -80,11 +81,11 @@ export async function addArticles(
 
   // a new story and its articles are stored together or not at all
   // alsoInTransaction: a caller's writes that stand or fall with the articles (the inbox deletes its items)
-  return db.$transaction(async (tx) => {
+  return whenUnlocked(() => db.$transaction(async (tx) => {
     const result = await storeArticles(tx, target, inputs);
     await options.alsoInTransaction?.(tx);
     return result;
-  });
+  }));
 }
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

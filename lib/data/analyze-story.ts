@@ -1,6 +1,7 @@
 import "server-only";
 import { publicReason } from "./failure-reason";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { ingest, IngestError, isAnalysedLanguage, languageName } from "../ingest";
 import type { IngestedArticle } from "../ingest/types";
 import { referenceDateOf } from "../analysis/pipeline";
@@ -91,7 +92,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
         articleId: p.id, kind: c.kind, key: c.id, text: c.text, slots: toJsonColumn(StoredClaim, c), start: c.start, end: c.end, sentence: c.sentence,
       }));
       const segments = toJsonColumn(ArticleSegments, a.segments);
-      await db.$transaction(async (tx) => {
+      await whenUnlocked(() => db.$transaction(async (tx) => {
         const outletId = await ensureOutlet(tx, a.outlet, a.url ?? row.url);
         await tx.claim.deleteMany({ where: { articleId: p.id } });
         await tx.entityMention.deleteMany({ where: { articleId: p.id } });
@@ -132,7 +133,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
             analyzedAt: new Date(),
           },
         });
-      });
+      }));
     } catch (e) {
       await db.article.update({
         where: { id: p.id },

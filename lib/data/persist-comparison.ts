@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import type { Prisma } from "../../generated/prisma/client";
 import { compareInProcess } from "../jobs/analysis-process";
 import { DiscrepancyEvidence, GroupData, readClaim, readEvidence, StoredSharedCopy, toJsonColumn } from "./stored-json";
@@ -48,7 +49,7 @@ export async function persistComparison(storyId: string): Promise<void> {
   const claimIdOf = new Map<string, string>();
   for (const a of articles) for (const c of a.claims) claimIdOf.set(`${a.id}\u0000${c.key}`, c.id);
 
-  await db.$transaction(async (tx) => {
+  await whenUnlocked(() => db.$transaction(async (tx) => {
     // one statement per kind of write where it can be: a large story holds SQLite's write lock briefly
     const oldGroups = await tx.claimGroup.findMany({ where: { storyId }, select: { id: true, key: true, kind: true, label: true, data: true } });
     const oldGroupByKey = new Map(oldGroups.map((g) => [g.key, g]));
@@ -136,5 +137,5 @@ export async function persistComparison(storyId: string): Promise<void> {
       pairs: comparison.sharedCopy.pairs.map(({ a, b, wordsA, wordsB, shareA, shareB }) => ({ a, b, wordsA, wordsB, shareA, shareB })),
     });
     await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date(), sharedCopy } });
-  });
+  }));
 }

@@ -1,0 +1,24 @@
+// SQLite lets one process write at a time. A transaction that began reading before another
+// process wrote cannot wait for the lock (SQLite answers "busy" at once, Prisma's P1008), so
+// the whole transaction is run again, a little later; it rolled back, so nothing is doubled.
+
+const ATTEMPTS = 8;
+const FIRST_PAUSE_MS = 50;
+
+function isBusy(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | null;
+  return err?.code === "P1008" || /database is locked|SQLITE_BUSY|Operation has timed out/i.test(err?.message ?? "");
+}
+
+/** Runs a write transaction, again after a growing, jittered pause while another process holds the lock. */
+export async function whenUnlocked<T>(write: () => Promise<T>, { attempts = ATTEMPTS, firstPauseMs = FIRST_PAUSE_MS } = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (e) {
+      if (attempt >= attempts || !isBusy(e)) throw e;
+      const pause = firstPauseMs * 2 ** (attempt - 1);
+      await new Promise((resolve) => setTimeout(resolve, pause / 2 + Math.random() * pause));
+    }
+  }
+}
