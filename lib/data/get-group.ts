@@ -55,6 +55,7 @@ export interface GroupDiscrepancyView {
   status: string;
   summary: string;
   stale: boolean;
+  changedSinceReview: boolean;
   sides: { outlets: string[]; words: string[] }[];
 }
 
@@ -83,7 +84,7 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
       members: { select: { reading: true, claim: { select: { articleId: true, key: true, text: true, sentence: true, start: true } } } },
       discrepancies: {
         orderBy: [{ stale: "asc" }, { createdAt: "asc" }],
-        select: { id: true, groupId: true, kind: true, severity: true, status: true, summary: true, evidence: true, stale: true },
+        select: { id: true, groupId: true, kind: true, severity: true, status: true, summary: true, evidence: true, stale: true, changedSinceReview: true },
       },
     },
   });
@@ -188,7 +189,7 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
     discrepancies: g.discrepancies.map((d) => {
       const ev = readEvidence(d.evidence);
       return {
-        id: d.id, kind: d.kind, severity: d.severity, status: d.status, summary: d.summary, stale: d.stale,
+        id: d.id, kind: d.kind, severity: d.severity, status: d.status, summary: d.summary, stale: d.stale, changedSinceReview: d.changedSinceReview,
         sides: ev.differing.map((s) => ({ outlets: [...new Set(s.articleIds.map(labelOf))], words: s.words })),
       };
     }),

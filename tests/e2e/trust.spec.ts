@@ -104,6 +104,10 @@ test("an editor imports a new story; a confirmed verdict is marked changed when 
   await expect(page.getByText(/Added: Gamma Post\./)).toBeVisible();
   expect(await appearances(request), "the export keeps what the reviewer saw").toBe(2);
   await page.screenshot({ path: `${SCREENS}/60-changed-since-review.png`, fullPage: true });
+  // the claim group says so too
+  await page.getByRole("link", { name: /See the claim group/ }).click();
+  await expect(page.getByText("Changed since review").first()).toBeVisible();
+  await page.goto(`/review/${discrepancyId}`);
 
   await page.getByRole("button", { name: "Confirm again on the new evidence" }).click();
   await expect(page.getByText("Changed since review")).toHaveCount(0);

@@ -27,6 +27,7 @@ export default async function DiscrepancyPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader
+        long
         title={d.summary}
         eyebrow={
           <>

@@ -7,6 +7,7 @@ import { isNoteKind } from "@/lib/compare/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { shorten } from "@/lib/format";
 import { FlagForm } from "@/components/review/flag-form";
+import { ChangedSinceReview } from "@/components/review/review-badges";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { CollationGrid } from "@/components/variants/collation-grid";
@@ -74,6 +75,7 @@ export default async function GroupPage({ params }: { params: Params }) {
                   <span className="font-semibold text-stone-900">{DISCREPANCY_LABEL[d.kind] ?? d.kind}</span>
                   <Pill tone={SEVERITY_TONE[d.severity] ?? SEVERITY_TONE.info}>{d.severity === "major" ? "✕ Major" : d.severity === "minor" ? "≈ Minor" : d.severity}</Pill>
                   <Pill tone="bg-white text-stone-700 ring-stone-300">Review: {REVIEW_STATUS_LABEL[d.status] ?? d.status}</Pill>
+                  {d.changedSinceReview ? <ChangedSinceReview /> : null}
                 </div>
                 <p className="mt-1.5 text-sm text-stone-800">{d.summary}</p>
               </li>
