@@ -4,6 +4,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { useTempDatabase } from "../../helpers/temp-db";
+import { actorOf } from "../../helpers/actors";
 
 useTempDatabase("changed-since-review");
 const { db } = await import("../../../lib/db");
@@ -28,8 +29,7 @@ let id = "";
 
 before(async () => {
   await seedDemoUsers();
-  const u = await db.user.findFirstOrThrow({ where: { role: "reviewer" } });
-  reviewer = { id: u.id, name: u.name, email: u.email, role: "reviewer" };
+  reviewer = await actorOf("reviewer");
   storyId = (await createStory({ title: "Harbour" })).id;
   await addArticles(storyId, [article("Alpha News", "sell"), article("Beta Times", "lease")]);
   await analyzeStory(storyId);
