@@ -20,13 +20,13 @@ function signature(d: Discrepancy): string | null {
  */
 export function oneItemPerFact(discrepancies: Discrepancy[], labelOf: (groupKey: string) => string): Discrepancy[] {
   const keep = new Map<string, Discrepancy>();
-  const also = new Map<Discrepancy, string[]>();
+  const also = new Map<Discrepancy, Discrepancy[]>();
   for (const d of [...discrepancies].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))) {
     const sig = signature(d);
     if (sig === null) continue;
     const first = keep.get(sig);
     if (!first) keep.set(sig, d);
-    else also.set(first, [...(also.get(first) ?? []), labelOf(d.groupKey)]);
+    else also.set(first, [...(also.get(first) ?? []), d]);
   }
   const kept = new Set([...keep.values()]);
   // the kept item carries every article the others had on each side, with their readings
@@ -54,6 +54,12 @@ export function oneItemPerFact(discrepancies: Discrepancy[], labelOf: (groupKey:
     .filter((d) => signature(d) === null || kept.has(d))
     .map((d) => {
       const m = merged.get(d) ?? d;
-      return also.has(d) ? { ...m, summary: `${m.summary} (also told as: ${also.get(d)!.join("; ")})` } : m;
+      const others = also.get(d);
+      if (!others) return m;
+      return {
+        ...m,
+        summary: `${m.summary} (also told as: ${others.map((o) => labelOf(o.groupKey)).join("; ")})`,
+        alsoGroupKeys: [...new Set(others.map((o) => o.groupKey))].filter((k) => k !== m.groupKey).sort(),
+      };
     });
 }

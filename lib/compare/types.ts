@@ -114,6 +114,8 @@ export interface Discrepancy {
   differing: DifferingWords[];
   /** in [0, 1], from the evidence: alignment of the sentences, value types, outlets on each side */
   confidence: number;
+  /** other claim groups the same dispute was found in: one fact, one item, but every row it touches shows it */
+  alsoGroupKeys?: string[];
 }
 
 export interface OutletSummary {

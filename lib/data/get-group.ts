@@ -89,6 +89,13 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
     },
   });
   if (!g) throw new AppError("not_found", "There is no claim group with this id in this story.");
+  // a dispute also told in this group is kept as one item on another group: show it here too
+  const toldHere = (await db.discrepancy.findMany({
+    where: { storyId, groupId: { not: g.id }, evidence: { contains: JSON.stringify(g.key) } },
+    orderBy: [{ stale: "asc" }, { createdAt: "asc" }],
+    select: { id: true, groupId: true, kind: true, severity: true, status: true, summary: true, evidence: true, stale: true, changedSinceReview: true },
+  })).filter((d) => readEvidence(d.evidence).alsoGroups?.includes(g.key));
+  g.discrepancies.push(...toldHere);
   const articles = await db.article.findMany({
     where: { storyId, status: "done" },
     orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],

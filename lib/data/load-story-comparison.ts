@@ -68,16 +68,18 @@ export function groupInputs(
   discrepancies: { id: string; groupId: string | null; kind: string; severity: string; status: string; summary: string; evidence: string }[],
 ): GroupInput[] {
   const byGroup = new Map<string, GroupDiscrepancy[]>();
+  const idOfKey = new Map(groups.map((g) => [g.key, g.id]));
   for (const d of discrepancies) {
     if (!d.groupId) continue;
     const ev = readEvidence(d.evidence);
     const differing = ev.differing;
-    const list = byGroup.get(d.groupId) ?? [];
-    list.push({
+    const item: GroupDiscrepancy = {
       id: d.id, kind: d.kind, severity: d.severity, status: d.status, summary: d.summary, differing,
       articleIds: [...new Set([...differing.flatMap((s) => s.articleIds), ...ev.readings.flatMap((r) => r.articleIds)])],
-    });
-    byGroup.set(d.groupId, list);
+    };
+    // one item per fact, shown on every claim group it was found in
+    const also = (ev.alsoGroups ?? []).map((k) => idOfKey.get(k)).filter((id): id is string => id !== undefined);
+    for (const groupId of new Set([d.groupId, ...also])) byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), item]);
   }
   return groups.map((g) => {
     const data = readGroupData(g.data);

@@ -96,7 +96,7 @@ export async function persistComparison(storyId: string): Promise<void> {
         severity: d.severity,
         summary: d.summary,
         confidence: d.confidence,
-        evidence: toJsonColumn(DiscrepancyEvidence, { readings: d.readings, differing: d.differing }),
+        evidence: toJsonColumn(DiscrepancyEvidence, { readings: d.readings, differing: d.differing, ...(d.alsoGroupKeys?.length ? { alsoGroups: d.alsoGroupKeys } : {}) }),
         groupId: groupIdByKey.get(d.groupKey) ?? null,
         stale: false,
       };

@@ -97,6 +97,8 @@ export const DiscrepancyEvidence = z.object({
   readings: z.array(EvidenceReading).default([]),
   differing: z.array(Differing).default([]),
   reason: z.string().optional(),
+  /** keys of the other claim groups the same dispute was found in */
+  alsoGroups: z.array(z.string()).optional(),
 });
 export type DiscrepancyEvidence = z.infer<typeof DiscrepancyEvidence>;
 

@@ -17,6 +17,7 @@ test("one dispute found in two groups is one item, with every article of both", 
   assert.deepEqual(out[0].differing[0].articleIds, ["a", "b", "d"]);
   assert.ok(out[0].readings.some((r) => r.articleIds.includes("b")));
   assert.match(out[0].summary, /also told as: label of g1/);
+  assert.deepEqual(out[0].alsoGroupKeys, ["g1"], "the folded group still knows its dispute");
 });
 
 const apart: [string, Discrepancy[]][] = [
@@ -26,5 +27,9 @@ const apart: [string, Discrepancy[]][] = [
   ["a side without words", [d("g1", [[["a"], []], [["c"], ["former"]]], 0.8, "role_conflict"), d("g2", [[["a"], []], [["c"], ["former"]]], 0.8, "role_conflict")]],
 ];
 for (const [name, items] of apart) {
-  test(`different facts stay apart: ${name}`, () => assert.equal(oneItemPerFact(items, label).length, 2));
+  test(`different facts stay apart: ${name}`, () => {
+    const out = oneItemPerFact(items, label);
+    assert.equal(out.length, 2);
+    assert.ok(out.every((x) => x.alsoGroupKeys === undefined));
+  });
 }
