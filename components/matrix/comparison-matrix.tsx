@@ -17,13 +17,14 @@ const CELL_STYLES = [
   "[&_td[data-status=conflicts]]:bg-rose-50 [&_td[data-status=conflicts]]:text-rose-900 [&_td[data-status=conflicts]>i]:text-rose-700",
 ].join(" ");
 
-type Query = { kind?: string | null; diff?: boolean; page?: number };
+type Query = { kind?: string | null; diff?: boolean; page?: number; outlets?: number };
 
 export function matrixHref(storyId: string, q: Query): string {
   const p = new URLSearchParams();
   if (q.kind) p.set("kind", q.kind);
   if (q.diff) p.set("diff", "1");
   if (q.page && q.page > 1) p.set("page", String(q.page));
+  if (q.outlets && q.outlets > 1) p.set("outlets", String(q.outlets));
   const s = p.toString();
   return `/stories/${storyId}${s ? `?${s}` : ""}#matrix`;
 }
@@ -44,52 +45,71 @@ function FilterLink({ href, active, children }: { href: string; active: boolean;
 
 export function MatrixFilters({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
   const { kind, diff } = matrix.query;
+  // a filter keeps the outlets in view; the rows start again at their first page
+  const outlets = matrix.outlets.page;
   const total = Object.values(matrix.kindCounts).reduce((a, b) => a + b, 0);
   const kinds = Object.keys(KIND_LABEL).filter((k) => matrix.kindCounts[k]);
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
       <nav aria-label="Claim kind" className="flex flex-wrap items-center gap-2">
-        <FilterLink href={matrixHref(storyId, { diff })} active={!kind}>
+        <FilterLink href={matrixHref(storyId, { diff, outlets })} active={!kind}>
           All <span className="tabular-nums opacity-80">{total}</span>
         </FilterLink>
         {kinds.map((k) => (
-          <FilterLink key={k} href={matrixHref(storyId, { kind: k, diff })} active={kind === k}>
+          <FilterLink key={k} href={matrixHref(storyId, { kind: k, diff, outlets })} active={kind === k}>
             {KIND_LABEL[k]} <span className="tabular-nums opacity-80">{matrix.kindCounts[k]}</span>
           </FilterLink>
         ))}
       </nav>
-      <DiffSwitch href={matrixHref(storyId, { kind, diff: !diff })} on={diff} />
+      <DiffSwitch href={matrixHref(storyId, { kind, diff: !diff, outlets })} on={diff} />
     </div>
   );
 }
 
-function Pagination({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
-  const { page, pageCount, pageSize, total } = matrix;
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
-  const q = { kind: matrix.query.kind, diff: matrix.query.diff };
+const PAGER_LINK = "rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50";
+
+/** Previous / next links around "what is shown of how many", for the rows or the outlets. */
+function Pager({ label, shown, prev, next }: { label: string; shown: React.ReactNode; prev: string | null; next: string | null }) {
   return (
-    <nav aria-label="Matrix pages" className="flex items-center justify-between gap-4 text-sm text-stone-600">
-      <p>
-        Showing <span className="font-medium tabular-nums text-stone-900">{from}–{to}</span> of{" "}
-        <span className="font-medium tabular-nums text-stone-900">{total}</span> claim groups
-      </p>
-      {pageCount > 1 ? (
-        <div className="flex items-center gap-2">
-          {page > 1 ? (
-            <Link rel="prev" href={matrixHref(storyId, { ...q, page: page - 1 })} className="rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
-              ← Previous
-            </Link>
-          ) : null}
-          <span className="tabular-nums">Page {page} of {pageCount}</span>
-          {page < pageCount ? (
-            <Link rel="next" href={matrixHref(storyId, { ...q, page: page + 1 })} className="rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50">
-              Next →
-            </Link>
-          ) : null}
-        </div>
-      ) : null}
+    <nav aria-label={label} className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+      {prev ? <Link rel="prev" href={prev} className={PAGER_LINK}>← Previous</Link> : null}
+      <p className="tabular-nums">{shown}</p>
+      {next ? <Link rel="next" href={next} className={PAGER_LINK}>Next →</Link> : null}
     </nav>
+  );
+}
+
+const range = (page: number, size: number, total: number) => (total === 0 ? "0" : `${(page - 1) * size + 1}–${Math.min(total, page * size)}`);
+
+function OutletPager({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
+  const { page, pageCount, pageSize, total } = matrix.outlets;
+  if (pageCount < 2) return null;
+  const q = { kind: matrix.query.kind, diff: matrix.query.diff, page: matrix.page };
+  return (
+    <Pager
+      label="Matrix outlets"
+      shown={<>Outlets <span className="font-medium text-stone-900">{range(page, pageSize, total)}</span> of <span className="font-medium text-stone-900">{total}</span></>}
+      prev={page > 1 ? matrixHref(storyId, { ...q, outlets: page - 1 }) : null}
+      next={page < pageCount ? matrixHref(storyId, { ...q, outlets: page + 1 }) : null}
+    />
+  );
+}
+
+function RowPager({ storyId, matrix }: { storyId: string; matrix: StoryMatrix }) {
+  const { page, pageCount, pageSize, total } = matrix;
+  const q = { kind: matrix.query.kind, diff: matrix.query.diff, outlets: matrix.outlets.page };
+  return (
+    <Pager
+      label="Matrix pages"
+      shown={
+        <>
+          Claim groups <span className="font-medium text-stone-900">{range(page, pageSize, total)}</span> of <span className="font-medium text-stone-900">{total}</span>
+          {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
+        </>
+      }
+      prev={page > 1 ? matrixHref(storyId, { ...q, page: page - 1 }) : null}
+      next={page < pageCount ? matrixHref(storyId, { ...q, page: page + 1 }) : null}
+    />
   );
 }
 
@@ -101,6 +121,7 @@ export function ComparisonMatrix({ storyId, matrix, mayFlag = false }: { storyId
         <MatrixFilters storyId={storyId} matrix={matrix} />
         <StatusLegend />
       </div>
+      <OutletPager storyId={storyId} matrix={matrix} />
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
           {matrix.query.diff || matrix.query.kind ? "No claim groups match these filters." : "No claims have been compared yet."}
@@ -177,7 +198,7 @@ export function ComparisonMatrix({ storyId, matrix, mayFlag = false }: { storyId
         </div>
         </CellMenu>
       )}
-      <Pagination storyId={storyId} matrix={matrix} />
+      <RowPager storyId={storyId} matrix={matrix} />
     </div>
   );
 }

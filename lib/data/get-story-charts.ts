@@ -1,6 +1,7 @@
 import "server-only";
-import { loadStoryComparison } from "./load-story-comparison";
-import { divergence, shapeRows, type CellStatus } from "./comparison-model";
+import { getComparisonRows } from "./get-story-matrix";
+import { cachedStoryPart } from "./page-cache";
+import { divergence, type CellStatus } from "./comparison-model";
 
 export interface StoryCharts {
   sources: { key: string; label: string; outletId: string | null }[];
@@ -11,10 +12,13 @@ export interface StoryCharts {
   divergence: { key: string; label: string; compared: number; major: number; minor: number; share: number }[];
 }
 
-/** Data for the agreement heatmap (sources × compared groups) and the divergence chart. */
-export async function getStoryCharts(storyId: string): Promise<StoryCharts> {
-  const { sources, groups } = await loadStoryComparison(storyId);
-  const rows = shapeRows(groups, sources);
+/** Data for the agreement heatmap (sources × compared groups) and the divergence chart, kept until the story changes. */
+export function getStoryCharts(storyId: string): Promise<StoryCharts> {
+  return cachedStoryPart(storyId, "charts", () => chartsOf(storyId));
+}
+
+async function chartsOf(storyId: string): Promise<StoryCharts> {
+  const { sources, rows } = await getComparisonRows(storyId);
   const compared = rows.filter((r) => r.sourceCount >= 2);
   return {
     sources: sources.map((s) => ({ key: s.key, label: s.label, outletId: s.outletId })),

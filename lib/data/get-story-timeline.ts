@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { AppError } from "./errors";
+import { cachedStoryPart } from "./page-cache";
 import { groupInputs, sourcesOf } from "./load-story-comparison";
 import { articleStatuses, conflictsOf, formatNormalizedDate, sourcesReporting } from "./comparison-model";
 
@@ -29,8 +30,12 @@ export interface StoryTimeline {
   published: string[];
 }
 
-/** The story's dated events: date claim groups with the date each outlet gives, earliest first. */
-export async function getStoryTimeline(storyId: string): Promise<StoryTimeline> {
+/** The story's dated events: date claim groups with the date each outlet gives, earliest first; kept until the story changes. */
+export function getStoryTimeline(storyId: string): Promise<StoryTimeline> {
+  return cachedStoryPart(storyId, "timeline", () => timelineOf(storyId));
+}
+
+async function timelineOf(storyId: string): Promise<StoryTimeline> {
   const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
   if (!story) throw new AppError("not_found", "There is no story with this id.");
   const [articles, groups, discrepancies] = await Promise.all([

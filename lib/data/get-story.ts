@@ -3,6 +3,7 @@ import { db } from "../db";
 import { articleCounts, OPEN_DISCREPANCY } from "./story-counts";
 import { AppError } from "./errors";
 import { readSharedCopy } from "./stored-json";
+import { cachedStoryPart } from "./page-cache";
 
 export interface StoryArticleRow {
   id: string;
@@ -35,7 +36,12 @@ export interface StoryDetail {
   history: { id: string; action: string; note: string | null; actor: string | null; at: Date }[];
 }
 
-export async function getStory(id: string): Promise<StoryDetail> {
+/** The story page's summary, articles and history; kept until the story changes. */
+export function getStory(id: string): Promise<StoryDetail> {
+  return cachedStoryPart(id, "detail", () => storyDetail(id));
+}
+
+async function storyDetail(id: string): Promise<StoryDetail> {
   const story = await db.story.findUnique({
     where: { id },
     include: {
