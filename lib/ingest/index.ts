@@ -13,6 +13,8 @@ export type { InputType, RawInput, Segment, IngestedArticle } from "./types";
 export { IngestError, type IngestErrorCode } from "./errors";
 export { detectInputType } from "./detect";
 export { detectLanguage, isAnalysedLanguage, languageName } from "./language";
+export { FeedError, feedFormat, feedItemPage, parseFeed, type FeedFormat, type FeedItem, type ParsedFeed } from "./feeds";
+export { splitNewsPleaseDump } from "./news-please";
 
 /** Inputs above this many characters are refused (a news article is well under 1 MB). */
 export const MAX_INPUT_CHARS = 10_000_000;

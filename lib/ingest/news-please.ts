@@ -59,3 +59,31 @@ export function ingestNewsPlease(content: string, source?: string): ExtractedArt
     segments: result.segments,
   };
 }
+
+/**
+ * A news-please dump, several articles in one file (a JSON array, or JSON lines), as one JSON text
+ * per article; null for anything else (one article, invalid JSON: the single-article path reports
+ * those). Each element is written back with its content unchanged.
+ */
+export function splitNewsPleaseDump(content: string, source?: string): string[] | null {
+  const trimmed = content.replace(/^\uFEFF/, "").trim();
+  let elements: unknown;
+  try {
+    elements = JSON.parse(trimmed);
+  } catch {
+    const lines = trimmed.split(/\r?\n/).filter((l) => l.trim());
+    if (!trimmed.startsWith("{") || lines.length < 2) return null;
+    try {
+      elements = lines.map((l) => JSON.parse(l) as unknown);
+    } catch {
+      return null;
+    }
+  }
+  if (!Array.isArray(elements) || elements.length < 2) return null;
+  const bad = elements.findIndex((el) => !el || typeof el !== "object" || Array.isArray(el));
+  if (bad >= 0) {
+    const where = source ? `The JSON input ${source}` : "The JSON input";
+    throw new IngestError("unsupported_json", `${where} holds ${elements.length} entries, and entry ${bad + 1} is not an article object (news-please format).`);
+  }
+  return elements.map((el) => JSON.stringify(el, null, 2));
+}
