@@ -2,14 +2,20 @@ import "server-only";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import { PrismaClient as PostgresClient } from "../generated/prisma-postgres/client";
+import { databaseProvider, databaseUrl } from "./database-url";
 
 // One Prisma client per process; reused across hot reloads in development.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-/** How long a write waits for another process's write lock before it fails (better-sqlite3's busy timeout). */
+/** How long a write waits for another process's write lock (SQLite) or a pooled connection (PostgreSQL) before it fails. */
 const LOCK_WAIT_MS = 15_000;
+
+// a story's comparison is written in one transaction; behind another process's write it may
+// wait, then take seconds of its own: Prisma's 2 s / 5 s defaults fail it
+const transactionOptions = { maxWait: LOCK_WAIT_MS, timeout: 60_000 };
 
 /**
  * Write-ahead logging lets readers and one writer work at once, so pages keep answering while an
@@ -27,14 +33,25 @@ function useWriteAheadLog(url: string): void {
   }
 }
 
+/**
+ * `?schema=name` is Prisma's way to name a PostgreSQL schema, not a libpq parameter: the adapter
+ * qualifies its own queries with it and search_path covers raw SQL.
+ */
+function postgresClient(url: string): PrismaClient {
+  const u = new URL(url);
+  const schema = u.searchParams.get("schema");
+  u.searchParams.delete("schema");
+  const pool = { connectionString: u.toString(), ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}) };
+  const client = new PostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined), transactionOptions });
+  // generated from the same models (scripts/gen-schemas.mjs): the two clients differ only in provider-specific extras
+  return client as unknown as PrismaClient;
+}
+
+/** The client for DATABASE_URL's database: `file:` is SQLite, `postgres://` / `postgresql://` PostgreSQL. */
 export function createClient(url: string = databaseUrl()): PrismaClient {
+  if (databaseProvider(url) === "postgresql") return postgresClient(url);
   useWriteAheadLog(url);
-  return new PrismaClient({
-    adapter: new PrismaBetterSqlite3({ url, timeout: LOCK_WAIT_MS }),
-    // a story's comparison is written in one transaction; behind another process's write it may
-    // wait for the lock, then take seconds of its own: Prisma's 2 s / 5 s defaults fail it
-    transactionOptions: { maxWait: LOCK_WAIT_MS, timeout: 60_000 },
-  });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: LOCK_WAIT_MS }), transactionOptions });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

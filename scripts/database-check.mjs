@@ -1,14 +1,32 @@
 // Validates DATABASE_URL before anything touches it, so a typo or an
 // unwritable folder stops with one clear sentence instead of a stack trace.
+// `file:` URLs are SQLite files, `postgres://` and `postgresql://` PostgreSQL servers.
 import fs from "node:fs";
 import path from "node:path";
 
 export const DEFAULT_DATABASE_URL = "file:./data/parallax.db";
+const POSTGRES_EXAMPLE = "postgresql://user:password@host:5432/parallax";
+
+/** The URL as it may be shown: a password never reaches a log line. */
+const shown = (url) => url.replace(/^([a-z]+:\/\/[^:@/]*):[^@/]*@/i, "$1:***@");
+
+// The server is reached later (migrate deploy names an unreachable one); here only the form counts.
+function checkPostgresUrl(url) {
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return { ok: false, message: `DATABASE_URL "${shown(url)}" is not a valid PostgreSQL URL; write it like ${POSTGRES_EXAMPLE}.` };
+  }
+  if (!u.hostname) return { ok: false, message: `DATABASE_URL "${shown(url)}" names no PostgreSQL server; write it like ${POSTGRES_EXAMPLE}.` };
+  return { ok: true, url };
+}
 
 export function checkDatabaseUrl(raw) {
   const url = raw?.trim() || DEFAULT_DATABASE_URL;
+  if (/^postgres(ql)?:\/\//i.test(url)) return checkPostgresUrl(url);
   if (!url.startsWith("file:")) {
-    return { ok: false, message: `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL}, but it is "${url}".` };
+    return { ok: false, message: `DATABASE_URL must be a SQLite file URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, but it is "${shown(url)}".` };
   }
   const file = url.slice("file:".length).replace(/\?.*$/, "");
   if (!file || file.endsWith("/")) return { ok: false, message: `DATABASE_URL "${url}" does not name a database file.` };

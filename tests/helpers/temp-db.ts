@@ -1,5 +1,6 @@
-// A fresh, migrated SQLite database in a temp folder, for tests of lib/data.
-// Must run before lib/db is first imported (it reads DATABASE_URL once).
+// A fresh, migrated database for tests of lib/data: an SQLite file in a temp folder, or, when
+// PARALLAX_TEST_POSTGRES_URL names a PostgreSQL server (npm run test:postgres), a new database on
+// that server. Must run before lib/db is first imported (it reads DATABASE_URL once).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -15,9 +16,35 @@ export function prismaCli(args: string[], databaseUrl: string) {
   });
 }
 
+/** The PostgreSQL server the data-layer tests run against, if any. */
+export const TEST_POSTGRES_URL = process.env.PARALLAX_TEST_POSTGRES_URL?.trim() || null;
+/** A migrated database on that server to copy (npm run test:postgres makes one): a copy takes a fraction of a second, migrate deploy several. */
+const TEST_POSTGRES_TEMPLATE = process.env.PARALLAX_TEST_POSTGRES_TEMPLATE?.trim() || null;
+
+const COPY_DATABASE = `
+import pg from "pg";
+const [server, name, template] = process.argv.slice(1);
+const c = new pg.Client({ connectionString: server });
+await c.connect();
+await c.query(\`CREATE DATABASE "\${name}" TEMPLATE "\${template}"\`);
+await c.end();
+`;
+
 export function createTempDatabase(name = "test"): { url: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `parallax-${name}-`));
-  const url = `file:${path.join(dir, "db.sqlite")}`;
+  let url = `file:${path.join(dir, "db.sqlite")}`;
+  if (TEST_POSTGRES_URL) {
+    // one database per call, named after the folder: a copy of the template, or made by migrate deploy
+    const server = new URL(TEST_POSTGRES_URL);
+    const database = path.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, "_");
+    server.pathname = `/${database}`;
+    url = server.toString();
+    if (TEST_POSTGRES_TEMPLATE) {
+      const copy = spawnSync(process.execPath, ["--input-type=module", "-e", COPY_DATABASE, TEST_POSTGRES_URL, database, TEST_POSTGRES_TEMPLATE], { cwd: ROOT, encoding: "utf8" });
+      if (copy.status !== 0) throw new Error(`copying the template database failed: ${copy.stderr}`);
+      return { url, dir };
+    }
+  }
   const r = prismaCli(["migrate", "deploy"], url);
   if (r.status !== 0) throw new Error(`migrate deploy failed: ${r.stdout}\n${r.stderr}`);
   return { url, dir };

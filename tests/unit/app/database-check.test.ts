@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { checkDatabaseUrl, DEFAULT_DATABASE_URL } from "../../../scripts/database-check.mjs";
-import { DEFAULT_DATABASE_URL as RUNTIME_DEFAULT, databaseUrl } from "../../../lib/database-url";
+import { DEFAULT_DATABASE_URL as RUNTIME_DEFAULT, databaseProvider, databaseUrl } from "../../../lib/database-url";
 import { ROOT } from "../../helpers/temp-db";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "parallax-dbcheck-"));
@@ -16,7 +16,11 @@ const cases: { name: string; url: string | undefined; ok: boolean; message?: Reg
   { name: "default when unset", url: undefined, ok: true },
   { name: "relative file URL", url: `file:${path.relative(process.cwd(), path.join(tmp, "a.db"))}`, ok: true },
   { name: "absolute file URL in a new folder", url: `file:${path.join(tmp, "new", "b.db")}`, ok: true },
-  { name: "a server URL", url: "postgres://localhost/parallax", ok: false, message: /must be a SQLite file URL/ },
+  { name: "a PostgreSQL URL", url: "postgres://localhost/parallax", ok: true },
+  { name: "a postgresql:// URL with password and schema", url: "postgresql://app:secret@db.internal:5432/parallax?schema=p", ok: true },
+  { name: "a PostgreSQL URL without a server", url: "postgresql:///parallax", ok: false, message: /names no PostgreSQL server/ },
+  { name: "a malformed PostgreSQL URL, password hidden", url: "postgresql://app:secret@[db/parallax", ok: false, message: /"postgresql:\/\/app:\*\*\*@\[db\/parallax" is not a valid PostgreSQL URL/ },
+  { name: "another server's URL, password hidden", url: "mysql://app:secret@db/parallax", ok: false, message: /must be a SQLite file URL .* or a PostgreSQL URL .*"mysql:\/\/app:\*\*\*@db\/parallax"/ },
   { name: "garbage", url: "not a url", ok: false, message: /must be a SQLite file URL/ },
   { name: "no file name", url: "file:", ok: false, message: /does not name a database file/ },
   { name: "a folder under a plain file", url: `file:${path.join(aFile, "x.db")}`, ok: false, message: /Cannot create the database folder/ },
@@ -27,6 +31,7 @@ for (const c of cases) {
   test(`checkDatabaseUrl: ${c.name}`, () => {
     const r = checkDatabaseUrl(c.url);
     assert.equal(r.ok, c.ok, r.message);
+    assert.doesNotMatch(r.message ?? "", /secret/);
     if (c.message) assert.match(r.message ?? "", c.message);
   });
 }
@@ -35,6 +40,14 @@ test("the start script and the runtime agree on the default database", () => {
   assert.equal(DEFAULT_DATABASE_URL, RUNTIME_DEFAULT);
   assert.equal(databaseUrl({}), RUNTIME_DEFAULT);
   assert.equal(databaseUrl({ DATABASE_URL: "  file:./x.db " }), "file:./x.db");
+});
+
+test("the runtime picks the database from the URL's scheme and refuses others without showing a password", () => {
+  assert.equal(databaseProvider("file:./x.db"), "sqlite");
+  assert.equal(databaseProvider("postgres://db/parallax"), "postgresql");
+  assert.equal(databaseProvider("postgresql://app:secret@db:5432/parallax"), "postgresql");
+  assert.throws(() => databaseProvider("mysql://app:secret@db/parallax"), (e: Error) => /must start with file: .* or postgres:\/\//.test(e.message) && !/secret/.test(e.message));
+  assert.throws(() => databaseProvider("./x.db"), /must start with file:/);
 });
 
 test("npm start with a broken DATABASE_URL stops with one clear sentence", () => {
