@@ -4,10 +4,10 @@ import { loadSampleStory } from "../lib/data/load-sample-story";
 import { seedDemoUsers } from "../lib/data/seed-demo-users";
 import { recoverInterrupted } from "../lib/data/recover-interrupted";
 
-// work a crash left unfinished: failed with a reason (and Retry), or compared again
+// work left unfinished without a job, and failed comparisons: enqueued again for the worker
 const recovered = await recoverInterrupted();
-if (recovered.articles) console.log(`parallax: ${recovered.articles} article(s) were left unfinished by a stop; marked failed, retry them on the import page.`);
-if (recovered.comparisons) console.log(`parallax: ran ${recovered.comparisons} failed story comparison(s) again.`);
+if (recovered.articles) console.log(`parallax: ${recovered.articles} article(s) were left unfinished by a stop; their analysis is enqueued again.`);
+if (recovered.comparisons) console.log(`parallax: ${recovered.comparisons} failed story comparison(s) enqueued again.`);
 
 const result = await loadSampleStory();
 console.log(

@@ -6,6 +6,7 @@ import { AppError } from "./errors";
 import { StoredOverrides, toJsonColumn } from "./stored-json";
 import { createStory } from "./create-story";
 import { detectInputType } from "../ingest";
+import { jobQueue, type Tx } from "../jobs/queue";
 import type { InputType } from "../ingest/types";
 
 /** Raw inputs over this size are refused before anything is stored. */
@@ -59,14 +60,14 @@ export function validateRawInput(content: string, label = "The input"): void {
   }
 }
 
-/**
- * Stores raw inputs exactly as given, in one transaction, before any analysis:
- * either every new article is stored or none is. Same content twice in a story
- * is reported as a duplicate and not stored again.
- */
 /** An existing story's id, or a story to create in the same transaction as its first articles. */
 export type StoryTarget = string | { title: string; description?: string | null };
 
+/**
+ * Stores raw inputs exactly as given and enqueues their analysis, in one transaction: either every
+ * new article is stored with its analysis job or nothing is. Same content twice in a story is
+ * reported as a duplicate and not stored again. A worker analyses the articles (lib/jobs/worker.ts).
+ */
 export async function addArticles(
   target: StoryTarget,
   inputs: NewArticle[],
@@ -81,14 +82,14 @@ export async function addArticles(
 
   // a new story and its articles are stored together or not at all
   // alsoInTransaction: a caller's writes that stand or fall with the articles (the inbox deletes its items)
+  const queue = jobQueue();
   return whenUnlocked(() => db.$transaction(async (tx) => {
     const result = await storeArticles(tx, target, inputs);
+    if (result.added.length) await queue.enqueueAnalysis(tx, result.storyId, result.added.map((a) => a.id));
     await options.alsoInTransaction?.(tx);
     return result;
   }));
 }
-
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 async function storeArticles(tx: Tx, target: StoryTarget, inputs: NewArticle[]): Promise<AddArticlesResult & { storyId: string }> {
   const storyId = typeof target === "string" ? target : (await createStory(target, tx)).id;

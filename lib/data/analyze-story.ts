@@ -44,10 +44,10 @@ function toInstant(iso: string | null): Date | null {
  * theirs. An article that fails is marked failed with the reason and keeps its
  * raw input, and the rest of the story still goes through.
  */
-export async function analyzeStory(storyId: string, options: { articleIds?: string[] } = {}): Promise<void> {
+export async function analyzeStory(storyId: string, options: { articleIds?: string[]; compare?: boolean } = {}): Promise<void> {
   const rows = await db.article.findMany({
     where: { storyId },
-    select: { id: true, rawInput: true, inputType: true, sourceName: true, url: true, overrides: true },
+    select: { id: true, rawInput: true, inputType: true, sourceName: true, url: true, overrides: true, status: true, publishedLocal: true },
     orderBy: { createdAt: "asc" },
   });
   const targets = new Set(options.articleIds ?? rows.map((r) => r.id));
@@ -55,8 +55,10 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
     await db.article.updateMany({ where: { id: { in: [...targets] } }, data: { status: "analysing", error: null } });
   }
 
-  // Ingest is cheap; run it for every article so the story reference date sees all of them.
-  const prepared: Prepared[] = rows.map((row) => {
+  // The story reference date sees every article: an analysed one by the date it stored (what ingest
+  // and its overrides gave), any other by ingesting it, which is cheap but not free in a large story.
+  const prepared: (Prepared | { id: string; storedDate: string | null })[] = rows.map((row) => {
+    if (!targets.has(row.id) && row.status === "done") return { id: row.id, storedDate: row.publishedLocal };
     try {
       const ingested = ingest({ content: row.rawInput, type: row.inputType as IngestedArticle["inputType"], source: row.url ?? row.sourceName ?? undefined });
       return { id: row.id, ingested: applyOverrides(ingested, readOverrides(row.overrides)), error: null };
@@ -64,11 +66,11 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
       return { id: row.id, ingested: null, error: e instanceof IngestError ? e.message : `Extraction failed: ${(e as Error).message}` };
     }
   });
-  const refs = prepared.map((p) => referenceDateOf(p.ingested?.publishedAt)).filter((d): d is Date => d !== null);
+  const refs = prepared.map((p) => referenceDateOf("storedDate" in p ? p.storedDate : p.ingested?.publishedAt)).filter((d): d is Date => d !== null);
   const storyDate = refs.length ? new Date(Math.min(...refs.map((d) => d.getTime()))) : null;
 
   for (const p of prepared) {
-    if (!targets.has(p.id)) continue;
+    if (!targets.has(p.id) || "storedDate" in p) continue;
     const row = rows.find((r) => r.id === p.id)!;
     if (!p.ingested) {
       await db.article.update({ where: { id: p.id }, data: { status: "failed", error: p.error } });
@@ -141,16 +143,25 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
       });
     }
   }
-  await refreshComparison(storyId);
+  // a job leaves the comparison to a comparison job, so a burst of imports is compared once
+  if (options.compare !== false) await refreshComparison(storyId);
 }
+
+/** Re-compares a story and clears a recorded failure; throws when the comparison fails. */
+export async function compareStory(storyId: string): Promise<void> {
+  await persistComparison(storyId);
+  await db.story.update({ where: { id: storyId }, data: { comparisonError: null } });
+}
+
+/** The reason a story's comparison failed, as stored on the story and shown on its page. */
+export const comparisonFailure = (reason: string) => `The comparison failed: ${reason}.`;
 
 /** Re-compares a story; a failure is recorded on the story (comparisonError) and retried on the next import or start. */
 export async function refreshComparison(storyId: string): Promise<void> {
   try {
-    await persistComparison(storyId);
-    await db.story.update({ where: { id: storyId }, data: { comparisonError: null } });
+    await compareStory(storyId);
   } catch (e) {
     console.error(e);
-    await db.story.update({ where: { id: storyId }, data: { comparisonError: `The comparison failed: ${publicReason(e)}.` } }).catch(() => undefined);
+    await db.story.update({ where: { id: storyId }, data: { comparisonError: comparisonFailure(publicReason(e)) } }).catch(() => undefined);
   }
 }

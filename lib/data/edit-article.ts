@@ -2,8 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { authorizeUser, type Actor } from "../auth/permissions";
-import { analyzeStory, refreshComparison } from "./analyze-story";
 import { AppError } from "./errors";
+import { whenUnlocked } from "./when-unlocked";
+import { jobQueue } from "../jobs/queue";
+import { settle } from "../jobs/settle";
 import { readOverrides, StoredOverrides, toJsonColumn } from "./stored-json";
 
 /** An editor's correction of what extraction read: empty fields go back to what the article itself says. */
@@ -20,8 +22,8 @@ const FIELD_LABEL = { outlet: "outlet", title: "title", publishedAt: "date" } as
 
 /**
  * Corrects an article's outlet, title and publication date (editor right): the corrections are
- * stored beside the raw input, the article is analysed again (dates resolve against the new
- * date), the story re-compared, and the change written to the story's history.
+ * stored beside the raw input and the article's analysis enqueued again (dates resolve against the
+ * new date; the story is re-compared after it), with the change written to the story's history.
  */
 export async function editArticleDetails(actor: Actor | null, articleId: string, input: ArticleDetails): Promise<{ storyId: string }> {
   const user = authorizeUser(actor, "article.edit");
@@ -42,25 +44,29 @@ export async function editArticleDetails(actor: Actor | null, articleId: string,
     .filter((k) => (before[k] ?? null) !== next[k] && !(before[k] == null && next[k] === shown[k]))
     .map((k) => `${FIELD_LABEL[k]}: ${shown[k] ?? "none"} → ${next[k] ?? "as the article says"}`);
   if (!changes.length) return { storyId: article.storyId };
-  await db.$transaction([
-    db.article.update({ where: { id: article.id }, data: { overrides: toJsonColumn(StoredOverrides, next) } }),
-    db.storyEvent.create({ data: { storyId: article.storyId, actorId: user.id, action: "article_edited", note: `“${article.title ?? "Untitled article"}”: ${changes.join("; ")}` } }),
-  ]);
-  await analyzeStory(article.storyId, { articleIds: [article.id] });
+  const queue = jobQueue();
+  await whenUnlocked(() => db.$transaction(async (tx) => {
+    await tx.article.update({ where: { id: article.id }, data: { overrides: toJsonColumn(StoredOverrides, next), status: "queued", error: null } });
+    await tx.storyEvent.create({ data: { storyId: article.storyId, actorId: user.id, action: "article_edited", note: `“${article.title ?? "Untitled article"}”: ${changes.join("; ")}` } });
+    await queue.enqueueAnalysis(tx, article.storyId, [article.id]);
+  }));
+  await settle(queue, article.storyId);
   return { storyId: article.storyId };
 }
 
-/** Removes an article from its story (editor right) and re-compares the story; the removal is in the story's history. */
+/** Removes an article from its story (editor right) and enqueues the story's comparison; the removal is in the story's history. */
 export async function removeArticle(actor: Actor | null, articleId: string): Promise<{ storyId: string }> {
   const user = authorizeUser(actor, "article.edit");
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, storyId: true, title: true, outlet: { select: { name: true } } } });
   if (!article) throw new AppError("not_found", "There is no article with this id.");
-  await db.$transaction([
-    db.article.delete({ where: { id: article.id } }),
-    db.storyEvent.create({
+  const queue = jobQueue();
+  await whenUnlocked(() => db.$transaction(async (tx) => {
+    await tx.article.delete({ where: { id: article.id } });
+    await tx.storyEvent.create({
       data: { storyId: article.storyId, actorId: user.id, action: "article_removed", note: `“${article.title ?? "Untitled article"}” (${article.outlet?.name ?? "unknown outlet"})` },
-    }),
-  ]);
-  await refreshComparison(article.storyId);
+    });
+    await queue.enqueueComparison(tx, article.storyId);
+  }));
+  await settle(queue, article.storyId);
   return { storyId: article.storyId };
 }

@@ -1,13 +1,14 @@
 import "server-only";
 // Accepting a proposal: its raw inputs become articles of a new story (or of the existing story the
-// proposal matches), in the same transaction that takes them out of the inbox; then the analysis runs.
+// proposal matches), in the same transaction that takes them out of the inbox and enqueues their analysis.
 import { db } from "../db";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import type { AddArticlesResult, StoryTarget } from "./add-articles";
 import { addArticles } from "./add-articles";
 import { AppError } from "./errors";
 import { getInbox } from "./inbox";
-import { analyzeAdded } from "./import-articles";
+import { jobQueue } from "../jobs/queue";
+import { settle } from "../jobs/settle";
 import type { InputType } from "../ingest/types";
 
 export interface AcceptResult extends AddArticlesResult {
@@ -31,6 +32,6 @@ export async function acceptProposal(actor: Actor | null, input: { proposalId: s
     items.map((i) => ({ content: i.rawInput, type: i.inputType as InputType, sourceName: i.sourceName })),
     { alsoInTransaction: (tx) => tx.inboxItem.deleteMany({ where: { id: { in: ids } } }) },
   );
-  await analyzeAdded(result.storyId, result.added.map((a) => a.id));
+  if (result.added.length) await settle(jobQueue(), result.storyId, { articles: result.added.length });
   return result;
 }

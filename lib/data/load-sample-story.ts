@@ -4,7 +4,8 @@ import path from "node:path";
 import { z } from "zod";
 import { db } from "../db";
 import { addArticles } from "./add-articles";
-import { analyzeStory } from "./analyze-story";
+import { jobQueue } from "../jobs/queue";
+import { drainJobs } from "../jobs/worker";
 
 const SAMPLE_DIR = path.join(process.cwd(), "prisma", "seed", "sample-story");
 
@@ -33,6 +34,7 @@ export async function loadSampleStory(dir: string = SAMPLE_DIR): Promise<{ creat
     manifest.articles.map(async (file) => ({ content: await fs.readFile(path.join(dir, file), "utf8"), sourceName: file })),
   );
   const { added } = await addArticles(story.id, inputs);
-  if (added.length) await analyzeStory(story.id);
+  // run here, before the server starts, so the first page shows the analysed story
+  if (added.length) await drainJobs(jobQueue());
   return { created: added.length > 0, storyId: story.id };
 }

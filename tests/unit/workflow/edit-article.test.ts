@@ -6,6 +6,8 @@ import { useTempDatabase } from "../../helpers/temp-db";
 import { actorOf } from "../../helpers/actors";
 
 useTempDatabase("edit-article");
+// the jobs are run below with drainJobs, as a worker would: requests do not wait for one
+process.env.PARALLAX_IMPORT_WAIT_MS = "0";
 const { db } = await import("../../../lib/db");
 const { addArticles } = await import("../../../lib/data/add-articles");
 const { analyzeStory } = await import("../../../lib/data/analyze-story");
@@ -14,6 +16,8 @@ const { editArticleDetails, removeArticle } = await import("../../../lib/data/ed
 const { getStory } = await import("../../../lib/data/get-story");
 const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
 const { AppError } = await import("../../../lib/data/errors");
+const { jobQueue } = await import("../../../lib/jobs/queue");
+const { drainJobs } = await import("../../../lib/jobs/worker");
 type Actor = import("../../../lib/auth/permissions").Actor;
 
 const text = (n: number, verb: string) =>
@@ -48,6 +52,8 @@ test("only editors correct details; bad values are refused at their field", asyn
 
 test("a correction is stored, analysed again and written to the story's history", async () => {
   await editArticleDetails(await actor("editor"), first, { outlet: "Harbour Gazette", title: "Bridge shut", publishedAt: "2025-03-03" });
+  assert.equal((await db.article.findUniqueOrThrow({ where: { id: first } })).status, "queued", "the analysis is a job");
+  await drainJobs(jobQueue());
   const a = await db.article.findUniqueOrThrow({ where: { id: first }, include: { outlet: true } });
   assert.equal(a.outlet?.name, "Harbour Gazette");
   assert.equal(a.title, "Bridge shut");
@@ -65,6 +71,7 @@ test("a correction is stored, analysed again and written to the story's history"
 test("removing an article takes its claims out of the comparison and keeps the removal in the history", async () => {
   assert.ok(await db.discrepancy.count({ where: { storyId, kind: "quote_wording", stale: false } }) > 0);
   await removeArticle(await actor("editor"), second);
+  await drainJobs(jobQueue());
   assert.equal(await db.article.count({ where: { id: second } }), 0);
   assert.equal(await db.claim.count({ where: { articleId: second } }), 0);
   assert.equal(await db.discrepancy.count({ where: { storyId, kind: "quote_wording", stale: false } }), 0, "one article cannot disagree with itself");

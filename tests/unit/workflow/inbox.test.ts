@@ -8,6 +8,8 @@ import { useTempDatabase } from "../../helpers/temp-db";
 import { actorOf } from "../../helpers/actors";
 
 useTempDatabase("inbox");
+// the jobs are run below with drainJobs, as a worker would: requests do not wait for one
+process.env.PARALLAX_IMPORT_WAIT_MS = "0";
 const { db } = await import("../../../lib/db");
 const { getInbox } = await import("../../../lib/data/inbox");
 const { addToInbox } = await import("../../../lib/data/inbox-add");
@@ -15,6 +17,8 @@ const { mergeProposals, moveItem, dismissItem } = await import("../../../lib/dat
 const { acceptProposal } = await import("../../../lib/data/inbox-accept");
 const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
 const { AppError } = await import("../../../lib/data/errors");
+const { jobQueue } = await import("../../../lib/jobs/queue");
+const { drainJobs } = await import("../../../lib/jobs/worker");
 type Actor = import("../../../lib/auth/permissions").Actor;
 
 const FIX = path.resolve(import.meta.dirname, "..", "..", "fixtures", "inbox");
@@ -87,6 +91,7 @@ test("accepting creates the story with the proposal's articles, analysed, and em
   assert.equal(await db.inboxItem.count(), 5, "a refused accept leaves the inbox as it was");
 
   const r = await acceptProposal(editor, { proposalId: crane.id, into: "new", title: "Port crane collapse" });
+  await drainJobs(jobQueue());
   const story = await db.story.findUniqueOrThrow({ where: { id: r.storyId }, include: { articles: true } });
   assert.equal(story.title, "Port crane collapse");
   assert.deepEqual(story.articles.map((a) => a.sourceName).sort(), ["crane-1.txt", "crane-2.txt", "crane-3.txt"]);

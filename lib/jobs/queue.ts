@@ -1,0 +1,264 @@
+import "server-only";
+// Durable jobs: analysing a story's articles and comparing the story again run in workers, never in
+// the web request. The queue lives in the database so that work enqueued with the articles it is
+// about is stored (or not) in the same transaction, and a worker that dies loses nothing.
+import { z } from "zod";
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { db } from "../db";
+import { whenUnlocked } from "../data/when-unlocked";
+
+/** The caller's transaction, for enqueueing together with the writes the job is about. */
+export type Tx = Prisma.TransactionClient;
+
+export const AnalyzePayload = z.object({ articleIds: z.array(z.string().min(1)).min(1) });
+export const ComparePayload = z.object({});
+
+export type JobSpec =
+  | { kind: "analyze"; storyId: string; payload: z.infer<typeof AnalyzePayload> }
+  | { kind: "compare"; storyId: string; payload: z.infer<typeof ComparePayload> };
+
+/** A job a worker holds: it runs it, renews the lease meanwhile, then completes or fails it. */
+export type ClaimedJob = JobSpec & { id: string; attempts: number; maxAttempts: number };
+
+export interface PendingWork {
+  /** analyse jobs queued or running, and the articles they cover */
+  analyzeJobs: number;
+  articleIds: string[];
+  /** whether the story's comparison is queued or running */
+  comparing: boolean;
+  /** when the oldest pending job was enqueued */
+  since: Date | null;
+}
+
+export interface JobQueue {
+  /** Enqueues the analysis of articles inside the caller's transaction: stored with them or not at all. */
+  enqueueAnalysis(tx: Tx, storyId: string, articleIds: string[]): Promise<string[]>;
+  /**
+   * Enqueues the story's comparison to run after a short pause; while one waits unclaimed, a further
+   * request only moves it later (up to a cap), so a burst of imports gives one comparison.
+   */
+  enqueueComparison(tx: Tx, storyId: string): Promise<string>;
+  /** Takes the next due job (or one whose worker's lease ran out, as a new attempt); null when none. */
+  claim(workerId: string): Promise<ClaimedJob | null>;
+  /** Renews the lease; false when the job is no longer this worker's (it stopped it or another took it). */
+  heartbeat(jobId: string, workerId: string): Promise<boolean>;
+  /** Marks the job done; `alsoInTransaction` stands or falls with it. False when the lease was lost. */
+  complete(jobId: string, workerId: string, alsoInTransaction?: (tx: Tx) => Promise<unknown>): Promise<boolean>;
+  /** Records a failed attempt: queued again after a backoff, or failed for good after maxAttempts. */
+  fail(jobId: string, workerId: string, reason: string): Promise<"retry" | "failed" | "lost">;
+  /** Jobs whose worker stopped (lease ran out) on their last attempt: marked failed and returned. */
+  failAbandoned(): Promise<(ClaimedJob & { reason: string })[]>;
+  /** Runs a failed job again, with a fresh count of attempts, inside the caller's transaction. */
+  retry(tx: Tx, jobId: string): Promise<void>;
+  /** Failed analyse jobs of a story that covered an article, most recent first. */
+  failedJobsFor(storyId: string, articleId: string): Promise<string[]>;
+  /** What is still to do for a story. */
+  pending(storyId: string): Promise<PendingWork>;
+  /** Jobs queued or running in all stories. */
+  pendingTotal(): Promise<number>;
+}
+
+export interface TableQueueOptions {
+  /** how long a claim holds before another worker may take the job over; heartbeats renew it */
+  leaseMs?: number;
+  maxAttempts?: number;
+  /** pause before a comparison runs, so the rest of a burst joins it */
+  debounceMs?: number;
+  /** a comparison is not moved later than this after it was first requested */
+  maxDeferMs?: number;
+  /** backoff after the n-th failed attempt: backoffMs * 2^(n-1) */
+  backoffMs?: number;
+}
+
+const envMs = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+};
+
+/** How long a claim holds without a heartbeat; a worker renews it every third of this. */
+export const JOB_LEASE_MS = envMs("PARALLAX_JOB_LEASE_MS", 30_000);
+const ANALYSIS_CHUNK = 10;
+
+const jobSelect = { id: true, kind: true, storyId: true, payload: true, attempts: true, maxAttempts: true, status: true, lockedUntil: true } as const;
+
+function toClaimed(row: { id: string; kind: string; storyId: string; payload: string; attempts: number; maxAttempts: number }): ClaimedJob {
+  const json: unknown = JSON.parse(row.payload);
+  const base = { id: row.id, storyId: row.storyId, attempts: row.attempts, maxAttempts: row.maxAttempts };
+  if (row.kind === "analyze") return { ...base, kind: "analyze", payload: AnalyzePayload.parse(json) };
+  if (row.kind === "compare") return { ...base, kind: "compare", payload: ComparePayload.parse(json) };
+  throw new Error(`Unknown job kind "${row.kind}" (job ${row.id}).`);
+}
+
+/** The queue as a table of the application's own database (SQLite: the same file, no set-up). */
+export function tableQueue(client: PrismaClient, options: TableQueueOptions = {}): JobQueue {
+  const leaseMs = options.leaseMs ?? JOB_LEASE_MS;
+  const maxAttempts = options.maxAttempts ?? 3;
+  const debounceMs = options.debounceMs ?? 300;
+  const maxDeferMs = options.maxDeferMs ?? 10_000;
+  const backoffMs = options.backoffMs ?? 2_000;
+  const later = (ms: number) => new Date(Date.now() + ms);
+
+  return {
+    async enqueueAnalysis(tx, storyId, articleIds) {
+      const ids: string[] = [];
+      // chunks, so that two workers share a large import
+      for (let i = 0; i < articleIds.length; i += ANALYSIS_CHUNK) {
+        const payload = JSON.stringify(AnalyzePayload.parse({ articleIds: articleIds.slice(i, i + ANALYSIS_CHUNK) }));
+        ids.push((await tx.job.create({ data: { kind: "analyze", storyId, payload, maxAttempts }, select: { id: true } })).id);
+      }
+      return ids;
+    },
+
+    async enqueueComparison(tx, storyId) {
+      const coalesceKey = `compare:${storyId}`;
+      const waiting = await tx.job.findUnique({ where: { coalesceKey }, select: { id: true, createdAt: true } });
+      if (waiting) {
+        const runAfter = new Date(Math.min(Date.now() + debounceMs, waiting.createdAt.getTime() + maxDeferMs));
+        await tx.job.update({ where: { id: waiting.id }, data: { runAfter } });
+        return waiting.id;
+      }
+      const payload = JSON.stringify(ComparePayload.parse({}));
+      const made = await tx.job.upsert({
+        where: { coalesceKey },
+        create: { kind: "compare", storyId, payload, coalesceKey, maxAttempts, runAfter: later(debounceMs) },
+        update: {},
+        select: { id: true },
+      });
+      return made.id;
+    },
+
+    async claim(workerId) {
+      // compare-and-set: the update only succeeds while the row is as it was read (attempts grows with
+      // every claim), so two workers reading the same job cannot both take it
+      for (let tries = 0; tries < 5; tries++) {
+        const now = new Date();
+        const candidate = await client.job.findFirst({
+          where: {
+            OR: [
+              { status: "queued", runAfter: { lte: now } },
+              { status: "running", lockedUntil: { lt: now }, attempts: { lt: client.job.fields.maxAttempts } },
+            ],
+          },
+          orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }],
+          select: jobSelect,
+        });
+        if (!candidate) return null;
+        const won = await whenUnlocked(() => client.job.updateMany({
+          where: { id: candidate.id, status: candidate.status, attempts: candidate.attempts },
+          data: { status: "running", lockedBy: workerId, lockedUntil: later(leaseMs), attempts: { increment: 1 }, coalesceKey: null },
+        }));
+        if (won.count !== 1) continue;
+        try {
+          return toClaimed({ ...candidate, attempts: candidate.attempts + 1 });
+        } catch (e) {
+          // a payload no worker can read would fail every attempt: fail it now, with the reason
+          await client.job.update({
+            where: { id: candidate.id },
+            data: { status: "failed", lastError: `its stored payload is invalid (${(e as Error).message})`, lockedBy: null, lockedUntil: null, finishedAt: new Date() },
+          });
+        }
+      }
+      return null;
+    },
+
+    async heartbeat(jobId, workerId) {
+      const r = await whenUnlocked(() => client.job.updateMany({
+        where: { id: jobId, lockedBy: workerId, status: "running" },
+        data: { lockedUntil: later(leaseMs) },
+      }));
+      return r.count === 1;
+    },
+
+    async complete(jobId, workerId, alsoInTransaction) {
+      try {
+        await whenUnlocked(() => client.$transaction(async (tx) => {
+          const r = await tx.job.updateMany({
+            where: { id: jobId, lockedBy: workerId, status: "running" },
+            data: { status: "done", lockedBy: null, lockedUntil: null, finishedAt: new Date() },
+          });
+          if (r.count !== 1) throw new LeaseLost();
+          await alsoInTransaction?.(tx);
+        }));
+        return true;
+      } catch (e) {
+        if (e instanceof LeaseLost) return false;
+        throw e;
+      }
+    },
+
+    async fail(jobId, workerId, reason) {
+      const job = await client.job.findUnique({ where: { id: jobId }, select: { attempts: true, maxAttempts: true } });
+      if (!job) return "lost";
+      const final = job.attempts >= job.maxAttempts;
+      const r = await whenUnlocked(() => client.job.updateMany({
+        where: { id: jobId, lockedBy: workerId, status: "running", attempts: job.attempts },
+        data: final
+          ? { status: "failed", lastError: reason, lockedBy: null, lockedUntil: null, finishedAt: new Date() }
+          : { status: "queued", lastError: reason, lockedBy: null, lockedUntil: null, runAfter: later(backoffMs * 2 ** (job.attempts - 1)) },
+      }));
+      if (r.count !== 1) return "lost";
+      return final ? "failed" : "retry";
+    },
+
+    async failAbandoned() {
+      const now = new Date();
+      const rows = await client.job.findMany({
+        where: { status: "running", lockedUntil: { lt: now }, attempts: { gte: client.job.fields.maxAttempts } },
+        select: jobSelect,
+      });
+      const failed: (ClaimedJob & { reason: string })[] = [];
+      for (const row of rows) {
+        const reason = `the worker running it stopped before it finished, ${row.attempts} times`;
+        const r = await whenUnlocked(() => client.job.updateMany({
+          where: { id: row.id, status: "running", attempts: row.attempts, lockedUntil: row.lockedUntil },
+          data: { status: "failed", lastError: reason, lockedBy: null, lockedUntil: null, finishedAt: now },
+        }));
+        if (r.count === 1) failed.push({ ...toClaimed(row), reason });
+      }
+      return failed;
+    },
+
+    async retry(tx, jobId) {
+      const r = await tx.job.updateMany({
+        where: { id: jobId, status: "failed" },
+        data: { status: "queued", attempts: 0, lastError: null, runAfter: new Date(), finishedAt: null },
+      });
+      if (r.count !== 1) throw new Error(`Job ${jobId} is not a failed job.`);
+    },
+
+    async failedJobsFor(storyId, articleId) {
+      const rows = await client.job.findMany({
+        where: { storyId, kind: "analyze", status: "failed" },
+        select: { id: true, payload: true },
+        orderBy: { createdAt: "desc" },
+      });
+      return rows.filter((r) => AnalyzePayload.parse(JSON.parse(r.payload)).articleIds.includes(articleId)).map((r) => r.id);
+    },
+
+    async pending(storyId) {
+      const rows = await client.job.findMany({
+        where: { storyId, status: { in: ["queued", "running"] } },
+        select: { kind: true, payload: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      });
+      const analyze = rows.filter((r) => r.kind === "analyze");
+      return {
+        analyzeJobs: analyze.length,
+        articleIds: [...new Set(analyze.flatMap((r) => AnalyzePayload.parse(JSON.parse(r.payload)).articleIds))],
+        comparing: rows.some((r) => r.kind === "compare"),
+        since: rows[0]?.createdAt ?? null,
+      };
+    },
+
+    pendingTotal() {
+      return client.job.count({ where: { status: { in: ["queued", "running"] } } });
+    },
+  };
+}
+
+class LeaseLost extends Error {}
+
+/** The queue this deployment uses: the database table (the one place a backend is chosen). */
+export function jobQueue(): JobQueue {
+  return tableQueue(db);
+}

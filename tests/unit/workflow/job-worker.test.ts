@@ -1,0 +1,116 @@
+// Workers running real jobs on a temp database: a burst of imports into a story is compared once, a
+// job whose worker keeps dying ends failed with the reason on its articles and Retry runs it again,
+// and a worker process killed with SIGKILL mid-job loses nothing: another worker finishes the job.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { ROOT, useTempDatabase } from "../../helpers/temp-db";
+import { actorOf } from "../../helpers/actors";
+
+const url = useTempDatabase("job-worker");
+// no worker runs beside these tests: requests must not wait for one
+process.env.PARALLAX_IMPORT_WAIT_MS = "0";
+const { db } = await import("../../../lib/db");
+const { addArticles } = await import("../../../lib/data/add-articles");
+const { retryArticle } = await import("../../../lib/data/retry-article");
+const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
+const { AppError } = await import("../../../lib/data/errors");
+const { jobQueue, tableQueue } = await import("../../../lib/jobs/queue");
+const { drainJobs, runOneJob } = await import("../../../lib/jobs/worker");
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const article = (n: number, outlet: string) => ({
+  content: `Council approves harbour budget\n\nThe city council approved ${n} new ferries on Monday, Mayor Ann Torres said. "We will finish the pier by June," Torres said, according to ${outlet}.`,
+  type: "text" as const,
+  sourceName: `${outlet.toLowerCase().replace(/\W+/g, "-")}-${n}.txt`,
+});
+
+before(() => seedDemoUsers());
+
+test("a burst of imports into one story is analysed and then compared once; a later import is compared again", async () => {
+  const { storyId } = await addArticles({ title: "Burst" }, [article(12, "Harbour Post")]);
+  await addArticles(storyId, [article(14, "Bay Times")]);
+  await addArticles(storyId, [article(12, "Pier Daily"), article(13, "Coast Herald")]);
+  assert.equal(await db.article.count({ where: { storyId, status: "queued" } }), 4, "stored and queued, not analysed in the request");
+  assert.equal((await jobQueue().pending(storyId)).analyzeJobs, 3);
+
+  await drainJobs(jobQueue());
+  assert.equal(await db.article.count({ where: { storyId, status: "done" } }), 4);
+  const compares = await db.job.findMany({ where: { storyId, kind: "compare" } });
+  assert.equal(compares.length, 1, "one comparison for the burst");
+  assert.equal(compares[0].status, "done");
+  assert.ok(await db.claimGroup.count({ where: { storyId } }) > 0, "the comparison ran");
+
+  await addArticles(storyId, [article(15, "Late Gazette")]);
+  await drainJobs(jobQueue());
+  assert.equal(await db.job.count({ where: { storyId, kind: "compare" } }), 2, "a later import is compared again");
+});
+
+test("a job whose worker dies on every attempt ends failed, its articles say why, and Retry analyses them", async () => {
+  const { storyId, added } = await addArticles({ title: "Dying worker" }, [article(20, "Harbour Post")]);
+  const [job] = await db.job.findMany({ where: { storyId, kind: "analyze" } });
+  // three workers each claim it with a short lease and vanish
+  const short = tableQueue(db, { leaseMs: 50 });
+  for (let i = 1; i <= job.maxAttempts; i++) {
+    assert.equal((await short.claim(`vanishing-${i}`))?.id, job.id);
+    await sleep(80);
+  }
+  assert.equal(await runOneJob(jobQueue(), "survivor"), false, "nothing left to claim");
+  assert.equal((await db.job.findUniqueOrThrow({ where: { id: job.id } })).status, "failed");
+  const failed = await db.article.findUniqueOrThrow({ where: { id: added[0].id } });
+  assert.equal(failed.status, "failed");
+  assert.match(failed.error ?? "", /^Analysis failed: the worker running it stopped before it finished, 3 times\.$/);
+
+  const r = await retryArticle(await actorOf("reviewer"), added[0].id);
+  assert.equal(r.status, "queued");
+  assert.equal((await db.job.findUniqueOrThrow({ where: { id: job.id } })).status, "queued", "the failed job runs again");
+  await drainJobs(jobQueue());
+  assert.equal((await db.article.findUniqueOrThrow({ where: { id: added[0].id } })).status, "done");
+  await assert.rejects(retryArticle(await actorOf("viewer"), added[0].id), (e) => e instanceof AppError && e.code === "forbidden");
+});
+
+function startWorker(): ChildProcess {
+  return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "worker.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, PARALLAX_JOB_LEASE_MS: "2000", NODE_OPTIONS: "" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function until<T>(what: string, get: () => Promise<T | null | undefined | false>, ms = 120_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await get();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+test("a worker process killed with SIGKILL mid-job: its lease runs out and another worker finishes the job", { timeout: 240_000 }, async () => {
+  const { storyId, added } = await addArticles({ title: "Killed worker" }, [article(30, "Harbour Post"), article(31, "Bay Times")]);
+  const [job] = await db.job.findMany({ where: { storyId, kind: "analyze" } });
+  const first = startWorker();
+  const exited = new Promise((r) => first.once("exit", r));
+  const held = await until("the first worker to claim the job", () => db.job.findFirst({ where: { id: job.id, status: "running" } }));
+  first.kill("SIGKILL");
+  await exited;
+  const orphan = await db.job.findUniqueOrThrow({ where: { id: job.id } });
+  assert.equal(orphan.status, "running", "killed mid-job: still held by the dead worker");
+  assert.equal(orphan.lockedBy, held.lockedBy);
+  assert.notEqual((await db.article.findUniqueOrThrow({ where: { id: added[0].id } })).status, "done");
+
+  const second = startWorker();
+  try {
+    const done = await until("another worker to finish the job", () => db.job.findFirst({ where: { id: job.id, status: "done" } }));
+    assert.equal(done.attempts, 2, "the killed run counts as an attempt");
+    assert.notEqual(done.lockedBy, held.lockedBy);
+    await until("the story's comparison", () => db.job.findFirst({ where: { storyId, kind: "compare", status: "done" } }));
+    assert.equal(await db.article.count({ where: { storyId, status: "done" } }), 2);
+  } finally {
+    const stopped = new Promise<number | null>((r) => second.once("exit", (code) => r(code)));
+    second.kill("SIGTERM");
+    assert.equal(await stopped, 0, "SIGTERM stops the worker cleanly");
+  }
+});
