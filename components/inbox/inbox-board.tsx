@@ -42,6 +42,13 @@ export function InboxBoard({ proposals }: { proposals: Proposal[] }) {
                   <p className="font-medium break-words text-stone-900">{item.title ?? item.sourceName ?? "Untitled article"}</p>
                   <p className="break-words text-stone-500">{[item.outlet ?? "Outlet unknown", formatLocalDate(item.publishedLocal) ?? "date unknown", item.sourceName].filter(Boolean).join(" · ")}</p>
                   <div className="mt-1 flex flex-wrap items-center gap-2">
+                    {p.items.length > 1 ? (
+                      <label className="inline-flex shrink-0 items-center gap-1.5 text-stone-600">
+                        {/* belongs to the card's split form below */}
+                        <input type="checkbox" name="items" value={item.id} form={`split-${p.id}`} className="h-4 w-4" aria-label={`Split off “${item.title ?? item.sourceName ?? "this article"}”`} />
+                        Split off
+                      </label>
+                    ) : null}
                     <form action={action} className="flex min-w-0 flex-1 items-center gap-2">
                       <input type="hidden" name="intent" value="move" />
                       <input type="hidden" name="item" value={item.id} />
@@ -64,6 +71,14 @@ export function InboxBoard({ proposals }: { proposals: Proposal[] }) {
                 </li>
               ))}
             </ul>
+            {p.items.length > 1 ? (
+              <form id={`split-${p.id}`} action={action} className="mt-3 text-sm">
+                <input type="hidden" name="intent" value="split" />
+                <input type="hidden" name="proposal" value={p.id} />
+                <button type="submit" disabled={pending} className={button}>Split the ticked articles into a new proposal</button>
+                {errorAt(`split:${p.id}`)}
+              </form>
+            ) : null}
             <form action={action} className="mt-4">
               <input type="hidden" name="intent" value="accept" />
               <input type="hidden" name="proposal" value={p.id} />

@@ -5,7 +5,7 @@ import { uploadToInboxAction, type InboxUploadState } from "@/app/inbox/actions"
 
 const fileInput =
   "mt-1 block w-full max-w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-stone-200";
-const ACCEPT = ".txt,.text,.md,.html,.htm,.xhtml,.json,text/plain,text/html,application/json";
+const ACCEPT = ".txt,.text,.md,.html,.htm,.xhtml,.json,.jsonl,.ndjson,.xml,.rss,.atom,text/plain,text/html,application/json,application/rss+xml,application/atom+xml";
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -16,19 +16,23 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-/** Files, a whole folder, or one pasted article into the inbox; the result is announced above the form. */
+/** Files, a whole folder, one pasted article or a list of URLs into the inbox; the result is announced above the form. */
 export function InboxUpload() {
   const [state, action, pending] = useActionState<InboxUploadState, FormData>(uploadToInboxAction, {});
   // controlled: a refused import keeps the pasted text (React resets uncontrolled fields after an action)
   const [content, setContent] = useState("");
+  const [urls, setUrls] = useState("");
   useEffect(() => {
-    if (state.message && !state.errors) setContent("");
+    if (state.message && !state.errors) {
+      setContent("");
+      setUrls("");
+    }
   }, [state]);
   const status = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.message) status.current?.focus();
   }, [state]);
-  const invalid = (f: "files" | "content") => (state.errors?.[f]?.length ? true : undefined);
+  const invalid = (f: "files" | "content" | "urls") => (state.errors?.[f]?.length ? true : undefined);
 
   return (
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5" aria-label="Import into the inbox">
@@ -40,6 +44,16 @@ export function InboxUpload() {
           >
             {state.message}
           </p>
+        ) : null}
+        {state.report?.length ? (
+          <ul aria-label="What happened to each address" className="mt-2 max-h-72 space-y-1 overflow-y-auto rounded-md border border-stone-200 px-4 py-3 text-sm">
+            {state.report.map((r, i) => (
+              <li key={`${i}-${r.source}`} className="break-words">
+                <span className={r.ok ? "text-emerald-800" : "text-rose-800"}>{r.ok ? "Imported" : "Not imported"}</span>
+                <span className="text-stone-700">: {r.source}: {r.message}</span>
+              </li>
+            ))}
+          </ul>
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -67,6 +81,23 @@ export function InboxUpload() {
           aria-describedby="inbox-content-error"
         />
         <FieldError id="inbox-content-error" errors={state.errors?.content} />
+      </div>
+      <div>
+        <label htmlFor="inbox-urls" className="block text-sm font-medium text-stone-800">
+          Or fetch URLs <span className="font-normal text-stone-500">(one per line: article pages, or RSS and Atom feeds)</span>
+        </label>
+        <textarea
+          id="inbox-urls"
+          name="urls"
+          rows={3}
+          value={urls}
+          onChange={(e) => setUrls(e.target.value)}
+          placeholder="https://"
+          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 font-mono text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-rose-400"
+          aria-invalid={invalid("urls")}
+          aria-describedby="inbox-urls-error"
+        />
+        <FieldError id="inbox-urls-error" errors={state.errors?.urls} />
       </div>
       <FieldError id="inbox-form-error" errors={state.errors?.form} />
       <button type="submit" disabled={pending} className="rounded-md bg-indigo-700 px-5 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">

@@ -16,6 +16,8 @@ export interface FetchUrlOptions {
   maxRedirects?: number;
   /** default: env PARALLAX_ALLOW_PRIVATE_URLS=1; a function allows some private addresses only */
   allowPrivate?: boolean | ((address: string) => boolean);
+  /** also accept XML (RSS and Atom feeds), given back as type "text" with its contentType */
+  feeds?: boolean;
 }
 
 export interface FetchedPage {
@@ -32,6 +34,8 @@ const ACCEPTED_TYPES: Record<string, FetchedPage["type"]> = {
   "text/plain": "text",
   "application/json": "json",
 };
+
+const FEED_TYPES = new Set(["application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"]);
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_REDIRECTS = 3;
@@ -194,8 +198,8 @@ export async function fetchUrl(raw: string, options: FetchUrlOptions = {}): Prom
     if (hop.status < 200 || hop.status >= 300) refuse(`The server answered ${hop.status}${http.STATUS_CODES[hop.status] ? ` ${http.STATUS_CODES[hop.status]}` : ""} for ${url.href}.`);
     const header = String(hop.headers["content-type"] ?? "");
     const mime = header.split(";")[0].trim().toLowerCase();
-    const type = ACCEPTED_TYPES[mime];
-    if (!type) refuse(`The page is ${mime || "of an unknown type"}, not an article (text/html, text/plain or application/json).`);
+    const type = ACCEPTED_TYPES[mime] ?? (options.feeds && FEED_TYPES.has(mime) ? "text" : undefined);
+    if (!type) refuse(`The page is ${mime || "of an unknown type"}, not an article (text/html, text/plain or application/json${options.feeds ? ", or an RSS or Atom feed" : ""}).`);
     const charset = /charset\s*=\s*"?([\w-]+)/i.exec(header)?.[1] ?? null;
     const content = decodeBytes(hop.body ?? Buffer.alloc(0), { label: "The page", field: "url", charset });
     return { url: url.href, contentType: mime, content, type };

@@ -1,5 +1,5 @@
 import "server-only";
-// The editor's decisions on the proposals: merge two, move an item, dismiss an item. A decision is
+// The editor's decisions on the proposals: merge two, split one, move an item, dismiss an item. A decision is
 // stored as InboxItem.group, which then wins over the clustering on every read.
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
@@ -40,6 +40,22 @@ export async function moveItem(actor: Actor | null, itemId: string, to: string):
   await db.$transaction([
     db.inboxItem.updateMany({ where: { id: { in: target.items.map((i) => i.id) } }, data: { group } }),
     db.inboxItem.update({ where: { id: itemId }, data: { group } }),
+  ]);
+}
+
+/** Takes the chosen items out of a proposal into a new one of their own; the rest stay together. */
+export async function splitProposal(actor: Actor | null, proposalId: string, itemIds: string[]): Promise<void> {
+  const inbox = await getInbox(authorizeUser(actor, "story.create"));
+  const proposal = inbox.find((p) => p.id === proposalId) ?? stale("form");
+  const chosen = new Set(itemIds);
+  if (chosen.size === 0) throw new AppError("invalid_input", "Tick the articles to split off first.", "items");
+  const members = new Set(proposal.items.map((i) => i.id));
+  if ([...chosen].some((id) => !members.has(id))) stale("items");
+  if (chosen.size === members.size) throw new AppError("invalid_input", "Leave at least one article behind: splitting off every article changes nothing.", "items");
+  const rest = proposal.items.map((i) => i.id).filter((id) => !chosen.has(id));
+  await db.$transaction([
+    db.inboxItem.updateMany({ where: { id: { in: rest } }, data: { group: groupOf(proposal) } }),
+    db.inboxItem.updateMany({ where: { id: { in: [...chosen] } }, data: { group: newGroup() } }),
   ]);
 }
 
