@@ -18,6 +18,7 @@ import { StoryTimeline } from "@/components/timeline/story-timeline";
 import { AgreementHeatmap } from "@/components/charts/agreement-heatmap";
 import { DivergenceChart } from "@/components/charts/divergence-chart";
 import { StoryTabs, type StoryView } from "@/components/story/story-tabs";
+import { AnalysisProgress } from "@/components/story/analysis-progress";
 
 export const dynamic = "force-dynamic";
 
@@ -96,6 +97,7 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
         <ExportLinks storyId={story.id} />
       </div>
       {search.removed ? <p role="status" className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">The article was removed and the story compared again.</p> : null}
+      <AnalysisProgress storyId={story.id} />
       {story.comparisonError ? (
         <p role="alert" className="mb-6 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {story.comparisonError} The discrepancies below may be out of date; the comparison runs again with the next

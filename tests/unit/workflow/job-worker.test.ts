@@ -18,6 +18,7 @@ const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
 const { AppError } = await import("../../../lib/data/errors");
 const { jobQueue, tableQueue } = await import("../../../lib/jobs/queue");
 const { drainJobs, runOneJob } = await import("../../../lib/jobs/worker");
+const { getAnalysisProgress } = await import("../../../lib/jobs/progress");
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const article = (n: number, outlet: string) => ({
@@ -34,8 +35,12 @@ test("a burst of imports into one story is analysed and then compared once; a la
   await addArticles(storyId, [article(12, "Pier Daily"), article(13, "Coast Herald")]);
   assert.equal(await db.article.count({ where: { storyId, status: "queued" } }), 4, "stored and queued, not analysed in the request");
   assert.equal((await jobQueue().pending(storyId)).analyzeJobs, 3);
+  assert.deepEqual(await getAnalysisProgress(jobQueue(), storyId), { analysed: 0, total: 4, comparing: true });
+  assert.equal(await runOneJob(jobQueue(), "w"), true);
+  assert.deepEqual(await getAnalysisProgress(jobQueue(), storyId), { analysed: 1, total: 4, comparing: true }, "one import's article analysed");
 
   await drainJobs(jobQueue());
+  assert.equal(await getAnalysisProgress(jobQueue(), storyId), null, "nothing pending: no progress shown");
   assert.equal(await db.article.count({ where: { storyId, status: "done" } }), 4);
   const compares = await db.job.findMany({ where: { storyId, kind: "compare" } });
   assert.equal(compares.length, 1, "one comparison for the burst");
