@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: check the database path, build when the sources changed,
-// apply migrations, load the sample story into an empty database, serve.
+// apply migrations, load the sample story into an empty database, serve,
+// with one job worker (scripts/worker.ts) beside the server.
 // `--dev` runs `next dev` instead of building. PORT, HOST and DATABASE_URL
 // are read from the environment.
 import { spawn, spawnSync } from "node:child_process";
@@ -79,5 +80,38 @@ process.stdout.write(seeded);
 
 console.log(`parallax: serving on http://localhost:${port}`);
 const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+
+// The worker analyses what imports enqueue. It has an IPC channel to this process, so it stops when
+// this process dies however it dies; one that crashes is started again.
+let worker = null;
+let stopping = false;
+function startWorker() {
+  worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "worker.ts")], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: process.env,
+  });
+  worker.on("exit", (code, signal) => {
+    worker = null;
+    if (stopping) return;
+    console.error(`parallax: the job worker stopped (${signal ?? `exit code ${code}`}); starting it again`);
+    setTimeout(() => stopping || startWorker(), 2000);
+  });
+}
+startWorker();
+
+// the server's exit code is this process's, once the worker has finished its job under way
+function stopWorker() {
+  stopping = true;
+  if (!worker) return Promise.resolve();
+  return new Promise((resolve) => {
+    worker.once("exit", resolve);
+    worker.kill("SIGTERM");
+  });
+}
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    child.kill(sig);
+    stopWorker();
+  });
+}
+child.on("exit", (code, signal) => stopWorker().then(() => process.exit(code ?? (signal ? 0 : 1))));

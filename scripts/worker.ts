@@ -4,6 +4,7 @@
 import { db } from "../lib/db";
 import { jobQueue } from "../lib/jobs/queue";
 import { newWorkerId, runWorker } from "../lib/jobs/worker";
+import { startAnalysisProcess } from "../lib/jobs/analysis-process";
 
 const GRACE_MS = 20_000;
 const workerId = newWorkerId();
@@ -21,6 +22,8 @@ process.on("SIGINT", () => stop("SIGINT"));
 process.on("disconnect", () => stop("the server stopped"));
 
 console.log(`parallax worker ${workerId}: taking jobs`);
+// loaded while the queue is still empty, so the first small import is not held up by it
+startAnalysisProcess();
 await runWorker(jobQueue(), { workerId, signal: stopping.signal });
 await db.$disconnect();
 process.exit(0);

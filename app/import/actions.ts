@@ -123,11 +123,14 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
     revalidatePath(`/stories/${storyId}`);
     revalidatePath("/");
     revalidatePath("/import");
-    const failed = result.articles.filter((a) => a.status === "failed" && result.added.some((x) => x.id === a.id)).length;
+    const added = result.articles.filter((a) => result.added.some((x) => x.id === a.id));
+    const failed = added.filter((a) => a.status === "failed").length;
+    const waiting = added.filter((a) => a.status === "queued" || a.status === "analysing").length;
     const parts = [
       `${result.added.length} article${result.added.length === 1 ? "" : "s"} added`,
       result.duplicates.length ? `${result.duplicates.length} already in the story (not stored twice)` : null,
       failed ? `${failed} could not be analysed` : null,
+      waiting ? `${waiting} still being analysed (the story page shows the progress)` : null,
     ].filter(Boolean);
     return {
       message: `${parts.join("; ")}.`,
@@ -159,7 +162,9 @@ export async function retryArticleAction(_prev: RetryState, formData: FormData):
     const r = await retryArticle(await getCurrentUser(), id.data);
     revalidatePath(`/stories/${r.storyId}`);
     revalidatePath("/import");
-    return r.status === "done" ? { message: "Analysed." } : { error: r.error ?? "The analysis failed again." };
+    if (r.status === "done") return { message: "Analysed." };
+    if (r.status === "failed") return { error: r.error ?? "The analysis failed again." };
+    return { message: "Queued for analysis; the story page shows the progress." };
   } catch (e) {
     if (isAppError(e)) return { error: e.message };
     throw e;

@@ -105,6 +105,11 @@ async function ask(request: DistributiveOmit<AnalysisRequest, "id">, what: strin
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/** Starts the child process ahead of the first request (a worker does at start: loading takes seconds). */
+export function startAnalysisProcess(): void {
+  worker();
+}
+
 /** Analyses one article in the child process. */
 export async function analyzeInProcess(body: string, publishedAt: string | null, storyReferenceDate: Date | null): Promise<ArticleAnalysis> {
   const r = await ask({ kind: "analyze", body, publishedAt, storyReferenceDate: storyReferenceDate?.toISOString() ?? null }, "analysis");

@@ -30,7 +30,7 @@ export async function editArticleAction(_prev: ArticleActionState, formData: For
     });
     revalidatePath(`/articles/${id}`);
     revalidatePath(`/stories/${storyId}`);
-    return { ok: true, message: "Saved; the article was analysed again." };
+    return { ok: true, message: "Saved; the article is analysed again (the story page shows the progress)." };
   } catch (e) {
     return failure(e);
   }
