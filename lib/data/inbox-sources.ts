@@ -92,6 +92,8 @@ interface Context {
   fetchOptions: FetchUrlOptions;
   /** articles this import may still take */
   room: number;
+  /** articles of files and the paste beyond the room */
+  overflow: number;
   /** pages this import may still fetch */
   fetches: number;
   /** fetches, run once every file has been read without error */
@@ -196,9 +198,7 @@ function gatherFile(ctx: Context, name: string, text: string, field: "files" | "
 function keepInput(ctx: Context, name: string, text: string, field: "files" | "content", type?: InputType): void {
   try {
     const checked = checkImportContent(text, { label: name, field, type, source: name });
-    if (!take(ctx, { content: text, type: checked, sourceName: name })) {
-      (ctx.out.errors[field] ??= []).push(`${name}: more than the ${MAX_ARTICLES_PER_IMPORT} articles one import takes; import them in smaller batches.`);
-    }
+    if (!take(ctx, { content: text, type: checked, sourceName: name })) ctx.overflow++;
   } catch (e) {
     (ctx.out.errors[field] ??= []).push(messageOf(e));
   }
@@ -212,7 +212,7 @@ export async function gatherInboxInputs(
   input: { files: { name: string; bytes: Uint8Array }[]; pasted: string; urls: string },
   fetchOptions: FetchUrlOptions = {},
 ): Promise<Gathered> {
-  const ctx: Context = { out: { inputs: [], errors: {}, report: [] }, fetchOptions, room: MAX_ARTICLES_PER_IMPORT, fetches: MAX_URLS_PER_IMPORT, later: [] };
+  const ctx: Context = { out: { inputs: [], errors: {}, report: [] }, fetchOptions, room: MAX_ARTICLES_PER_IMPORT, overflow: 0, fetches: MAX_URLS_PER_IMPORT, later: [] };
   if (input.pasted.trim()) gatherFile(ctx, "pasted text", input.pasted, "content");
   for (const file of input.files) {
     let text: string;
@@ -223,6 +223,10 @@ export async function gatherInboxInputs(
       continue;
     }
     gatherFile(ctx, file.name, text, "files");
+  }
+  if (ctx.overflow) {
+    const total = MAX_ARTICLES_PER_IMPORT + ctx.overflow;
+    (ctx.out.errors.files ??= []).push(`These files hold ${total} articles, more than the ${MAX_ARTICLES_PER_IMPORT} one import takes; import them in smaller batches.`);
   }
   if (input.urls.trim()) {
     try {

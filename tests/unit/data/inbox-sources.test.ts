@@ -213,3 +213,10 @@ for (const c of STOPPERS) {
     assert.equal(maxInFlight, 0);
   });
 }
+
+test("a dump of more articles than one import takes is refused with one message", async () => {
+  const arts = Array.from({ length: 53 }, (_, i) => ({ title: `Dump ${i}`, maintext: sentence(`m${i}`) }));
+  const r = await gather({ files: [{ name: "big.json", bytes: enc(JSON.stringify(arts)) }] });
+  assert.deepEqual(r.inputs, []);
+  assert.deepEqual(r.errors.files, ["These files hold 53 articles, more than the 50 one import takes; import them in smaller batches."]);
+});
