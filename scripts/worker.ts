@@ -23,7 +23,10 @@ process.on("disconnect", () => stop("the server stopped"));
 
 console.log(`parallax worker ${workerId}: taking jobs`);
 // loaded while the queue is still empty, so the first small import is not held up by it
-startAnalysisProcess();
+startAnalysisProcess().then(
+  () => console.log(`parallax worker ${workerId}: analysis process ready`),
+  (e: Error) => console.error(`parallax worker ${workerId}: the analysis process did not start (${e.message}); the next job starts it again`),
+);
 await runWorker(jobQueue(), { workerId, signal: stopping.signal });
 await db.$disconnect();
 process.exit(0);

@@ -105,9 +105,9 @@ async function ask(request: DistributiveOmit<AnalysisRequest, "id">, what: strin
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** Starts the child process ahead of the first request (a worker does at start: loading takes seconds). */
-export function startAnalysisProcess(): void {
-  worker();
+/** Starts the child process ahead of the first request (a worker does at start: loading takes seconds); settles when it has loaded. */
+export function startAnalysisProcess(): Promise<void> {
+  return worker().ready;
 }
 
 /** Analyses one article in the child process. */

@@ -1,6 +1,6 @@
 import "server-only";
 // A request that enqueued a little work may wait a moment for a worker to finish it, so a small
-// import shows its results at once (docs/decisions/008-durable-jobs.md). It only waits: the work
+// import shows its results at once (docs/decisions/009-durable-jobs.md). It only waits: the work
 // runs in the worker either way, and past the bound the story page shows the progress instead.
 import type { JobQueue } from "./queue";
 
