@@ -1,6 +1,6 @@
 import type { StoryCharts } from "@/lib/data/get-story-charts";
-import { STATUS_GLYPH, STATUS_LABEL, type CellStatus } from "@/lib/data/comparison-model";
-import { layoutHeatmap, truncate } from "./heatmap-geometry";
+import type { CellStatus } from "@/lib/data/comparison-model";
+import { heatmapPaths, layoutHeatmap, truncate } from "./heatmap-geometry";
 
 const FILL: Record<CellStatus, string> = {
   agrees: "fill-emerald-600",
@@ -9,27 +9,32 @@ const FILL: Record<CellStatus, string> = {
   sole: "fill-sky-500",
   absent: "fill-stone-100",
 };
-const GLYPH_FILL: Record<CellStatus, string> = {
-  agrees: "fill-white",
-  minor: "fill-stone-900",
-  conflicts: "fill-white",
-  sole: "fill-white",
-  absent: "fill-stone-400",
+const GLYPH_STROKE: Record<CellStatus, string> = {
+  agrees: "stroke-white",
+  minor: "stroke-stone-900",
+  conflicts: "stroke-white",
+  sole: "stroke-white",
+  absent: "stroke-stone-400",
 };
+const STATUS_ORDER: CellStatus[] = ["agrees", "minor", "conflicts", "sole", "absent"];
 
 export const HEATMAP_MAX_ROWS = 60;
-export const HEATMAP_MAX_COLS = 60;
+/** the most contested columns drawn; the matrix has them all */
+export const HEATMAP_MAX_COLS = 40;
 
 export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts: StoryCharts }) {
+  // few groups: bigger squares, easier to read and to hover
+  const cellSize = charts.groups.length <= 30 ? 22 : 16;
   const layout = layoutHeatmap({
     rows: charts.sources.map((s) => truncate(s.label, 24)),
     cols: charts.groups.map((g) => g.label),
     values: charts.cells,
-    // few groups: bigger squares, easier to read and to hover
-    cell: charts.groups.length <= 30 ? 22 : 16,
+    cell: cellSize,
     maxRows: HEATMAP_MAX_ROWS,
     maxCols: HEATMAP_MAX_COLS,
   });
+  const paths = heatmapPaths(layout.cells);
+  const gridTop = layout.rowLabels[0] ? layout.rowLabels[0].y - cellSize / 2 : 0;
   if (!charts.groups.length) {
     return <p className="text-sm text-stone-600">No claim is reported by two or more outlets yet, so there is nothing to compare.</p>;
   }
@@ -44,35 +49,37 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
         <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} role="group" aria-labelledby="heatmap-title heatmap-desc" className="font-sans">
           <title id="heatmap-title">Agreement heatmap: outlets by claim group</title>
           <desc id="heatmap-desc">
-            {`Each row is an outlet, each column a claim group reported by two or more outlets, most contested first, labelled along the top; each cell opens the comparison it summarises. Cells: ✓ agrees, ≈ minor variant, ✕ conflicts, – not reported. The table after the chart gives each outlet's counts.`}
+            {`Each row is an outlet, each column a claim group reported by two or more outlets, most contested first, labelled along the top; each column opens the comparison it summarises. Cells: coloured alone where the outlet agrees, ≈ minor variant, ✕ conflicts, ● only source, – not reported. The table after the chart gives each outlet's counts.`}
           </desc>
+          <g className="fill-stone-600 text-[10px] [&_a:hover]:fill-indigo-700">
+            {layout.colLabels.map((t) => (
+              <a key={t.col} href={`/stories/${storyId}/groups/${charts.groups[t.col].id}`}>
+                <text x={t.x} y={t.y} transform={`rotate(-60 ${t.x} ${t.y})`}>
+                  <title>{charts.groups[t.col].label}</title>
+                  {t.text}
+                </text>
+              </a>
+            ))}
+          </g>
+          <g textAnchor="end" className="fill-stone-700 text-[11px]">
+            {layout.rowLabels.map((l) => (
+              <text key={l.row} x={l.x} y={l.y + 4}>{l.text}</text>
+            ))}
+          </g>
+          <g className="pointer-events-none" strokeWidth={1.6} strokeLinecap="round">
+            {STATUS_ORDER.filter((v) => paths.has(v)).map((v) => (
+              <g key={v}>
+                <path d={paths.get(v)!.squares} className={FILL[v]} />
+                {paths.get(v)!.marks ? <path d={paths.get(v)!.marks} className={`fill-none ${GLYPH_STROKE[v]}`} strokeWidth={v === "sole" ? 4 : undefined} /> : null}
+              </g>
+            ))}
+          </g>
+          {/* each column, over its cells, opens the comparison too (its label is the link keyboards reach) */}
           {layout.colLabels.map((t) => (
-            <a key={t.col} href={`/stories/${storyId}/groups/${charts.groups[t.col].id}`}>
-              <text x={t.x} y={t.y} transform={`rotate(-60 ${t.x} ${t.y})`} className="fill-stone-600 text-[10px] hover:fill-indigo-700">
-                <title>{charts.groups[t.col].label}</title>
-                {t.text}
-              </text>
+            <a key={t.col} href={`/stories/${storyId}/groups/${charts.groups[t.col].id}`} tabIndex={-1} aria-hidden>
+              <rect x={t.x - cellSize / 2} y={gridTop} width={cellSize} height={layout.height - gridTop} className="fill-transparent hover:fill-indigo-600/15" />
             </a>
           ))}
-          {layout.rowLabels.map((l) => (
-            <text key={l.row} x={l.x} y={l.y + 4} textAnchor="end" className="fill-stone-700 text-[11px]">{l.text}</text>
-          ))}
-          {layout.cells.map((c) => {
-            const g = charts.groups[c.col];
-            const s = charts.sources[c.row];
-            return (
-              <a key={`${c.row}-${c.col}`} href={`/stories/${storyId}/groups/${g.id}`} aria-label={`${s.label} — ${g.label}: ${STATUS_LABEL[c.value]}`}>
-                <rect x={c.x} y={c.y} width={c.size} height={c.size} rx={2} className={FILL[c.value]}>
-                  <title>{`${s.label} — ${g.label}: ${STATUS_LABEL[c.value]}`}</title>
-                </rect>
-                {c.value !== "agrees" ? (
-                  <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 3.5} textAnchor="middle" className={`pointer-events-none text-[10px] font-bold ${GLYPH_FILL[c.value]}`} aria-hidden>
-                    {STATUS_GLYPH[c.value]}
-                  </text>
-                ) : null}
-              </a>
-            );
-          })}
         </svg>
       </div>
       {layout.hiddenCols > 0 || layout.hiddenRows > 0 ? (

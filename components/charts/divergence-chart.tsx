@@ -2,9 +2,18 @@ import type { StoryCharts } from "@/lib/data/get-story-charts";
 import { layoutDivergence, sortDivergence } from "./divergence-geometry";
 import { truncate } from "./heatmap-geometry";
 
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
 export function DivergenceChart({ charts }: { charts: StoryCharts }) {
   const items = sortDivergence(charts.divergence);
   const layout = layoutDivergence(items);
+  type Bar = (typeof layout.bars)[number];
+  // one rectangle per bar with a width, rounded to a tenth of a pixel
+  const bars = (span: (b: Bar) => [number, number]) =>
+    layout.bars.map((b) => {
+      const [x, w] = span(b).map(r1);
+      return w > 0 ? `M${x} ${r1(b.y)}h${w}v${r1(b.height)}h-${w}z` : "";
+    }).join("");
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto">
@@ -19,18 +28,23 @@ export function DivergenceChart({ charts }: { charts: StoryCharts }) {
               <text x={t.x} y={layout.axisY - 4} textAnchor="middle" className="fill-stone-500 text-[10px]">{t.text}</text>
             </g>
           ))}
-          {layout.bars.map((b) => (
-            <g key={b.index}>
-              <text x={b.x - 8} y={b.y + b.height / 2 + 4} textAnchor="end" className="fill-stone-800 text-[12px]">
+          {/* the bars as three paths (background, conflicting, minor) and the labels in two groups: few nodes for many outlets */}
+          <path d={bars((b) => [b.x, layout.plotWidth])} className="fill-stone-100" />
+          <path d={bars((b) => [b.x, b.majorWidth])} className="fill-rose-600" />
+          <path d={bars((b) => [b.x + b.majorWidth, b.minorWidth])} className="fill-amber-400" />
+          <g textAnchor="end" className="fill-stone-800 text-[12px]">
+            {layout.bars.map((b) => (
+              <text key={b.index} x={b.x - 8} y={r1(b.y + b.height / 2 + 4)}>
                 <title>{b.label}</title>
                 {truncate(b.label, 26)}
               </text>
-              <rect x={b.x} y={b.y} width={layout.plotWidth} height={b.height} className="fill-stone-100" />
-              {b.majorWidth > 0 ? <rect x={b.x} y={b.y} width={b.majorWidth} height={b.height} className="fill-rose-600" /> : null}
-              {b.minorWidth > 0 ? <rect x={b.x + b.majorWidth} y={b.y} width={b.minorWidth} height={b.height} className="fill-amber-400" /> : null}
-              <text x={b.valueX} y={b.y + b.height / 2 + 4} className="fill-stone-700 text-[11px] tabular-nums">{b.valueText}</text>
-            </g>
-          ))}
+            ))}
+          </g>
+          <g className="fill-stone-700 text-[11px] tabular-nums">
+            {layout.bars.map((b) => (
+              <text key={b.index} x={r1(b.valueX)} y={r1(b.y + b.height / 2 + 4)}>{b.valueText}</text>
+            ))}
+          </g>
         </svg>
       </div>
       <ul className="flex flex-wrap gap-4 text-xs text-stone-600" aria-label="Chart legend">

@@ -78,3 +78,33 @@ export function truncate(text: string, max: number): string {
   if (max < 2) return text.slice(0, Math.max(0, max));
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Per status: every cell's square as one path, and every cell's glyph as one stroked path. */
+export interface HeatmapPaths {
+  squares: string;
+  marks: string;
+}
+
+// glyphs drawn as strokes around a cell's centre: ✕ conflicts, ≈ minor variant, – not reported, ● only source (a round-capped dot); agreement is the colour alone
+const MARK: Record<string, ((cx: number, cy: number) => string) | undefined> = {
+  conflicts: (cx, cy) => `M${cx - 3} ${cy - 3}l6 6m0-6l-6 6`,
+  minor: (cx, cy) => `M${cx - 3} ${cy - 1.5}h6m-6 3h6`,
+  absent: (cx, cy) => `M${cx - 2.5} ${cy}h5`,
+  sole: (cx, cy) => `M${cx} ${cy}h0`,
+};
+
+/**
+ * The cells grouped by value into a few paths: a 40 × 60 heatmap is then ten elements, not 2,400
+ * links each with a rectangle, a title and a glyph.
+ */
+export function heatmapPaths<S extends string>(cells: HeatmapCell<S>[]): Map<S, HeatmapPaths> {
+  const out = new Map<S, HeatmapPaths>();
+  for (const c of cells) {
+    const p = out.get(c.value) ?? { squares: "", marks: "" };
+    p.squares += `M${c.x} ${c.y}h${c.size}v${c.size}h-${c.size}z`;
+    const mark = MARK[c.value];
+    if (mark) p.marks += mark(c.x + c.size / 2, c.y + c.size / 2);
+    out.set(c.value, p);
+  }
+  return out;
+}

@@ -1,21 +1,43 @@
 import Link from "next/link";
 import type { StoryMatrix } from "@/lib/data/get-story-matrix";
-import { STATUS_GLYPH, STATUS_LABEL } from "@/lib/data/comparison-model";
-import { KIND_LABEL, KIND_SINGULAR, LEVEL_LABEL, LEVEL_TONE, Pill, REVIEW_STATUS_LABEL } from "@/components/story/labels";
+import { STATUS_GLYPH, STATUS_LABEL, type CellStatus } from "@/lib/data/comparison-model";
+import { KIND_LABEL } from "@/components/story/labels";
 import { StatusLegend } from "./status-mark";
 import { DiffSwitch } from "./diff-switch";
 import { CellMenu } from "./cell-menu";
+import { MatrixTable, type CompactCell, type CompactColumn, type CompactRow } from "./matrix-table";
 
-// Cell styles set once on the table; each cell carries only data-status, its glyph (<i>) and its words (<span>).
-const CELL_STYLES = [
-  "[&_td]:min-w-[9.5rem] [&_td]:max-w-[12rem] [&_td]:border-b [&_td]:border-stone-100 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_td]:text-stone-800",
-  "[&_td>i]:float-left [&_td>i]:mr-1.5 [&_td>i]:w-4 [&_td>i]:text-center [&_td>i]:font-semibold [&_td>i]:not-italic",
-  "[&_td>span]:line-clamp-3 [&_td>span]:text-[13px] [&_td>span]:leading-snug",
-  "[&_td>b]:mt-1 [&_td>b]:block [&_td>b]:text-xs [&_td>b]:font-medium [&_td>b]:text-rose-800",
-  "[&_td[data-status=agrees]>i]:text-emerald-700 [&_td[data-status=sole]>i]:text-sky-700 [&_td[data-status=absent]>i]:text-stone-400",
-  "[&_td[data-status=minor]]:bg-amber-50 [&_td[data-status=minor]]:text-amber-900 [&_td[data-status=minor]>i]:text-amber-700",
-  "[&_td[data-status=conflicts]]:bg-rose-50 [&_td[data-status=conflicts]]:text-rose-900 [&_td[data-status=conflicts]>i]:text-rose-700",
-].join(" ");
+const STATUS_ORDER: CellStatus[] = ["agrees", "minor", "conflicts", "sole", "absent"];
+const STATUS_INDEX = new Map(STATUS_ORDER.map((s, i) => [s, i]));
+const STATUSES = STATUS_ORDER.map((status) => ({ status, glyph: STATUS_GLYPH[status], label: STATUS_LABEL[status] }));
+
+function compactColumns(matrix: StoryMatrix): CompactColumn[] {
+  return matrix.columns.map((c) => ({
+    key: c.key,
+    label: c.label,
+    href: c.outletId ? `/outlets/${c.outletId}` : `/articles/${c.articleIds[0]}`,
+    title: c.outletId ? `Outlet: ${c.label}` : `Article (outlet unknown): ${c.label}`,
+    notes: [...(c.articleIds.length > 1 ? [`${c.articleIds.length} articles`] : []), ...(c.outletId ? [] : ["outlet unknown"])],
+  }));
+}
+
+function compactRows(matrix: StoryMatrix): CompactRow[] {
+  return matrix.rows.map((r) => ({
+    groupId: r.groupId,
+    label: r.label,
+    level: r.level,
+    kind: r.kind,
+    outletCount: r.outletCount,
+    review: r.discrepancy && r.discrepancy.status !== "open" ? r.discrepancy.status : null,
+    cells: r.cells.map((c) => {
+      const sn = c.snippet;
+      const cell: CompactCell = [STATUS_INDEX.get(c.status)!, sn?.text ?? null, sn?.articleId ?? null, sn?.more || null, sn?.resolved ?? null, c.selfContradiction ? 1 : null];
+      // trailing empty fields are left out: each cell is a few bytes of the page
+      while (cell.length > 1 && cell[cell.length - 1] === null) cell.pop();
+      return cell;
+    }),
+  }));
+}
 
 type Query = { kind?: string | null; diff?: boolean; page?: number; outlets?: number };
 
@@ -134,67 +156,7 @@ export function ComparisonMatrix({ storyId, matrix, mayFlag = false }: { storyId
           role="region"
           aria-label="Comparison matrix, scrollable"
         >
-          <table className={`border-separate border-spacing-0 text-left text-sm ${CELL_STYLES}`}>
-            <caption className="sr-only">
-              Claim groups (rows) by outlet (columns). Each cell gives the outlet&apos;s reading and whether it agrees with the other outlets.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className="sticky left-0 top-0 z-30 min-w-[18rem] max-w-[22rem] border-b border-r border-stone-200 bg-stone-50 px-3 py-2 text-xs font-medium uppercase tracking-wide text-stone-600">
-                  Claim
-                </th>
-                {columns.map((c) => (
-                  <th key={c.key} scope="col" className="sticky top-0 z-20 min-w-[9.5rem] max-w-[12rem] border-b border-stone-200 bg-stone-50 px-3 py-2 align-bottom text-xs font-semibold text-stone-800">
-                    <Link
-                      href={c.outletId ? `/outlets/${c.outletId}` : `/articles/${c.articleIds[0]}`}
-                      className="line-clamp-2 hover:underline"
-                      title={c.outletId ? `Outlet: ${c.label}` : `Article (outlet unknown): ${c.label}`}
-                    >
-                      {c.label}
-                    </Link>
-                    {c.articleIds.length > 1 ? <span className="block font-normal text-stone-500">{c.articleIds.length} articles</span> : null}
-                    {c.outletId ? null : <span className="block font-normal text-stone-500">outlet unknown</span>}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.groupId} data-group={r.groupId} className="group/row align-top">
-                  <th scope="row" className="sticky left-0 z-10 min-w-[18rem] max-w-[22rem] border-b border-r border-stone-200 bg-white px-3 py-2 text-left font-normal group-hover/row:bg-stone-50">
-                    <Link href={`/stories/${storyId}/groups/${r.groupId}`} className="font-medium leading-snug text-stone-900 hover:text-indigo-700 hover:underline">
-                      {r.label}
-                    </Link>
-                    <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-stone-500">
-                      <Pill tone={LEVEL_TONE[r.level]}>{LEVEL_LABEL[r.level]}</Pill>
-                      <span>{KIND_SINGULAR[r.kind] ?? r.kind}</span>
-                      <span aria-hidden>·</span>
-                      <span>{r.outletCount} {r.outletCount === 1 ? "outlet" : "outlets"}</span>
-                      {r.discrepancy && r.discrepancy.status !== "open" ? (
-                        <>
-                          <span aria-hidden>·</span>
-                          <span>{REVIEW_STATUS_LABEL[r.discrepancy.status] ?? r.discrepancy.status}</span>
-                        </>
-                      ) : null}
-                    </div>
-                  </th>
-                  {r.cells.map((cell, i) => (
-                    // lean markup: 50 rows × 40 outlets is 2,000 cells, so styling lives on the table (CELL_STYLES)
-                    <td key={columns[i].key} data-status={cell.status}>
-                      <i role="img" aria-label={STATUS_LABEL[cell.status]}>{STATUS_GLYPH[cell.status]}</i>
-                      {cell.snippet ? (
-                        <span title={cell.snippet.resolved ?? undefined}>
-                          <span data-quote-of={cell.snippet.articleId}>{cell.snippet.text}</span>
-                          {cell.snippet.more ? ` (+${cell.snippet.more})` : null}
-                        </span>
-                      ) : null}
-                      {cell.selfContradiction ? <b>contradicts itself</b> : null}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <MatrixTable storyId={storyId} columns={compactColumns(matrix)} rows={compactRows(matrix)} statuses={STATUSES} />
         </div>
         </CellMenu>
       )}

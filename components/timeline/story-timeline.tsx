@@ -1,8 +1,27 @@
 import Link from "next/link";
-import type { StoryTimeline as Timeline, TimelineEvent } from "@/lib/data/get-story-timeline";
+import type { StoryTimeline as Timeline, TimelineEvent, TimelineReading } from "@/lib/data/get-story-timeline";
 import { layoutTimeline, parseDaySpan, placeMarkLabels, splitByWindow, type DaySpan } from "./timeline-geometry";
 import { truncate } from "@/components/charts/heatmap-geometry";
 import { Pill, SEVERITY_TONE, REVIEW_STATUS_LABEL } from "@/components/story/labels";
+
+/** Readings listed per event in the table, and outlets quoted per reading: the rest are counted and one link away. */
+export const TABLE_READINGS = 6;
+export const TABLE_OUTLETS = 3;
+
+/** one decimal is finer than a pixel: shorter coordinates, a lighter page */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** "A, B, C and 4 more": a mark's tooltip names a few outlets, not hundreds */
+function namesOf(outlets: { label: string }[], max = 5): string {
+  const names = [...new Set(outlets.map((o) => o.label))];
+  return names.length > max ? `${names.slice(0, max).join(", ")} and ${names.length - max} more` : names.join(", ");
+}
+
+/** Each outlet once (several articles of one outlet give one entry), in the order they come. */
+function distinctOutlets(r: TimelineReading): TimelineReading["outlets"] {
+  const seen = new Set<string>();
+  return r.outlets.filter((o) => !seen.has(o.label) && seen.add(o.label));
+}
 
 function spansOf(e: TimelineEvent): DaySpan[] {
   return e.readings.map((r) => parseDaySpan(r.normalized)).filter((s): s is DaySpan => s !== null);
@@ -42,15 +61,15 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
       </desc>
       {layout.published ? (
         <g>
-          <rect x={layout.published.x} y={layout.axisY} width={layout.published.width} height={layout.height - layout.axisY - 4} className="fill-indigo-50" />
-          <text x={layout.published.x + layout.published.width / 2} y={layout.height - 2} textAnchor="middle" className="fill-indigo-700 text-[10px]">published</text>
+          <rect x={r1(layout.published.x)} y={layout.axisY} width={r1(layout.published.width)} height={layout.height - layout.axisY - 4} className="fill-indigo-50" />
+          <text x={r1(layout.published.x + layout.published.width / 2)} y={layout.height - 2} textAnchor="middle" className="fill-indigo-700 text-[10px]">published</text>
         </g>
       ) : null}
       <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={layout.axisY} y2={layout.axisY} className="stroke-stone-300" />
       {layout.ticks.map((t) => (
         <g key={t.day}>
-          <line x1={t.x} x2={t.x} y1={layout.axisY - 4} y2={layout.height - 12} className="stroke-stone-200" strokeDasharray="2 3" />
-          <text x={t.x} y={layout.axisY - 8} textAnchor="middle" className="fill-stone-600 text-[11px]">{t.text}</text>
+          <line x1={r1(t.x)} x2={r1(t.x)} y1={layout.axisY - 4} y2={layout.height - 12} className="stroke-stone-200" strokeDasharray="2 3" />
+          <text x={r1(t.x)} y={layout.axisY - 8} textAnchor="middle" className="fill-stone-600 text-[11px]">{t.text}</text>
         </g>
       ))}
       {layout.lanes.map((lane, i) => {
@@ -69,20 +88,21 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
               const place = placed[i][j];
               return (
                 <g key={m.key}>
-                  <title>{`${lane.label}: ${r?.display ?? m.key}${r ? ` · ${r.outlets.map((o) => o.label).join(", ")}` : ""}${m.conflict ? " (differs)" : ""}`}</title>
+                  <title>{`${lane.label}: ${r?.display ?? m.key}${r ? ` · ${namesOf(r.outlets)}` : ""}${m.conflict ? " (differs)" : ""}`}</title>
                   {m.point ? (
+                    // a diamond as one path rather than a rotated square
                     m.conflict ? (
-                      <rect x={m.x - 5} y={m.y - 5} width={10} height={10} transform={`rotate(45 ${m.x} ${m.y})`} className={tone} />
+                      <path d={`M${r1(m.x)} ${r1(m.y - 7)}l7 7-7 7-7-7z`} className={tone} />
                     ) : (
-                      <circle cx={m.x} cy={m.y} r={5.5} className={tone} />
+                      <circle cx={r1(m.x)} cy={r1(m.y)} r={5.5} className={tone} />
                     )
                   ) : (
-                    <rect x={m.x} y={m.y - m.height / 2} width={m.width} height={m.height} rx={3} className={`${tone} opacity-80`} />
+                    <rect x={r1(m.x)} y={r1(m.y - m.height / 2)} width={r1(m.width)} height={m.height} rx={3} className={`${tone} opacity-80`} />
                   )}
                   {place.row === null ? null : (
                     <text
-                      x={place.x}
-                      y={m.y + 4 + place.row * 12}
+                      x={r1(place.x)}
+                      y={r1(m.y + 4 + place.row * 12)}
                       textAnchor={place.anchor}
                       className={`text-[11px] ${m.conflict ? "fill-rose-800 font-semibold" : "fill-stone-600"}`}
                     >
@@ -99,9 +119,15 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
   );
 }
 
+// cell styles set once on the table rather than on each of its hundreds of rows
+const EVENT_TABLE_STYLES = [
+  "[&_tbody_th]:px-4 [&_tbody_th]:py-2 [&_tbody_th]:font-normal [&_td]:px-4 [&_td]:py-2 [&_tr]:align-top",
+  "[&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-3 [&_ul]:gap-y-1 [&_li>a]:text-indigo-700 [&_li>a:hover]:underline [&_li_small]:text-xs [&_li_small]:text-stone-500",
+].join(" ");
+
 function EventTable({ storyId, events }: { storyId: string; events: TimelineEvent[] }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className={`w-full text-left text-sm ${EVENT_TABLE_STYLES}`}>
       <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
         <tr>
           <th scope="col" className="px-4 py-2 font-medium">Event</th>
@@ -110,41 +136,54 @@ function EventTable({ storyId, events }: { storyId: string; events: TimelineEven
         </tr>
       </thead>
       <tbody className="divide-y divide-stone-100">
-        {events.map((e) =>
-          e.readings.map((r, j) => (
-            <tr key={`${e.groupId}-${r.normalized}`} className={`align-top ${r.conflict ? "bg-rose-50/60" : ""}`}>
-              {j === 0 ? (
-                <th scope="row" rowSpan={e.readings.length} className="px-4 py-2 font-normal">
-                  <Link href={`/stories/${storyId}/groups/${e.groupId}`} className="font-medium text-stone-900 hover:text-indigo-700 hover:underline">
-                    {e.label}
-                  </Link>
-                  {e.conflict ? (
-                    <div className="mt-1 flex gap-1.5">
-                      <Pill tone={SEVERITY_TONE[e.conflict.severity] ?? SEVERITY_TONE.info}>✕ Dates differ ({e.conflict.severity})</Pill>
-                      <span className="text-xs text-stone-500">{REVIEW_STATUS_LABEL[e.conflict.status] ?? e.conflict.status}</span>
-                    </div>
-                  ) : null}
-                </th>
-              ) : null}
-              <td className="whitespace-nowrap px-4 py-2">
-                <span className={`tabular-nums ${r.conflict ? "font-semibold text-rose-800" : "text-stone-900"}`}>
-                  {r.conflict ? <span aria-label="differs">✕ </span> : null}
-                  {r.display}
-                </span>
-              </td>
-              <td className="px-4 py-2">
-                <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                  {r.outlets.map((o) => (
-                    <li key={`${o.articleId}-${o.claimKey}`}>
-                      <Link href={`/articles/${o.articleId}#claim-${o.claimKey}`} className="text-indigo-700 hover:underline">{o.label}</Link>
-                      <span className="text-xs text-stone-500">: “<span data-quote-of={o.articleId}>{o.phrase}</span>”</span>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          )),
-        )}
+        {events.map((e) => {
+          // the most reported dates first; a story with hundreds of dates for one event lists a few here
+          const readings = [...e.readings].sort((a, b) => distinctOutlets(b).length - distinctOutlets(a).length).slice(0, TABLE_READINGS);
+          const hidden = e.readings.length - readings.length;
+          const href = `/stories/${storyId}/groups/${e.groupId}`;
+          return readings.map((r, j) => {
+            const outlets = distinctOutlets(r);
+            return (
+              <tr key={`${e.groupId}-${r.normalized}`} className={r.conflict ? "bg-rose-50/60" : undefined}>
+                {j === 0 ? (
+                  <th scope="row" rowSpan={readings.length}>
+                    <Link href={href} className="font-medium text-stone-900 hover:text-indigo-700 hover:underline">
+                      {e.label}
+                    </Link>
+                    {e.conflict ? (
+                      <div className="mt-1 flex gap-1.5">
+                        <Pill tone={SEVERITY_TONE[e.conflict.severity] ?? SEVERITY_TONE.info}>✕ Dates differ ({e.conflict.severity})</Pill>
+                        <span className="text-xs text-stone-500">{REVIEW_STATUS_LABEL[e.conflict.status] ?? e.conflict.status}</span>
+                      </div>
+                    ) : null}
+                    {hidden > 0 ? (
+                      <Link href={href} className="mt-1 block text-xs text-indigo-700 hover:underline">
+                        {hidden} more {hidden === 1 ? "date" : "dates"} in the comparison
+                      </Link>
+                    ) : null}
+                  </th>
+                ) : null}
+                <td>
+                  <span className={`whitespace-nowrap tabular-nums ${r.conflict ? "font-semibold text-rose-800" : "text-stone-900"}`}>
+                    {r.conflict ? <span aria-label="differs">✕ </span> : null}
+                    {r.display}
+                  </span>
+                </td>
+                <td>
+                  <ul>
+                    {outlets.slice(0, TABLE_OUTLETS).map((o) => (
+                      <li key={`${o.articleId}-${o.claimKey}`}>
+                        <Link href={`/articles/${o.articleId}#claim-${o.claimKey}`}>{o.label}</Link>
+                        <small>: “<span data-quote-of={o.articleId}>{o.phrase}</span>”</small>
+                      </li>
+                    ))}
+                    {outlets.length > TABLE_OUTLETS ? <li><small>and {outlets.length - TABLE_OUTLETS} more {outlets.length - TABLE_OUTLETS === 1 ? "outlet" : "outlets"}</small></li> : null}
+                  </ul>
+                </td>
+              </tr>
+            );
+          });
+        })}
       </tbody>
     </table>
   );

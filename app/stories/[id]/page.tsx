@@ -33,6 +33,32 @@ async function load<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Articles per page of the story's list: a 200-article story's list is otherwise as heavy as its matrix. */
+const ARTICLE_PAGE_SIZE = 25;
+const PAGER_LINK = "rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50";
+// cell styles set once on the table rather than on each of its rows
+const ARTICLE_TABLE_STYLES = [
+  "[&_th]:px-4 [&_th]:py-2 [&_th]:font-medium [&_td]:px-4 [&_td]:py-3 [&_tr]:align-top",
+  "[&_td:first-child]:font-medium [&_td:first-child]:text-stone-900 [&_td:first-child>span]:text-stone-500 [&_td:first-child>a:hover]:underline",
+  "[&_td:nth-child(2)>a]:text-indigo-700 [&_td:nth-child(2)>a:hover]:underline [&_td:nth-child(3)]:whitespace-nowrap [&_td:nth-child(3)]:text-stone-600 [&_td:nth-child(4)]:tabular-nums",
+].join(" ");
+
+function articlePage(search: Search, count: number) {
+  const raw = Number(Array.isArray(search.articles) ? search.articles[0] : search.articles);
+  const pageCount = Math.max(1, Math.ceil(count / ARTICLE_PAGE_SIZE));
+  const page = Number.isInteger(raw) && raw >= 1 ? Math.min(raw, pageCount) : 1;
+  return { page, pageCount, from: (page - 1) * ARTICLE_PAGE_SIZE, to: page * ARTICLE_PAGE_SIZE };
+}
+
+/** The same view of the story with another page of its article list. */
+function articlesHref(storyId: string, search: Search, page: number): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(search)) if (k !== "articles" && typeof v === "string") p.set(k, v);
+  if (page > 1) p.set("articles", String(page));
+  const q = p.toString();
+  return `/stories/${storyId}${q ? `?${q}` : ""}#articles-heading`;
+}
+
 function viewOf(search: Search): StoryView {
   const v = Array.isArray(search.view) ? search.view[0] : search.view;
   return v === "timeline" || v === "charts" ? v : "matrix";
@@ -84,6 +110,7 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
   const search = await searchParams;
   const view = viewOf(search);
   const story = await load(() => getStory(id));
+  const articles = articlePage(search, story.articles.length);
   const span = story.dateSpan
     ? `${formatDate(story.dateSpan.from)}${story.dateSpan.to.getTime() - story.dateSpan.from.getTime() > 86400000 ? ` – ${formatDate(story.dateSpan.to)}` : ""}`
     : "no dates";
@@ -131,31 +158,27 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
         <StoryTabs storyId={story.id} current={view} />
         <ViewSection storyId={story.id} view={view} search={search} />
       </div>
-      <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading" className="mb-3 text-lg font-semibold">Articles</h2>
-        <div className="overflow-hidden rounded-lg border border-stone-200 bg-white">
-          <table className="w-full text-left text-sm">
+      <section aria-labelledby="articles-heading" className="space-y-3">
+        <h2 id="articles-heading" className="text-lg font-semibold">Articles</h2>
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className={`w-full text-left text-sm ${ARTICLE_TABLE_STYLES}`}>
             <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Outlet</th>
-                <th scope="col" className="px-4 py-2 font-medium">Title</th>
-                <th scope="col" className="px-4 py-2 font-medium">Published</th>
-                <th scope="col" className="px-4 py-2 font-medium">Claims</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                <th scope="col">Outlet</th>
+                <th scope="col">Title</th>
+                <th scope="col">Published</th>
+                <th scope="col">Claims</th>
+                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100">
-              {story.articles.map((a) => (
-                <tr key={a.id} className="align-top">
-                  <td className="px-4 py-3 font-medium text-stone-900">
-                    {a.outlet ? <Link href={`/outlets/${a.outlet.id}`} className="hover:underline">{a.outlet.name}</Link> : <span className="text-stone-500">Unknown outlet</span>}
-                  </td>
-                  <td className="px-4 py-3">
-                    <Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.title ?? "Untitled article"}</Link>
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatLocalDate(a.publishedLocal) ?? "—"}</td>
-                  <td className="px-4 py-3 tabular-nums">{a.claimCount}</td>
-                  <td className="px-4 py-3">
+              {story.articles.slice(articles.from, articles.to).map((a) => (
+                <tr key={a.id}>
+                  <td>{a.outlet ? <Link href={`/outlets/${a.outlet.id}`}>{a.outlet.name}</Link> : <span>Unknown outlet</span>}</td>
+                  <td><Link href={`/articles/${a.id}`}>{a.title ?? "Untitled article"}</Link></td>
+                  <td>{formatLocalDate(a.publishedLocal) ?? "—"}</td>
+                  <td>{a.claimCount}</td>
+                  <td>
                     <StatusBadge status={a.status} />
                     {a.error ? <p className="mt-1 max-w-xs text-xs text-rose-700">{a.error}</p> : null}
                   </td>
@@ -164,6 +187,16 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
             </tbody>
           </table>
         </div>
+        {articles.pageCount > 1 ? (
+          <nav aria-label="Article pages" className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+            {articles.page > 1 ? <Link rel="prev" href={articlesHref(story.id, search, articles.page - 1)} className={PAGER_LINK}>← Previous</Link> : null}
+            <p className="tabular-nums">
+              Articles <span className="font-medium text-stone-900">{articles.from + 1}–{Math.min(articles.to, story.articles.length)}</span> of{" "}
+              <span className="font-medium text-stone-900">{story.articles.length}</span>
+            </p>
+            {articles.page < articles.pageCount ? <Link rel="next" href={articlesHref(story.id, search, articles.page + 1)} className={PAGER_LINK}>Next →</Link> : null}
+          </nav>
+        ) : null}
       </section>
       {story.history.length ? (
         <section aria-labelledby="history-heading" className="mt-8">
