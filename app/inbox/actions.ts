@@ -49,6 +49,7 @@ export async function uploadToInboxAction(_prev: InboxUploadState, formData: For
   });
   if (Object.keys(gathered.errors).length) return { errors: gathered.errors, message: "Nothing was imported. Fix the fields marked below and try again." };
   const report = gathered.report.length ? gathered.report : undefined;
+  const passedOver = skipped + gathered.skipped.length;
   const failed = gathered.report.filter((r) => !r.ok).length;
   if (gathered.inputs.length === 0) return { message: "Nothing was imported: no address or feed item could be read (see below).", report };
   try {
@@ -58,7 +59,7 @@ export async function uploadToInboxAction(_prev: InboxUploadState, formData: For
       `${plural(r.added.length, "article")} added to the inbox`,
       r.duplicates.length ? `${r.duplicates.length} already imported (not stored twice): ${r.duplicates.map((d) => d.sourceName).join(", ")}` : null,
       failed ? `${failed} not imported (see below)` : null,
-      skipped ? `${plural(skipped, "file")} skipped (not an article file)` : null,
+      passedOver ? `${plural(passedOver, "file")} skipped (not an article file)` : null,
     ].filter(Boolean);
     return { message: `${parts.join("; ")}.`, report };
   } catch (e) {

@@ -18,8 +18,8 @@ export default async function InboxPage() {
   return (
     <>
       <PageHeader title="Inbox" eyebrow={<Link href="/" className="hover:underline">Stories</Link>}>
-        Import many articles without choosing a story: Parallax proposes which ones report the same event. Merge proposals, move an
-        article, then accept a proposal to make it a story; its articles are analysed then.
+        Import many articles, feeds or lists of URLs without choosing a story: Parallax proposes which ones report the same event.
+        Merge or split proposals, move an article, then accept a proposal to make it a story; its articles are analysed then.
       </PageHeader>
       {!user ? (
         <div className="rounded-lg border border-amber-200 bg-amber-50 p-5 text-sm text-amber-900">

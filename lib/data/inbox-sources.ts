@@ -28,6 +28,8 @@ export interface Gathered {
   errors: Partial<Record<GatherField, string[]>>;
   /** one line per URL or feed item: what happened to it */
   report: { source: string; ok: boolean; message: string }[];
+  /** .xml files that are no feed (a folder's sitemap, settings): passed over like other files that are no article */
+  skipped: string[];
 }
 
 /** A line that is one address with a scheme ("https://…", "ftp://…", "mailto:…"). */
@@ -212,7 +214,7 @@ export async function gatherInboxInputs(
   input: { files: { name: string; bytes: Uint8Array }[]; pasted: string; urls: string },
   fetchOptions: FetchUrlOptions = {},
 ): Promise<Gathered> {
-  const ctx: Context = { out: { inputs: [], errors: {}, report: [] }, fetchOptions, room: MAX_ARTICLES_PER_IMPORT, overflow: 0, fetches: MAX_URLS_PER_IMPORT, later: [] };
+  const ctx: Context = { out: { inputs: [], errors: {}, report: [], skipped: [] }, fetchOptions, room: MAX_ARTICLES_PER_IMPORT, overflow: 0, fetches: MAX_URLS_PER_IMPORT, later: [] };
   if (input.pasted.trim()) gatherFile(ctx, "pasted text", input.pasted, "content");
   for (const file of input.files) {
     let text: string;
@@ -222,7 +224,8 @@ export async function gatherInboxInputs(
       (ctx.out.errors.files ??= []).push(messageOf(e));
       continue;
     }
-    gatherFile(ctx, file.name, text, "files");
+    if (/\.xml$/i.test(file.name) && !feedFormat(text)) ctx.out.skipped.push(file.name);
+    else gatherFile(ctx, file.name, text, "files");
   }
   if (ctx.overflow) {
     const total = MAX_ARTICLES_PER_IMPORT + ctx.overflow;

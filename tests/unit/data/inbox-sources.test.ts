@@ -220,3 +220,13 @@ test("a dump of more articles than one import takes is refused with one message"
   assert.deepEqual(r.inputs, []);
   assert.deepEqual(r.errors.files, ["These files hold 53 articles, more than the 50 one import takes; import them in smaller batches."]);
 });
+
+test("an .xml file that is no feed is passed over; a .rss file that is no feed is an error", async () => {
+  const sitemap = enc("<urlset><url><loc>https://a.example/</loc></url></urlset>");
+  const r = await gather({ files: [{ name: "sitemap.xml", bytes: sitemap }, { name: "a.txt", bytes: enc(sentence("a")) }] });
+  assert.deepEqual(r.skipped, ["sitemap.xml"]);
+  assert.deepEqual(r.inputs.map((i) => i.sourceName), ["a.txt"]);
+  const bad = await gather({ files: [{ name: "news.rss", bytes: sitemap }] });
+  assert.deepEqual(bad.inputs, []);
+  assert.match(bad.errors.files?.[0] ?? "", /news\.rss/);
+});
