@@ -16,6 +16,7 @@ const GLYPH_STROKE: Record<CellStatus, string> = {
   sole: "stroke-white",
   absent: "stroke-stone-400",
 };
+const GAP = 2;
 const STATUS_ORDER: CellStatus[] = ["agrees", "minor", "conflicts", "sole", "absent"];
 
 export const HEATMAP_MAX_ROWS = 60;
@@ -30,11 +31,13 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
     cols: charts.groups.map((g) => g.label),
     values: charts.cells,
     cell: cellSize,
+    gap: GAP,
     maxRows: HEATMAP_MAX_ROWS,
     maxCols: HEATMAP_MAX_COLS,
   });
   const paths = heatmapPaths(layout.cells);
   const gridTop = layout.rowLabels[0] ? layout.rowLabels[0].y - cellSize / 2 : 0;
+  const gridLeft = layout.cells[0]?.x ?? 0;
   if (!charts.groups.length) {
     return <p className="text-sm text-stone-600">No claim is reported by two or more outlets yet, so there is nothing to compare.</p>;
   }
@@ -66,12 +69,19 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
               <text key={l.row} x={l.x} y={l.y + 4}>{l.text}</text>
             ))}
           </g>
+          <defs>
+            {/* the white gaps between cells, painted over the runs of one value that span them */}
+            <pattern id="heatmap-gaps" patternUnits="userSpaceOnUse" x={gridLeft} y={gridTop} width={cellSize + GAP} height={cellSize + GAP}>
+              <path d={`M${cellSize} 0h${GAP}v${cellSize + GAP}h-${GAP}z`} className="fill-white" />
+            </pattern>
+          </defs>
           <g className="pointer-events-none" strokeWidth={1.6} strokeLinecap="round">
             {STATUS_ORDER.filter((v) => paths.has(v)).map((v) => (
-              <g key={v}>
-                <path d={paths.get(v)!.squares} className={FILL[v]} />
-                {paths.get(v)!.marks ? <path d={paths.get(v)!.marks} className={`fill-none ${GLYPH_STROKE[v]}`} strokeWidth={v === "sole" ? 4 : undefined} /> : null}
-              </g>
+              <path key={v} d={paths.get(v)!.squares} className={FILL[v]} />
+            ))}
+            <rect x={gridLeft} y={gridTop} width={layout.width - gridLeft} height={layout.height - gridTop} fill="url(#heatmap-gaps)" />
+            {STATUS_ORDER.filter((v) => paths.get(v)?.marks).map((v) => (
+              <path key={v} d={paths.get(v)!.marks} className={`fill-none ${GLYPH_STROKE[v]}`} strokeWidth={v === "sole" ? 4 : undefined} />
             ))}
           </g>
           {/* each column, over its cells, opens the comparison too (its label is the link keyboards reach) */}

@@ -79,7 +79,7 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Per status: every cell's square as one path, and every cell's glyph as one stroked path. */
+/** Per status: its cells' squares as one path (a run of neighbours in a row as one rectangle), and their glyphs as one stroked path. */
 export interface HeatmapPaths {
   squares: string;
   marks: string;
@@ -94,17 +94,24 @@ const MARK: Record<string, ((cx: number, cy: number) => string) | undefined> = {
 };
 
 /**
- * The cells grouped by value into a few paths: a 40 × 60 heatmap is then ten elements, not 2,400
- * links each with a rectangle, a title and a glyph.
+ * The cells grouped by value into a few paths: a 40 × 40 heatmap is then ten elements, not 1,600
+ * links each with a rectangle, a title and a glyph. Neighbours of one value in a row make one
+ * rectangle that spans the gaps between them; the chart paints the gaps over it (a pattern).
+ * Cells must come row by row, left to right, as layoutHeatmap gives them.
  */
 export function heatmapPaths<S extends string>(cells: HeatmapCell<S>[]): Map<S, HeatmapPaths> {
   const out = new Map<S, HeatmapPaths>();
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; ) {
+    const c = cells[i];
+    let j = i + 1;
+    while (j < cells.length && cells[j].row === c.row && cells[j].col === cells[j - 1].col + 1 && cells[j].value === c.value) j++;
+    const width = cells[j - 1].x + cells[j - 1].size - c.x;
     const p = out.get(c.value) ?? { squares: "", marks: "" };
-    p.squares += `M${c.x} ${c.y}h${c.size}v${c.size}h-${c.size}z`;
+    p.squares += `M${c.x} ${c.y}h${width}v${c.size}h-${width}z`;
     const mark = MARK[c.value];
-    if (mark) p.marks += mark(c.x + c.size / 2, c.y + c.size / 2);
+    if (mark) for (let k = i; k < j; k++) p.marks += mark(cells[k].x + cells[k].size / 2, cells[k].y + cells[k].size / 2);
     out.set(c.value, p);
+    i = j;
   }
   return out;
 }

@@ -5,8 +5,8 @@ import { truncate } from "@/components/charts/heatmap-geometry";
 import { Pill, SEVERITY_TONE, REVIEW_STATUS_LABEL } from "@/components/story/labels";
 
 /** Readings listed per event in the table, and outlets quoted per reading: the rest are counted and one link away. */
-export const TABLE_READINGS = 6;
-export const TABLE_OUTLETS = 3;
+export const TABLE_READINGS = 5;
+export const TABLE_OUTLETS = 2;
 
 /** one decimal is finer than a pixel: shorter coordinates, a lighter page */
 const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -5,7 +5,7 @@ import { heatmapPaths, layoutHeatmap } from "../../../components/charts/heatmap-
 
 const squares = (d: string) => d.match(/M[^M]*z/g) ?? [];
 
-test("heatmap paths: each cell's square once, in the path of its value", () => {
+test("heatmap paths: each cell in the path of its value, neighbours of one value in a row as one rectangle", () => {
   const values = [["agrees", "conflicts", "absent"], ["minor", "agrees", "sole"]];
   const layout = layoutHeatmap({ rows: ["A", "B"], cols: ["x", "y", "z"], values, cell: 10, gap: 2, labelWidth: 100, headerHeight: 50 });
   const paths = heatmapPaths(layout.cells);
@@ -13,7 +13,14 @@ test("heatmap paths: each cell's square once, in the path of its value", () => {
   assert.deepEqual(squares(paths.get("agrees")!.squares), ["M100 50h10v10h-10z", "M112 62h10v10h-10z"]);
   assert.deepEqual(squares(paths.get("conflicts")!.squares), ["M112 50h10v10h-10z"]);
   const total = [...paths.values()].reduce((n, p) => n + squares(p.squares).length, 0);
-  assert.equal(total, layout.cells.length);
+  assert.equal(total, layout.cells.length, "no two neighbours share a value here: one rectangle each");
+
+  const runs = heatmapPaths(layoutHeatmap({ rows: ["A", "B"], cols: ["x", "y", "z"], values: [["agrees", "agrees", "conflicts"], ["agrees", "minor", "minor"]], cell: 10, gap: 2, labelWidth: 100, headerHeight: 50 }).cells);
+  // two cells and the gap between them; a run never continues into the next row
+  assert.deepEqual(squares(runs.get("agrees")!.squares), ["M100 50h22v10h-22z", "M100 62h10v10h-10z"]);
+  assert.deepEqual(squares(runs.get("minor")!.squares), ["M112 62h22v10h-22z"]);
+  // each cell of a run keeps its own glyph
+  assert.equal(runs.get("minor")!.marks, "M114 65.5h6m-6 3h6M126 65.5h6m-6 3h6");
 });
 
 test("heatmap paths: agreement is its colour alone; the other values carry a glyph centred in the cell", () => {
