@@ -20,7 +20,7 @@ async function loadStory(storyId: string) {
     where: { id: storyId },
     include: {
       articles: {
-        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
         include: {
           outlet: { select: { name: true } },
           claims: { orderBy: { start: "asc" }, include: { members: { include: { group: { select: { key: true, label: true } } } } } },

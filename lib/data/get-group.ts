@@ -98,7 +98,7 @@ export async function getGroup(storyId: string, groupId: string): Promise<GroupD
   g.discrepancies.push(...toldHere);
   const articles = await db.article.findMany({
     where: { storyId, status: "done" },
-    orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+    orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
     select: { id: true, title: true, sourceName: true, outlet: { select: { id: true, name: true } } },
   });
   const sources = sourcesOf(articles);

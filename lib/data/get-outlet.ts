@@ -46,7 +46,7 @@ export async function getOutlet(id: string): Promise<OutletDetail> {
     where: { id },
     include: {
       articles: {
-        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
         include: {
           story: { select: { id: true, title: true } },
           claims: { orderBy: { start: "asc" }, select: { key: true, kind: true, text: true, slots: true } },

@@ -46,7 +46,7 @@ async function storyDetail(id: string): Promise<StoryDetail> {
     where: { id },
     include: {
       articles: {
-        orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+        orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
         include: { outlet: { select: { id: true, name: true } }, _count: { select: { claims: true } } },
       },
       _count: { select: { discrepancies: { where: OPEN_DISCREPANCY } } },

@@ -22,7 +22,8 @@ export async function loadStoryComparison(storyId: string, options: { kind?: str
   const [articles, groups, discrepancies] = await Promise.all([
     db.article.findMany({
       where: { storyId, status: "done" },
-      orderBy: [{ publishedAt: "asc" }, { createdAt: "asc" }],
+      // undated articles first on both databases (SQLite's default; PostgreSQL's puts NULLs last)
+      orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }],
       select: { id: true, title: true, sourceName: true, outlet: { select: { id: true, name: true } } },
     }),
     db.claimGroup.findMany({
