@@ -43,7 +43,7 @@ export function InboxBoard({ proposals }: { proposals: Proposal[] }) {
                   <p className="break-words text-stone-500">{[item.outlet ?? "Outlet unknown", formatLocalDate(item.publishedLocal) ?? "date unknown", item.sourceName].filter(Boolean).join(" · ")}</p>
                   <div className="mt-1 flex flex-wrap items-center gap-2">
                     {p.items.length > 1 ? (
-                      <label className="inline-flex shrink-0 items-center gap-1.5 text-stone-600">
+                      <label className="inline-flex shrink-0 basis-full items-center gap-1.5 text-stone-600 sm:basis-auto">
                         {/* belongs to the card's split form below */}
                         <input type="checkbox" name="items" value={item.id} form={`split-${p.id}`} className="h-4 w-4" aria-label={`Split off “${item.title ?? item.sourceName ?? "this article"}”`} />
                         Split off
