@@ -2,18 +2,22 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// npm run test:postgres points the app at a PostgreSQL server: then only the postgres-* specs run, and
+// only then (the other specs share the SQLite run's database)
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.E2E_DATABASE_URL ?? "");
 
 // End-to-end tests drive Debian's Chromium against the built app on loopback,
 // with a fresh SQLite database per run (set up by scripts/test.mjs).
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/e2e",
+  ...(onPostgres ? { testMatch: "**/postgres-*.spec.ts" } : { testIgnore: "**/postgres-*.spec.ts" }),
+  outputDir: onPostgres ? "test-results/e2e-postgres" : "test-results/e2e",
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  reporter: [["list"], ["json", { outputFile: onPostgres ? "test-results/e2e-postgres-results.json" : "test-results/e2e-results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",

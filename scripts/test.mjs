@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit tests (node's runner), end-to-end tests
-// (Playwright in Debian's Chromium against the built app). Ends with one plain
-// line "N passed, N failed" over every check and test.
-//   --only typecheck|lint|unit|e2e   run one step
+// (Playwright in Debian's Chromium against the built app), then the data layer and
+// one end-to-end flow again on a throwaway PostgreSQL (scripts/test-postgres.mjs).
+// Ends with one plain line "N passed, N failed" over every check and test.
+//   --only typecheck|lint|unit|e2e|postgres   run one step
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -97,6 +98,17 @@ step("e2e", () => {
   if (!fs.existsSync(results)) return { passed: 0, failed: 1, note: "Playwright wrote no results" };
   const stats = JSON.parse(fs.readFileSync(results, "utf8")).stats ?? {};
   const r = { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };
+  if (status !== 0 && r.failed === 0) r.failed = 1;
+  return r;
+});
+
+// after the e2e step: the PostgreSQL flow reuses its build
+step("postgres", () => {
+  const summary = path.join("test-results", "postgres-summary.json");
+  fs.rmSync(summary, { force: true });
+  const status = sh(process.execPath, ["scripts/test-postgres.mjs"]);
+  if (!fs.existsSync(summary)) return { passed: 0, failed: 1, note: "test-postgres wrote no summary" };
+  const r = JSON.parse(fs.readFileSync(summary, "utf8"));
   if (status !== 0 && r.failed === 0) r.failed = 1;
   return r;
 });

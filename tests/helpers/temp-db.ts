@@ -30,17 +30,18 @@ await c.query(\`CREATE DATABASE "\${name}" TEMPLATE "\${template}"\`);
 await c.end();
 `;
 
-export function createTempDatabase(name = "test"): { url: string; dir: string } {
+/** `postgresUrl`: a PostgreSQL server for this database (the benchmarks), whatever the tests run on. */
+export function createTempDatabase(name = "test", { postgresUrl = TEST_POSTGRES_URL }: { postgresUrl?: string | null } = {}): { url: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `parallax-${name}-`));
   let url = `file:${path.join(dir, "db.sqlite")}`;
-  if (TEST_POSTGRES_URL) {
+  if (postgresUrl) {
     // one database per call, named after the folder: a copy of the template, or made by migrate deploy
-    const server = new URL(TEST_POSTGRES_URL);
+    const server = new URL(postgresUrl);
     const database = path.basename(dir).toLowerCase().replace(/[^a-z0-9]+/g, "_");
     server.pathname = `/${database}`;
     url = server.toString();
-    if (TEST_POSTGRES_TEMPLATE) {
-      const copy = spawnSync(process.execPath, ["--input-type=module", "-e", COPY_DATABASE, TEST_POSTGRES_URL, database, TEST_POSTGRES_TEMPLATE], { cwd: ROOT, encoding: "utf8" });
+    if (TEST_POSTGRES_TEMPLATE && postgresUrl === TEST_POSTGRES_URL) {
+      const copy = spawnSync(process.execPath, ["--input-type=module", "-e", COPY_DATABASE, postgresUrl, database, TEST_POSTGRES_TEMPLATE], { cwd: ROOT, encoding: "utf8" });
       if (copy.status !== 0) throw new Error(`copying the template database failed: ${copy.stderr}`);
       return { url, dir };
     }
