@@ -12,7 +12,7 @@ const FERRY = "Ferry runs aground off Kestrel Island";
 const LIFEBOAT = "Kestrel Island ferry grounding";
 const LIBRARY = "City library reopens";
 /** each article's address, shown under its title (titles also stand in other cards' menus) */
-const WHERE = { [FERRY]: "2026/02/ferry-aground", [LIFEBOAT]: "2026/02/kestrel-ferry-lifeboats", [LIBRARY]: "2026/02/library-reopens" };
+const WHERE: Record<string, string> = { [FERRY]: "2026/02/ferry-aground", [LIFEBOAT]: "2026/02/kestrel-ferry-lifeboats", [LIBRARY]: "2026/02/library-reopens" };
 
 /** The proposal card holding an article. */
 const cardWith = (page: Page, title: string) => page.locator('section[aria-labelledby^="h-"]').filter({ hasText: WHERE[title] });
