@@ -46,7 +46,8 @@ export function InboxUpload() {
           </p>
         ) : null}
         {state.report?.length ? (
-          <ul aria-label="What happened to each address" className="mt-2 max-h-72 space-y-1 overflow-y-auto rounded-md border border-stone-200 px-4 py-3 text-sm">
+          // focusable: a long report scrolls, and a keyboard must be able to scroll it
+          <ul aria-label="What happened to each address" tabIndex={0} className="mt-2 max-h-72 space-y-1 overflow-y-auto rounded-md border border-stone-200 px-4 py-3 text-sm">
             {state.report.map((r, i) => (
               <li key={`${i}-${r.source}`} className="break-words">
                 <span className={r.ok ? "text-emerald-800" : "text-rose-800"}>{r.ok ? "Imported" : "Not imported"}</span>
