@@ -1,6 +1,7 @@
-// Load: requests/s and p50/p99 latency of the story page, the claims API and the home page at 1, 10
-// and 50 concurrent clients, against the built app serving 200-article stories (generated, 40
-// outlets; and the real PolNeAR articles when ../shared has them) from a temp SQLite database. The app is built and started by scripts/start.mjs on 127.0.0.1, a free port in
+// Load: requests/s and p50/p99 latency of the story page, the matrix API, a claim group's page, the
+// claims API and the home page at 1, 10 and 50 concurrent clients, against the built app serving
+// 200-article stories (generated, 40 outlets; and the real PolNeAR articles when ../shared has them)
+// from a temp SQLite database; and the size of each page and of the story's other views. The app is built and started by scripts/start.mjs on 127.0.0.1, a free port in
 // 3310-3330, with its own build folder; server, database and build folder are removed afterwards.
 // Every run is bounded (RUN_MS or RUN_REQUESTS, whichever first) and the whole bench by BENCH_LIMIT_MS.
 // Client and server share the machine's cores, so the figures are a floor for a separate client.
@@ -26,8 +27,8 @@ const RUN_REQUESTS = 2_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 /** a request timed out by a run is still rendered by the server: the next run waits for the backlog */
 const SETTLE_TIMEOUT_MS = 120_000;
-/** build (~3 min) + import (~1.5 min) + 9 runs of at most 10 s + warm-up, with room to spare */
-const BENCH_LIMIT_MS = 10 * 60_000;
+/** build (~3 min) + imports (~3 min on a busy machine) + 18 runs of at most 10 s (and their backlog) + warm-up */
+const BENCH_LIMIT_MS = 15 * 60_000;
 const START_LIMIT_MS = 6 * 60_000;
 
 async function portFree(port: number): Promise<boolean> {
@@ -176,19 +177,37 @@ export async function runLoadBench(): Promise<void> {
     undoTsconfigEdit(tsconfigBefore);
     console.log(`server: build + start ${((performance.now() - s0) / 1000).toFixed(0)} s, ${base}; each run ${RUN_MS / 1000} s or ${RUN_REQUESTS} requests, whichever first`);
 
+    // the generated story has the issue's shape (40 outlets): its matrix API and its most contested group
+    const generated = stories.find((st) => st.label === "generated") ?? stories[0];
+    const matrix = (await fetch(`${base}/api/stories/${generated.id}/matrix`).then((r) => r.json())) as { matrix?: { rows: { groupId: string }[] } };
+    const topGroup = matrix.matrix?.rows[0]?.groupId;
     const pages: [string, string][] = [
       ...stories.map((st): [string, string] => [`story page (${st.label})`, `/stories/${st.id}`]),
+      [`matrix API (${generated.label})`, `/api/stories/${generated.id}/matrix`],
+      ...(topGroup ? [[`group page (${generated.label}, most contested)`, `/stories/${generated.id}/groups/${topGroup}`] as [string, string]] : []),
       ["claims API (limit 100)", `/api/stories/${stories[0].id}/claims?limit=100`],
       ["home page", "/"],
     ];
+    // the story's other views are measured for size only: the load runs hit its default view
+    for (const st of stories) {
+      for (const view of ["?outlets=2", "?view=charts", "?view=timeline"]) {
+        try {
+          await settle(`${base}/stories/${st.id}${view}`);
+          const bytes = await settle(`${base}/stories/${st.id}${view}`);
+          console.log(`story page (${st.label}) ${view}: ${(bytes / 1024).toFixed(0)} KB HTML`);
+        } catch (e) {
+          console.log(`story page (${st.label}) ${view}: failed: ${(e as Error).message}`);
+        }
+      }
+    }
     const fifty = new Map<string, { rps: number; p99: number }>();
     for (const [label, route] of pages) {
-      const shown = route.replace(/stories\/[^/?]+/, "stories/<id>");
+      const shown = route.replace(/stories\/[^/?]+/, "stories/<id>").replace(/groups\/[^/?]+/, "groups/<id>");
       try {
         // warm-up, and the size of what a reader downloads
         let bytes = 0;
         for (let i = 0; i < 3; i++) bytes = await settle(base + route);
-        console.log(`${label} (${shown}): ${(bytes / 1024).toFixed(0)} KB${route.startsWith("/api") ? "" : " HTML (target <= 300 KB)"}`);
+        console.log(`${label} (${shown}): ${(bytes / 1024).toFixed(0)} KB${route.startsWith("/api") ? " JSON" : " HTML (target <= 300 KB)"}`);
         for (const clients of CLIENTS) {
           await settle(base + route);
           const r = await loadRun(base + route, clients);

@@ -36,7 +36,7 @@ export interface CompactColumn {
 const TABLE_STYLES = [
   "[&_td]:min-w-[9.5rem] [&_td]:max-w-[12rem] [&_td]:border-b [&_td]:border-stone-100 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_td]:text-stone-800",
   "[&_td>i]:float-left [&_td>i]:mr-1.5 [&_td>i]:w-4 [&_td>i]:text-center [&_td>i]:font-semibold [&_td>i]:not-italic",
-  "[&_td>span]:line-clamp-3 [&_td>span]:text-[13px] [&_td>span]:leading-snug [&_td>small]:text-xs [&_td>small]:text-stone-500",
+  "[&_td>span]:line-clamp-3 [&_td>span]:text-[13px] [&_td>span]:leading-snug [&_td>small]:text-xs",
   "[&_td>b]:mt-1 [&_td>b]:block [&_td>b]:text-xs [&_td>b]:font-medium [&_td>b]:text-rose-800",
   "[&_td[data-status=agrees]>i]:text-emerald-700 [&_td[data-status=sole]>i]:text-sky-700 [&_td[data-status=absent]>i]:text-stone-400",
   "[&_td[data-status=minor]]:bg-amber-50 [&_td[data-status=minor]]:text-amber-900 [&_td[data-status=minor]>i]:text-amber-700",
