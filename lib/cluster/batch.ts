@@ -28,7 +28,8 @@ export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<C
     index.add(i, keys);
   });
 
-  const groups = attachByTitle(averageLink(inputs.length, edges, opts.threshold, opts.nearest), prepared, df, opts);
+  const pairSim = (i: number, j: number) => (prepared[i].stub || prepared[j].stub ? 0 : similarity(vectors[i], prepared[i].days, vectors[j], prepared[j].days, opts.halfLifeDays));
+  const groups = attachByTitle(averageLink(inputs.length, edges, opts, pairSim), prepared, df, opts);
   // centrality: each member's summed similarity to the other members of its group
   const groupOf = new Int32Array(inputs.length);
   groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));

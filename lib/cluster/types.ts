@@ -23,6 +23,8 @@ export interface ClusterOptions {
   threshold: number;
   /** cosine the closest pair across two clusters (or an article and its nearest member) needs for a merge */
   nearest: number;
+  /** two clusters of two or more (batch) merge only when their average similarity is at least this share of the lower average within either */
+  cohesion: number;
   /** days after which the time factor has halved the similarity of two articles */
   halfLifeDays: number;
   /** cosine between a lone page's title and a story's titles (times the time factor) that places the page in that story */

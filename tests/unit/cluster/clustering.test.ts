@@ -50,9 +50,9 @@ const CASES: { name: string; inputs: ClusterInput[]; expected: string[][] }[] = 
     ],
   },
   {
-    name: "a headline-only page of the story's words months later stays alone",
-    inputs: [ferry(0), weeksLater(STUB, 13), ferry(1)],
-    expected: [["ferry-0", "ferry-1"], ["stub+13w"]],
+    name: "a headline-only page of the story's words half a year later stays alone",
+    inputs: [ferry(0), weeksLater(STUB, 26), ferry(1)],
+    expected: [["ferry-0", "ferry-1"], ["stub+26w"]],
   },
   {
     name: "a follow-up months later that names the event's day joins it",
@@ -75,9 +75,9 @@ const CASES: { name: string; inputs: ClusterInput[]; expected: string[][] }[] = 
     expected: [["ferry-0", "ferry-1+1w"]],
   },
   {
-    name: "the same words three months later are another event",
-    inputs: [ferry(0), weeksLater(ferry(1), 13)],
-    expected: [["ferry-0"], ["ferry-1+13w"]],
+    name: "the same words half a year later are another event",
+    inputs: [ferry(0), weeksLater(ferry(1), 26)],
+    expected: [["ferry-0"], ["ferry-1+26w"]],
   },
   {
     name: "a related report months after the story is another event",

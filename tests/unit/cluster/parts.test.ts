@@ -86,12 +86,36 @@ test("blocking: candidates share a key; over-long posting lists are ignored", ()
   assert.deepEqual(index.candidates(["everywhere"]), []);
 });
 
-test("average-link: missing edges count as 0, the nearest pair must be close", () => {
-  // 0-1 close; 2 is close to 0 only: average to {0,1} is 0.3 / 2
+test("average-link: linked clusters are averaged over all their member pairs; the nearest pair must be close", () => {
+  // blocking compared 0-1, 0-2 and 2-3; pairSim gives every pair, the uncompared ones too
   const edges = [{ a: 0, b: 1, sim: 0.9 }, { a: 0, b: 2, sim: 0.3 }, { a: 2, b: 3, sim: 0.15 }];
-  assert.deepEqual(averageLink(4, edges, 0.1, 0.2), [[0, 1, 2], [3]]);
-  assert.deepEqual(averageLink(4, edges, 0.2, 0.2), [[0, 1], [2], [3]]);
-  assert.deepEqual(averageLink(4, edges, 0.1, 0.5), [[0, 1], [2], [3]], "0-2 is not close enough");
+  const compared: Record<string, number> = { "0-1": 0.9, "0-2": 0.3, "2-3": 0.15 };
+  const uncompared = (sims: Record<string, number>) => (a: number, b: number) => ({ ...compared, ...sims })[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
+  const cases: { name: string; threshold: number; nearest: number; sims: Record<string, number>; want: number[][] }[] = [
+    { name: "1-2 counts: 2 averages 0.3 to {0,1}", threshold: 0.2, nearest: 0.2, sims: { "1-2": 0.3 }, want: [[0, 1, 2], [3]] },
+    { name: "1-2 dissimilar: 2 averages 0.15 to {0,1}", threshold: 0.2, nearest: 0.2, sims: {}, want: [[0, 1], [2], [3]] },
+    { name: "a lower threshold takes it", threshold: 0.1, nearest: 0.2, sims: {}, want: [[0, 1, 2], [3]] },
+    { name: "0-2 is not close enough", threshold: 0.1, nearest: 0.5, sims: { "1-2": 0.3 }, want: [[0, 1], [2], [3]] },
+    { name: "3 is linked to 2 only: 0 and 1 are computed and pull it below", threshold: 0.1, nearest: 0.1, sims: { "1-2": 0.3 }, want: [[0, 1, 2], [3]] },
+    { name: "a link by a pair below the nearest is not completed", threshold: 0.1, nearest: 0.2, sims: { "1-2": 0.3, "0-3": 0.9, "1-3": 0.9 }, want: [[0, 1, 2], [3]] },
+    { name: "3 joins when its uncompared pairs are close too", threshold: 0.1, nearest: 0.1, sims: { "1-2": 0.3, "0-3": 0.2, "1-3": 0.2 }, want: [[0, 1, 2, 3]] },
+  ];
+  for (const c of cases) assert.deepEqual(averageLink(4, edges, { threshold: c.threshold, nearest: c.nearest, cohesion: 0 }, uncompared(c.sims)), c.want, c.name);
+  assert.deepEqual(averageLink(2, [], { threshold: 0.1, nearest: 0.2, cohesion: 0 }, () => 1), [[0], [1]], "clusters no edge connects are never compared");
+});
+
+test("average-link: two established stories merge only when alike across in proportion to within", () => {
+  // {0,1} and {2,3} are tight pairs (0.9 within); 4 is a lone article near 0 and 1
+  const pairs: Record<string, number> = { "0-1": 0.9, "2-3": 0.9, "0-2": 0.4, "1-3": 0.3, "0-3": 0.3, "1-2": 0.3, "0-4": 0.3, "1-4": 0.3 };
+  const edges = Object.entries(pairs).map(([k, sim]) => ({ a: Number(k[0]), b: Number(k[2]), sim }));
+  const sim = (a: number, b: number) => pairs[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
+  const cases: { cohesion: number; want: number[][]; why: string }[] = [
+    { cohesion: 0, want: [[0, 1, 2, 3, 4]], why: "no cohesion: an average of 0.325 across passes the threshold" },
+    { cohesion: 0.3, want: [[0, 1, 2, 3, 4]], why: "0.325 across >= 0.3 x 0.9 within" },
+    { cohesion: 0.5, want: [[0, 1, 4], [2, 3]], why: "0.325 across < 0.5 x 0.9 within: two stories; the lone article still joins" },
+    { cohesion: 0.9, want: [[0, 1, 4], [2, 3]], why: "a lone article is judged by the threshold and nearest alone" },
+  ];
+  for (const c of cases) assert.deepEqual(averageLink(5, edges, { threshold: 0.1, nearest: 0.2, cohesion: c.cohesion }, sim), c.want, c.why);
 });
 
 test("heap: pops in order", () => {
