@@ -12,8 +12,8 @@ import { AppError } from "./errors";
 
 /** Stories kept, least recently read dropped first: the largest part, a 5,000-group story's rows, is a few MB. */
 export const PAGE_CACHE_STORIES = 8;
-/** Parts kept per story: the matrix pages read lately besides the summary, rows, charts and timeline. */
-export const PAGE_CACHE_PARTS = 40;
+/** Parts kept per story: the matrix pages and claim groups read lately besides the summary, rows, charts and timeline. */
+export const PAGE_CACHE_PARTS = 64;
 
 interface StoryEntry {
   version: string;

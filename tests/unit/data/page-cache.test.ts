@@ -146,3 +146,17 @@ test("the matrix is paged by outlets: each page has its columns and each row one
   assert.equal(last.columns.length, total - (first.outlets.pageCount - 1) * MATRIX_OUTLET_PAGE_SIZE);
   for (const bad of ["0", "-1", "two"]) assert.equal((await getStoryMatrix(storyId, { outlets: bad })).outlets.page, 1, bad);
 });
+
+test("a claim group's page, kept as the group page keeps it, shows a review at once", async () => {
+  const { getGroup } = await import("../../../lib/data/get-group");
+  const reviewer = await actorOf("reviewer");
+  const d = await db.discrepancy.findFirstOrThrow({ where: { storyId, status: "open", groupId: { not: null }, stale: false } });
+  const read = () => cachedStoryPart(storyId, `group ${d.groupId}`, () => getGroup(storyId, d.groupId!));
+  const before = await read();
+  assert.equal(await read(), before);
+  assert.equal(before.discrepancies.find((x) => x.id === d.id)?.status, "open");
+  await changeDiscrepancyStatus(reviewer, { id: d.id, to: "in_review" });
+  const after = await read();
+  assert.notEqual(after, before);
+  assert.equal(after.discrepancies.find((x) => x.id === d.id)?.status, "in_review");
+});

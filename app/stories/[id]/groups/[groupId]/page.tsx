@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getGroup } from "@/lib/data/get-group";
+import { cachedStoryPart } from "@/lib/data/page-cache";
 import { isAppError } from "@/lib/data/errors";
 import { STATUS_LABEL } from "@/lib/data/comparison-model";
 import { isNoteKind } from "@/lib/compare/types";
@@ -22,7 +23,8 @@ type Params = Promise<{ id: string; groupId: string }>;
 async function load(params: Params) {
   const { id, groupId } = await params;
   try {
-    return await getGroup(id, groupId);
+    // kept until the story changes, like the story page's parts
+    return await cachedStoryPart(id, `group ${groupId}`, () => getGroup(id, groupId));
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
