@@ -1,25 +1,23 @@
-// Ingest throughput: 200 real articles (../shared, read at run time) through import -> analysis ->
-// comparison, the way an import does it: stored in batches of 20 (addArticles), each batch analysed
-// and the story compared again (analyzeStory). A throwaway migrated SQLite database per run.
-// 1 worker = one Node process; 2 workers = two processes importing into two stories of one SQLite
-// file at once (there is no job queue yet). Each import runs in a child process, as lib/db binds to
-// DATABASE_URL when first imported.
+// Ingest throughput: 200 real articles (../shared, read at run time) through import -> queue ->
+// analysis -> comparison, as the app does it: stored and enqueued in imports of 20 (addArticles, as
+// ten import requests would), analysed and compared by 1 or 2 worker processes (scripts/worker.ts) on
+// one throwaway migrated SQLite database. The clock runs from the first import to the story's last
+// comparison; the workers' start-up (their analysis process loaded) is before it.
 //
 //   npm run bench -- ingest
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { performance } from "node:perf_hooks";
 import { createTempDatabase, ROOT } from "../tests/helpers/temp-db";
 import { loadRealArticles, SHARED_DIR } from "./real-articles";
 import { generateStoryArticles } from "./story-page";
 
 const ARTICLES = 200;
 const BATCH = 20;
-/** An import that takes longer than this is stopped: the bench must end by itself. */
-const WORKER_LIMIT_MS = 15 * 60_000;
+/** A run that takes longer than this is stopped: the bench must end by itself. */
+const RUN_LIMIT_MS = 15 * 60_000;
 const RESULT = "BENCH_RESULT ";
 
 export interface ImportOptions {
@@ -27,6 +25,8 @@ export interface ImportOptions {
   title: string;
   /** generated articles (seeded, 40 outlets) instead of the real ones */
   generated?: boolean;
+  /** worker processes to start; 0 runs the jobs in the importing process (the load bench's set-up) */
+  workers?: number;
 }
 
 export interface ImportResult {
@@ -37,115 +37,114 @@ export interface ImportResult {
   claims: number;
   groups: number;
   comparisonError: string | null;
-  /** batches whose import was refused (an error thrown), and batches after which the comparison had failed */
-  failedBatches: number;
-  failedComparisons: number;
-  firstError: string | null;
-  /** SQLite lock waits that ran out ("Operation has timed out", P1008) in the child's log: failed analyses and comparisons log theirs */
-  lockTimeouts: number;
-  /** wall-clock start and end of the import (Date.now()), to add up concurrent workers */
-  startedAt: number;
-  endedAt: number;
-  /** the analysis child process's start-up, before the clock starts */
-  warmupMs: number;
-  /** the whole story compared once more after the import, timed alone */
-  lastComparisonMs: number;
+  /** comparison jobs of the story done (a burst is coalesced into few; one that finds analyses still pending leaves the comparison to the last) */
+  comparisons: number;
+  /** analyse jobs retried (a failed attempt) and failed for good */
+  retried: number;
+  failedJobs: number;
+  /** from the first import to the last job done */
+  ms: number;
+  /** the imports alone: what the import requests would have waited */
+  importMs: number;
 }
 
-async function importStory(opts: ImportOptions): Promise<Omit<ImportResult, "lockTimeouts">> {
+function startWorker(databaseUrl: string): { child: ChildProcess; ready: Promise<void> } {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "worker.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "" },
+    // the IPC channel stops the worker when this process goes, however it goes
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+  });
+  const ready = new Promise<void>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d) => {
+      out += d;
+      if (out.includes("analysis process ready")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`a worker stopped before it was ready (exit ${code})`)));
+  });
+  return { child, ready };
+}
+
+async function runImport(opts: ImportOptions): Promise<ImportResult> {
   process.env.DATABASE_URL = opts.databaseUrl;
+  process.env.PARALLAX_IMPORT_WAIT_MS = "0";
   const { db } = await import("../lib/db");
   const { addArticles } = await import("../lib/data/add-articles");
-  const { analyzeStory, refreshComparison } = await import("../lib/data/analyze-story");
-  const { createStory } = await import("../lib/data/create-story");
-  const { analyzeInProcess } = await import("../lib/jobs/analysis-process");
+  const { jobQueue } = await import("../lib/jobs/queue");
+  const { drainJobs } = await import("../lib/jobs/worker");
   const articles = opts.generated ? generateStoryArticles(ARTICLES) : loadRealArticles(ARTICLES)!.articles;
+  const workers: ChildProcess[] = [];
   try {
-    // a running server has its analysis process up already; its start-up is not ingest time
-    const w0 = performance.now();
-    await analyzeInProcess("The mayor said the bridge is open.", null, null);
-    const warmupMs = performance.now() - w0;
+    const started = [...Array(opts.workers ?? 0)].map(() => startWorker(opts.databaseUrl));
+    workers.push(...started.map((w) => w.child));
+    await Promise.all(started.map((w) => w.ready));
 
-    const story = await createStory({ title: opts.title });
-    const startedAt = Date.now();
-    let failedBatches = 0;
-    let failedComparisons = 0;
-    let firstError: string | null = null;
+    const t0 = Date.now();
+    let storyId: string | null = null;
     for (let i = 0; i < articles.length; i += BATCH) {
-      // a refused batch is what the user would see as a failed import; count it and go on
-      try {
-        const { added } = await addArticles(story.id, articles.slice(i, i + BATCH));
-        await analyzeStory(story.id, { articleIds: added.map((a) => a.id) });
-      } catch (e) {
-        failedBatches++;
-        firstError ??= (e as Error).message.trim().split("\n").pop() ?? String(e);
-      }
-      const { comparisonError } = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { comparisonError: true } });
-      if (comparisonError) failedComparisons++;
+      storyId = (await addArticles(storyId ?? { title: opts.title }, articles.slice(i, i + BATCH))).storyId;
     }
-    const endedAt = Date.now();
-    const c0 = performance.now();
-    await refreshComparison(story.id);
-    const lastComparisonMs = performance.now() - c0;
+    const importMs = Date.now() - t0;
+    if (workers.length === 0) await drainJobs(jobQueue());
+    else while ((await jobQueue().pendingTotal()) > 0) await new Promise((r) => setTimeout(r, 100));
+    const ms = Date.now() - t0;
 
-    const [done, failed, claims, groups, s] = await Promise.all([
-      db.article.count({ where: { storyId: story.id, status: "done" } }),
-      db.article.count({ where: { storyId: story.id, status: "failed" } }),
-      db.claim.count({ where: { article: { storyId: story.id } } }),
-      db.claimGroup.count({ where: { storyId: story.id } }),
-      db.story.findUniqueOrThrow({ where: { id: story.id }, select: { comparisonError: true } }),
+    const id = storyId!;
+    const [done, failed, claims, groups, story, comparisons, retried, failedJobs] = await Promise.all([
+      db.article.count({ where: { storyId: id, status: "done" } }),
+      db.article.count({ where: { storyId: id, status: "failed" } }),
+      db.claim.count({ where: { article: { storyId: id } } }),
+      db.claimGroup.count({ where: { storyId: id } }),
+      db.story.findUniqueOrThrow({ where: { id }, select: { comparisonError: true } }),
+      db.job.count({ where: { storyId: id, kind: "compare", status: "done" } }),
+      db.job.count({ where: { storyId: id, attempts: { gt: 1 } } }),
+      db.job.count({ where: { storyId: id, status: "failed" } }),
     ]);
-    return {
-      storyId: story.id, articles: articles.length, done, failed, claims, groups, comparisonError: s.comparisonError,
-      failedBatches, failedComparisons, firstError, startedAt, endedAt, warmupMs, lastComparisonMs,
-    };
+    return { storyId: id, articles: articles.length, done, failed, claims, groups, comparisonError: story.comparisonError, comparisons, retried, failedJobs, ms, importMs };
   } finally {
+    await Promise.all(workers.map((w) => new Promise((r) => {
+      w.once("exit", r);
+      w.kill("SIGTERM");
+    })));
     await db.$disconnect();
   }
 }
 
-/** Imports a 200-article story into the database in a child process; also used by the load bench. */
+/** Imports a 200-article story into the database in a child process (lib/db binds to DATABASE_URL once); also used by the load bench. */
 export function importInChild(opts: ImportOptions): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "bench", "ingest.ts"), "--worker", JSON.stringify(opts)], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "bench", "ingest.ts"), "--run", JSON.stringify(opts)], {
       cwd: ROOT,
       env: { ...process.env, NODE_OPTIONS: "" },
-      // stderr kept for a failure report: the data layer logs every failed comparison with its stack
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), WORKER_LIMIT_MS);
-    // a bench stopped early (Ctrl-C, its time limit) does not leave the import running
-    const orphan = () => child.kill("SIGKILL");
-    process.once("exit", orphan);
+    // a bench stopped early (Ctrl-C, its time limit) does not leave the import running; its workers follow it
+    const stop = () => child.kill("SIGKILL");
+    const timer = setTimeout(stop, RUN_LIMIT_MS);
+    process.once("exit", stop);
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      process.off("exit", orphan);
+      process.off("exit", stop);
       const line = out.split("\n").find((l) => l.startsWith(RESULT));
-      const lockTimeouts = out.split("Operation has timed out").length - 1;
-      if (code === 0 && line) resolve({ ...(JSON.parse(line.slice(RESULT.length)) as ImportResult), lockTimeouts });
-      else reject(new Error(`import worker stopped (${signal ?? `exit ${code}`}):\n${out.slice(-2000)}`));
+      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT.length)) as ImportResult);
+      else reject(new Error(`the import stopped (${signal ?? `exit ${code}`}):\n${out.slice(-2000)}`));
     });
   });
 }
 
-const lastComparison = (r: ImportResult) => (r.comparisonError ? `failed (${r.comparisonError})` : `${(r.lastComparisonMs / 1000).toFixed(2)} s`);
-/** analysed articles per second: failed ones are not throughput */
-const rate = (articles: number, ms: number) => (articles / (ms / 1000)).toFixed(2);
-
 function describe(r: ImportResult): string {
-  const batches = Math.ceil(r.articles / BATCH);
-  const failed = [
+  const problems = [
     r.failed ? `${r.failed} articles failed` : "",
-    r.failedBatches ? `${r.failedBatches}/${batches} batches refused` : "",
-    r.failedComparisons ? `comparison failed after ${r.failedComparisons}/${batches} batches` : "",
+    r.failedJobs ? `${r.failedJobs} jobs failed` : "",
+    r.retried ? `${r.retried} jobs retried` : "",
+    r.comparisonError ? `comparison: ${r.comparisonError}` : "",
   ].filter(Boolean);
-  if (r.lockTimeouts) failed.push(`"Operation has timed out" (P1008, SQLite lock wait) ${r.lockTimeouts}x in the log`);
-  const errors = failed.length ? `; FAILURES: ${failed.join(", ")}${r.firstError ? `; first refusal: ${r.firstError}` : ""}` : "";
-  return `${r.done}/${r.articles} analysed, ${r.claims} claims, ${r.groups} claim groups${errors}`;
+  return `${r.done}/${r.articles} analysed, ${r.claims} claims, ${r.groups} claim groups, ${r.comparisons} comparison job(s) done${problems.length ? `; ${problems.join(", ")}` : ""}`;
 }
 
 export async function runIngestBench(): Promise<void> {
@@ -156,43 +155,25 @@ export async function runIngestBench(): Promise<void> {
   }
   // other work on the machine moves these figures; say how busy it was
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start`);
-  console.log(`articles: ${real.source}; batches of ${BATCH} (addArticles, then analyzeStory: analysis + comparison per batch)`);
-  const dirs: string[] = [];
-  const tempDb = (name: string) => {
-    const d = createTempDatabase(name);
-    dirs.push(d.dir);
-    return d.url;
-  };
-  try {
-    const one = await importInChild({ databaseUrl: tempDb("bench-ingest-1"), title: "Ingest bench, 1 worker" });
-    const oneMs = one.endedAt - one.startedAt;
-    console.log(`1 worker (1 process):   ${rate(one.done, oneMs).padStart(6)} articles/s   ${(oneMs / 1000).toFixed(1)} s for ${one.articles}   (${describe(one)}; analysis process start ${(one.warmupMs / 1000).toFixed(1)} s, not counted)`);
-    console.log(`  last comparison (${one.done} articles, run again alone): ${lastComparison(one)}`);
-
-    const shared = tempDb("bench-ingest-2");
-    const two = await Promise.all(["A", "B"].map((s) => importInChild({ databaseUrl: shared, title: `Ingest bench, 2 workers, story ${s}` })));
-    const wallMs = Math.max(...two.map((r) => r.endedAt)) - Math.min(...two.map((r) => r.startedAt));
-    const total = two.reduce((n, r) => n + r.articles, 0);
-    const done = two.reduce((n, r) => n + r.done, 0);
-    console.log(`2 workers (2 processes, 2 stories, 1 SQLite file): ${rate(done, wallMs)} articles/s together   ${(wallMs / 1000).toFixed(1)} s for ${total}, ${done} analysed`);
-    two.forEach((r, i) => {
-      const ms = r.endedAt - r.startedAt;
-      console.log(`  process ${i + 1}: ${rate(r.done, ms)} articles/s, last comparison ${lastComparison(r)} (${describe(r)})`);
-    });
-    console.log("  note: there is no job queue yet; \"workers\" here are separate processes each running the import in-line, as the import request does");
-    console.log("  articles/s counts analysed articles only; a refused batch or a failed article is not throughput");
-    console.log("PostgreSQL: not available: PostgreSQL mode is not built yet");
-  } finally {
-    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  console.log(`articles: ${real.source}; imports of ${BATCH} (addArticles: stored and enqueued), analysed and compared by worker processes`);
+  for (const workers of [1, 2]) {
+    const { url, dir } = createTempDatabase(`bench-ingest-${workers}`);
+    try {
+      const r = await importInChild({ databaseUrl: url, title: `Ingest bench, ${workers} worker(s)`, workers });
+      const rate = (r.done / (r.ms / 1000)).toFixed(2);
+      console.log(`${workers} worker${workers > 1 ? "s" : " "}: ${rate.padStart(6)} articles/s   ${(r.ms / 1000).toFixed(1)} s for ${r.articles} (imports alone ${(r.importMs / 1000).toFixed(1)} s; ${describe(r)})`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
+  console.log("  articles/s counts analysed articles only, from the first import to the story's last comparison; worker start-up is not counted");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const at = process.argv.indexOf("--worker");
+  const at = process.argv.indexOf("--run");
   if (at >= 0) {
-    const result = await importStory(JSON.parse(process.argv[at + 1]) as ImportOptions);
+    const result = await runImport(JSON.parse(process.argv[at + 1]) as ImportOptions);
     console.log(RESULT + JSON.stringify(result));
-    // the analysis child process is unref'd, but exit promptly rather than wait on it
     process.exit(0);
   } else await runIngestBench();
 }
