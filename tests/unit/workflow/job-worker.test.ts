@@ -75,6 +75,20 @@ test("a job whose worker dies on every attempt ends failed, its articles say why
   await assert.rejects(retryArticle(await actorOf("viewer"), added[0].id), (e) => e instanceof AppError && e.code === "forbidden");
 });
 
+test("an article that fails inside a job that completed is retried with a new job; its raw input is kept", async () => {
+  const raw = "menu\nhome\nlogin";
+  const { storyId, added } = await addArticles({ title: "Unreadable" }, [{ content: raw, sourceName: "nav-only.txt" }]);
+  await drainJobs(jobQueue());
+  const failed = await db.article.findUniqueOrThrow({ where: { id: added[0].id } });
+  assert.equal(failed.status, "failed");
+  assert.equal(failed.rawInput, raw);
+  assert.equal(await db.job.count({ where: { storyId, kind: "analyze", status: "done" } }), 1, "the job itself did its work");
+  await retryArticle(await actorOf("reviewer"), added[0].id);
+  assert.equal(await db.job.count({ where: { storyId, kind: "analyze", status: "queued" } }), 1, "a new job");
+  await drainJobs(jobQueue());
+  assert.equal((await db.article.findUniqueOrThrow({ where: { id: added[0].id } })).status, "failed", "the same input fails the same way");
+});
+
 function startWorker(): ChildProcess {
   return spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(ROOT, "scripts", "worker.ts")], {
     cwd: ROOT,
