@@ -42,7 +42,15 @@ function postgresClient(url: string): PrismaClient {
   const schema = u.searchParams.get("schema");
   u.searchParams.delete("schema");
   const pool = { connectionString: u.toString(), ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}) };
-  const client = new PostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined), transactionOptions });
+  // SQLite runs one write transaction at a time, and the data layer's read-then-create transactions (a
+  // story's missing entities, an unknown outlet) rely on it. Under PostgreSQL's default (read committed)
+  // two workers analysing one story both create the same entity (the 2-worker ingest bench lost 5 of 200
+  // articles to unique violations); serializable aborts one of them instead (P2034), and whenUnlocked
+  // runs it again as it does when SQLite is busy.
+  const client = new PostgresClient({
+    adapter: new PrismaPg(pool, schema ? { schema } : undefined),
+    transactionOptions: { ...transactionOptions, isolationLevel: "Serializable" },
+  });
   // generated from the same models (scripts/gen-schemas.mjs): the two clients differ only in provider-specific extras
   return client as unknown as PrismaClient;
 }

@@ -1,12 +1,16 @@
 // SQLite lets one process write at a time. A transaction that began reading before another
 // process wrote cannot wait for the lock (SQLite answers "busy" at once, Prisma's P1008), so
-// the whole transaction is run again, a little later; it rolled back, so nothing is doubled.
+// the whole transaction is run again, a little later; it rolled back, so nothing is doubled. On
+// PostgreSQL the same goes for a transaction aborted as conflicting with another.
 
 const ATTEMPTS = 8;
 const FIRST_PAUSE_MS = 50;
 
 function isBusy(e: unknown): boolean {
-  const err = e as { code?: string; message?: string } | null;
+  const err = e as { code?: string; message?: string; cause?: { kind?: string } } | null;
+  // PostgreSQL aborted a serializable transaction that conflicted with another (lib/db.ts): P2034 from a
+  // statement, the driver adapter's own error when it happens at COMMIT
+  if (err?.code === "P2034" || err?.cause?.kind === "TransactionWriteConflict") return true;
   return err?.code === "P1008" || /database is locked|SQLITE_BUSY|Operation has timed out/i.test(err?.message ?? "");
 }
 
