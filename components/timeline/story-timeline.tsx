@@ -11,12 +11,6 @@ export const TABLE_OUTLETS = 2;
 /** one decimal is finer than a pixel: shorter coordinates, a lighter page */
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** "A, B, C and 4 more": a mark's tooltip names a few outlets, not hundreds */
-function namesOf(outlets: { label: string }[], max = 5): string {
-  const names = [...new Set(outlets.map((o) => o.label))];
-  return names.length > max ? `${names.slice(0, max).join(", ")} and ${names.length - max} more` : names.join(", ");
-}
-
 /** Each outlet once (several articles of one outlet give one entry), in the order they come. */
 function distinctOutlets(r: TimelineReading): TimelineReading["outlets"] {
   const seen = new Set<string>();
@@ -72,49 +66,51 @@ function TimelineSvg({ events, published, id }: { events: TimelineEvent[]; publi
           <text x={r1(t.x)} y={layout.axisY - 8} textAnchor="middle" className="fill-stone-600 text-[11px]">{t.text}</text>
         </g>
       ))}
-      {layout.lanes.map((lane, i) => {
-        const e = events[i];
-        return (
-          <g key={lane.id}>
-            <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={lane.y} y2={lane.y} className="stroke-stone-100" />
-            <text x={layout.plotX - 10} y={lane.y + 4} textAnchor="end" className={`text-[12px] ${e.conflict ? "fill-rose-800 font-semibold" : "fill-stone-800"}`}>
-              <title>{lane.label}</title>
-              {e.conflict ? "✕ " : ""}{truncate(lane.label, 34)}
-            </text>
-            {lane.marks.map((m, j) => {
-              const r = e.readings.find((x) => x.normalized === m.key);
-              const tone = m.conflict ? "fill-rose-600 stroke-rose-800" : "fill-indigo-600 stroke-indigo-800";
-              const text = texts[i][j];
-              const place = placed[i][j];
-              return (
-                <g key={m.key}>
-                  <title>{`${lane.label}: ${r?.display ?? m.key}${r ? ` · ${namesOf(r.outlets)}` : ""}${m.conflict ? " (differs)" : ""}`}</title>
-                  {m.point ? (
-                    // a diamond as one path rather than a rotated square
-                    m.conflict ? (
-                      <path d={`M${r1(m.x)} ${r1(m.y - 7)}l7 7-7 7-7-7z`} className={tone} />
+      {/* mark labels take their size from here */}
+      <g className="text-[11px]">
+        {layout.lanes.map((lane, i) => {
+          const e = events[i];
+          return (
+            <g key={lane.id}>
+              <line x1={layout.plotX} x2={layout.plotX + layout.plotWidth} y1={lane.y} y2={lane.y} className="stroke-stone-100" />
+              <text x={layout.plotX - 10} y={lane.y + 4} textAnchor="end" className={`text-[12px] ${e.conflict ? "fill-rose-800 font-semibold" : "fill-stone-800"}`}>
+                <title>{lane.label}</title>
+                {e.conflict ? "✕ " : ""}{truncate(lane.label, 34)}
+              </text>
+              {lane.marks.map((m, j) => {
+                const tone = m.conflict ? "fill-rose-600 stroke-rose-800" : "fill-indigo-600 stroke-indigo-800";
+                const text = texts[i][j];
+                const place = placed[i][j];
+                return (
+                  // no tooltip per mark: a lane may hold hundreds; the table below and the comparison list them
+                  <g key={m.key}>
+                    {m.point ? (
+                      // a diamond as one path rather than a rotated square
+                      m.conflict ? (
+                        <path d={`M${r1(m.x)} ${r1(m.y - 7)}l7 7-7 7-7-7z`} className={tone} />
+                      ) : (
+                        <circle cx={r1(m.x)} cy={r1(m.y)} r={5.5} className={tone} />
+                      )
                     ) : (
-                      <circle cx={r1(m.x)} cy={r1(m.y)} r={5.5} className={tone} />
-                    )
-                  ) : (
-                    <rect x={r1(m.x)} y={r1(m.y - m.height / 2)} width={r1(m.width)} height={m.height} rx={3} className={`${tone} opacity-80`} />
-                  )}
-                  {place.row === null ? null : (
-                    <text
-                      x={r1(place.x)}
-                      y={r1(m.y + 4 + place.row * 12)}
-                      textAnchor={place.anchor}
-                      className={`text-[11px] ${m.conflict ? "fill-rose-800 font-semibold" : "fill-stone-600"}`}
-                    >
-                      {text}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
+                      <rect x={r1(m.x)} y={r1(m.y - m.height / 2)} width={r1(m.width)} height={m.height} rx={3} className={`${tone} opacity-80`} />
+                    )}
+                    {place.row === null ? null : (
+                      <text
+                        x={r1(place.x)}
+                        y={r1(m.y + 4 + place.row * 12)}
+                        textAnchor={place.anchor}
+                        className={m.conflict ? "fill-rose-800 font-semibold" : "fill-stone-600"}
+                      >
+                        {text}
+                      </text>
+                    )}
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }
@@ -189,8 +185,32 @@ function EventTable({ storyId, events }: { storyId: string; events: TimelineEven
   );
 }
 
-export function StoryTimeline({ storyId, timeline }: { storyId: string; timeline: Timeline }) {
-  const withSpans = timeline.events.map((e) => ({ e, spans: spansOf(e) }));
+/** Events per page, earliest first: a long story dates hundreds of events (the chart draws a lane for each). */
+export const TIMELINE_PAGE_SIZE = 15;
+
+export function timelineHref(storyId: string, page: number): string {
+  return `/stories/${storyId}?view=timeline${page > 1 ? `&events=${page}` : ""}#timeline`;
+}
+
+function EventPager({ storyId, page, pageCount, total }: { storyId: string; page: number; pageCount: number; total: number }) {
+  const link = "rounded-md border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50";
+  return (
+    <nav aria-label="Timeline pages" className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
+      {page > 1 ? <Link rel="prev" href={timelineHref(storyId, page - 1)} className={link}>← Earlier</Link> : null}
+      <p className="tabular-nums">
+        Events <span className="font-medium text-stone-900">{(page - 1) * TIMELINE_PAGE_SIZE + 1}–{Math.min(total, page * TIMELINE_PAGE_SIZE)}</span> of{" "}
+        <span className="font-medium text-stone-900">{total}</span>
+      </p>
+      {page < pageCount ? <Link rel="next" href={timelineHref(storyId, page + 1)} className={link}>Later →</Link> : null}
+    </nav>
+  );
+}
+
+export function StoryTimeline({ storyId, timeline, page: requested = 1 }: { storyId: string; timeline: Timeline; page?: number }) {
+  const pageCount = Math.max(1, Math.ceil(timeline.events.length / TIMELINE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
+  const events = timeline.events.slice((page - 1) * TIMELINE_PAGE_SIZE, page * TIMELINE_PAGE_SIZE);
+  const withSpans = events.map((e) => ({ e, spans: spansOf(e) }));
   const pub = timeline.published.map((d) => parseDaySpan(d)).filter((s): s is DaySpan => s !== null);
   const published = pub.length ? { start: Math.min(...pub.map((s) => s.start)), end: Math.max(...pub.map((s) => s.end)) } : null;
   const { near, background } = splitByWindow(withSpans, published?.start ?? null);
@@ -205,6 +225,7 @@ export function StoryTimeline({ storyId, timeline }: { storyId: string; timeline
         {conflicts ? <>, <span className="font-medium text-rose-800">✕ {conflicts} where outlets give different dates</span></> : ", no outlet gives a conflicting date"}.
         {" "}Circles mark a day, bars a longer period; <span className="font-medium text-rose-800">red diamonds</span> a date that departs from the others.
       </p>
+      {pageCount > 1 ? <EventPager storyId={storyId} page={page} pageCount={pageCount} total={timeline.events.length} /> : null}
       {near.length ? (
         <figure className="overflow-x-auto rounded-lg border border-stone-200 bg-white p-4" tabIndex={0} aria-label="Timeline chart, scrollable">
           <TimelineSvg events={near.map((x) => x.e)} published={published} id="timeline-near" />
@@ -217,7 +238,7 @@ export function StoryTimeline({ storyId, timeline }: { storyId: string; timeline
         </section>
       ) : null}
       <div className="overflow-hidden rounded-lg border border-stone-200 bg-white">
-        <EventTable storyId={storyId} events={timeline.events} />
+        <EventTable storyId={storyId} events={events} />
       </div>
     </div>
   );

@@ -75,7 +75,7 @@ async function ViewSection({ storyId, view, search }: { storyId: string; view: S
     return (
       <section id="timeline" aria-labelledby="timeline-heading" className="scroll-mt-4">
         <h2 id="timeline-heading" className="sr-only">Timeline</h2>
-        <StoryTimeline storyId={storyId} timeline={timeline} />
+        <StoryTimeline storyId={storyId} timeline={timeline} page={Number(Array.isArray(search.events) ? search.events[0] : search.events) || 1} />
       </section>
     );
   }
