@@ -9,8 +9,9 @@
 //                for each article outside the story's largest cluster its title, dates and its
 //                mean and highest similarity (cosine, and times the time factor) to that cluster.
 //   --heldout    parameters chosen on held-out stories: the stories are split in two random halves
-//                (5 seeded splits); on each half the sensitivity variant (or the defaults) with the
-//                best mean of the four figures is picked and scored on the other half.
+//                (5 seeded splits); on each half the setting (the defaults, a sensitivity variant or
+//                a point of the half-life x title match grid) with the best mean of the four figures
+//                is picked and scored on the other half. Prints each setting's mean over the halves.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -144,7 +145,11 @@ if (flags.has("--heldout")) {
     const first = new Set(order.slice(0, Math.ceil(order.length / 2)));
     halves.push(first, new Set(stories.filter((s) => !first.has(s))));
   }
-  const candidates = [{ name: "defaults", tuning: {} }, ...variants];
+  // the sensitivity variants and a grid of the two settings the dev set informed
+  const grid = [30, 45, 60, 90, 120].flatMap((halfLifeDays) =>
+    [0.3, 0.35, 0.4].map((titleMatch) => ({ name: `half-life ${halfLifeDays} days, title match ${titleMatch}`, tuning: { halfLifeDays, titleMatch } })),
+  );
+  const candidates = [{ name: "defaults", tuning: {} }, ...variants, ...grid];
   // figures[candidate][half] = [batch ARI, batch F1, incremental ARI, incremental F1]
   const figures = candidates.map((c) =>
     halves.map((half) => {
@@ -173,4 +178,6 @@ if (flags.has("--heldout")) {
   console.log(`  picked:      ${picks.join("; ")}`);
   console.log(`  held out:    ${line(heldOut)}`);
   console.log(`  defaults:    ${line(atDefaults)}`);
+  console.log("  mean over all halves:");
+  candidates.forEach((c, k) => console.log(`    ${c.name.padEnd(38)} ${line(figures[k])}`));
 }
