@@ -1,8 +1,9 @@
 // Ingest throughput: 200 real articles (../shared, read at run time) through import -> queue ->
 // analysis -> comparison, as the app does it: stored and enqueued in imports of 20 (addArticles, as
 // ten import requests would), analysed and compared by 1 or 2 worker processes (scripts/worker.ts) on
-// one throwaway migrated SQLite database. The clock runs from the first import to the story's last
-// comparison; the workers' start-up (their analysis process loaded) is before it.
+// one throwaway migrated SQLite database, then on a throwaway PostgreSQL server when Debian's package is
+// installed. The clock runs from the first import to the story's last comparison; the workers' start-up
+// (their analysis process loaded) is before it.
 //
 //   npm run bench -- ingest
 import { spawn, type ChildProcess } from "node:child_process";
@@ -11,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createTempDatabase, ROOT } from "../tests/helpers/temp-db";
+import { ensurePostgres, startPostgres } from "../scripts/postgres-server.mjs";
 import { loadRealArticles, SHARED_DIR } from "./real-articles";
 import { generateStoryArticles } from "./story-page";
 
@@ -156,15 +158,28 @@ export async function runIngestBench(): Promise<void> {
   // other work on the machine moves these figures; say how busy it was
   console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start`);
   console.log(`articles: ${real.source}; imports of ${BATCH} (addArticles: stored and enqueued), analysed and compared by worker processes`);
-  for (const workers of [1, 2]) {
-    const { url, dir } = createTempDatabase(`bench-ingest-${workers}`);
-    try {
-      const r = await importInChild({ databaseUrl: url, title: `Ingest bench, ${workers} worker(s)`, workers });
-      const rate = (r.done / (r.ms / 1000)).toFixed(2);
-      console.log(`${workers} worker${workers > 1 ? "s" : " "}: ${rate.padStart(6)} articles/s   ${(r.ms / 1000).toFixed(1)} s for ${r.articles} (imports alone ${(r.importMs / 1000).toFixed(1)} s; ${describe(r)})`);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+  // the bench does not install PostgreSQL (npm run test:postgres does, as root)
+  const postgres = ensurePostgres({ install: false });
+  const server = postgres.bin ? await startPostgres(postgres.bin, { name: "parallax-bench-pg" }) : null;
+  try {
+    for (const database of ["SQLite", "PostgreSQL"]) {
+      if (database === "PostgreSQL" && !server) {
+        console.log(`PostgreSQL: skipped (${postgres.error})`);
+        continue;
+      }
+      for (const workers of [1, 2]) {
+        const { url, dir } = createTempDatabase(`bench-ingest-${workers}`, { postgresUrl: database === "PostgreSQL" ? server!.url : null });
+        try {
+          const r = await importInChild({ databaseUrl: url, title: `Ingest bench, ${workers} worker(s)`, workers });
+          const rate = (r.done / (r.ms / 1000)).toFixed(2);
+          console.log(`${database}, ${workers} worker${workers > 1 ? "s" : " "}: ${rate.padStart(6)} articles/s   ${(r.ms / 1000).toFixed(1)} s for ${r.articles} (imports alone ${(r.importMs / 1000).toFixed(1)} s; ${describe(r)})`);
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      }
     }
+  } finally {
+    server?.stop();
   }
   console.log("  articles/s counts analysed articles only, from the first import to the story's last comparison; worker start-up is not counted");
 }

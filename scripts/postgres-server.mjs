@@ -17,12 +17,12 @@ function findBin() {
   return versions.length ? path.join(base, versions[0], "bin") : null;
 }
 
-/** initdb's folder, or an error sentence; installs Debian's package when missing and running as root. */
-export function ensurePostgres() {
+/** initdb's folder, or an error sentence; installs Debian's package when missing and running as root, unless `install` is false. */
+export function ensurePostgres({ install = true } = {}) {
   const found = findBin();
   if (found) return { bin: found };
   if (process.env.PG_BIN) return { error: `PG_BIN=${process.env.PG_BIN} holds no initdb; ${INSTALL_HINT}.` };
-  if (process.getuid?.() !== 0) return { error: `PostgreSQL is missing: ${INSTALL_HINT}.` };
+  if (!install || process.getuid?.() !== 0) return { error: `PostgreSQL is missing: ${INSTALL_HINT}.` };
   console.log("Installing Debian's postgresql for the PostgreSQL tests…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   for (const args of [["update", "-qq"], ["install", "-y", "-qq", "--no-install-recommends", "postgresql"]]) {
