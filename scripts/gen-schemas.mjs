@@ -2,8 +2,8 @@
 // prisma/schema.prisma (SQLite) is the one schema anyone edits. This writes the PostgreSQL copy,
 // prisma/postgres/schema.prisma, and, when the models changed, a PostgreSQL migration: the first,
 // <time>_init, makes every table up to the SQLite migration of that time; each later one takes the
-// name of the newest SQLite migration, the change it mirrors. The SQL is Prisma's diff from the previous PostgreSQL schema to the new one, computed
-// offline (schema to schema needs no server).
+// name of the newest SQLite migration, the change it mirrors. The SQL is Prisma's diff from the
+// previous PostgreSQL schema to the new one, computed offline (schema to schema needs no server).
 //   --check   change nothing; exit 1 when the PostgreSQL schema or its migrations are stale
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
