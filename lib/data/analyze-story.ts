@@ -1,5 +1,5 @@
 import "server-only";
-import { publicReason } from "./failure-reason";
+import { isDatabaseFailure, publicReason } from "./failure-reason";
 import { db } from "../db";
 import { whenUnlocked } from "./when-unlocked";
 import { ingest, IngestError, isAnalysedLanguage, languageName } from "../ingest";
@@ -137,6 +137,9 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
         });
       }));
     } catch (e) {
+      console.error(e);
+      // the database failing is the job's to run again; only the input failing fails the article
+      if (isDatabaseFailure(e)) throw e;
       await db.article.update({
         where: { id: p.id },
         data: { status: "failed", error: `Analysis failed: ${publicReason(e)}.` },

@@ -11,6 +11,17 @@ export function isStorageRefusal(e: unknown): boolean {
   return STORAGE.test(String((e as Error)?.message ?? ""));
 }
 
+/**
+ * Whether an error came from the database (a lock, a conflict, storage) rather than from the input:
+ * such a failure says nothing about the article, so its job runs again instead of failing it.
+ */
+export function isDatabaseFailure(e: unknown): boolean {
+  const err = e as { name?: string; code?: unknown } | null;
+  if (!err || typeof err !== "object") return false;
+  if (typeof err.code === "string" && /^P\d{4}$/.test(err.code)) return true;
+  return /^(PrismaClient\w*Error|DriverAdapterError)$/.test(err.name ?? "") || isStorageRefusal(e);
+}
+
 export function publicReason(e: unknown): string {
   if (isAppError(e) || e instanceof IngestError || e instanceof AnalysisTimeout) return e.message;
   if (isStorageRefusal(e)) return "the database refused the write (read-only or out of disk space)";
