@@ -40,4 +40,19 @@ export async function sampleStoryId(request: APIRequestContext): Promise<string>
   return story!.id;
 }
 
+/** Imports one pasted article with an outlet into a story, or a new story by its title; returns the story's id. */
+export async function importPasted(page: Page, text: string, outlet: string, into: { storyId: string } | { newStory: string }): Promise<string> {
+  await page.goto("newStory" in into ? "/import" : `/import?story=${into.storyId}`);
+  if ("newStory" in into) {
+    await page.getByLabel("Add to").selectOption("new");
+    await page.getByLabel("Title of the new story").fill(into.newStory);
+  }
+  await page.getByLabel("Paste text or HTML").fill(text);
+  await page.getByLabel("Outlet").fill(outlet);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.locator("#import-status")).toBeFocused({ timeout: 60_000 });
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("1 article added");
+  return (await page.getByRole("link", { name: "Open the story →" }).getAttribute("href"))!.split("/").pop()!;
+}
+
 export const SCREENS = "test-results/screens";

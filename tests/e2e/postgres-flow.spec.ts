@@ -3,7 +3,7 @@
 // confirms a discrepancy, and every step is read back from PostgreSQL itself, not from the app.
 import pg from "pg";
 import type { Page } from "@playwright/test";
-import { test, expect, sampleStoryId } from "./helpers";
+import { test, expect, importPasted, sampleStoryId } from "./helpers";
 
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "";
 test.skip(!/^postgres(ql)?:\/\//.test(DATABASE_URL), "runs on PostgreSQL only (npm run test:postgres)");
@@ -28,16 +28,7 @@ test.afterAll(async () => {
 const one = async <T>(sql: string, args: unknown[] = []): Promise<T> => (await client.query(sql, args)).rows[0] as T;
 
 async function importArticle(page: Page, text: string, outlet: string, newStory?: string) {
-  await page.goto(newStory ? "/import" : `/import?story=${storyId}`);
-  if (newStory) {
-    await page.getByLabel("Add to").selectOption("new");
-    await page.getByLabel("Title of the new story").fill(newStory);
-  }
-  await page.getByLabel("Paste text or HTML").fill(text);
-  await page.getByLabel("Outlet").fill(outlet);
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("main").getByRole("status").first()).toContainText("1 article added", { timeout: 60_000 });
-  storyId = (await page.getByRole("link", { name: "Open the story →" }).getAttribute("href"))!.split("/").pop()!;
+  storyId = await importPasted(page, text, outlet, newStory ? { newStory } : { storyId });
 }
 
 test("the start script migrated and seeded the PostgreSQL database", async ({ request }) => {

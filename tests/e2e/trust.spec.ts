@@ -3,7 +3,7 @@
 // matrix cell; an editor corrects and removes an article. The made-up story here is created
 // through the import page, so the sample story the other specs use is only read.
 import type { Page, APIRequestContext } from "@playwright/test";
-import { test, expect, sampleStoryId, SCREENS } from "./helpers";
+import { test, expect, importPasted, sampleStoryId, SCREENS } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -18,18 +18,7 @@ const TITLE = `Harbour council ${Date.now().toString(36)}`;
 
 /** Imports one pasted article with an outlet, into a new story (title given) or the current one. */
 async function importArticle(page: Page, text: string, outlet: string, newStory?: string) {
-  await page.goto(newStory ? "/import" : `/import?story=${storyId}`);
-  if (newStory) {
-    await page.getByLabel("Add to").selectOption("new");
-    await page.getByLabel("Title of the new story").fill(newStory);
-  }
-  await page.getByLabel("Paste text or HTML").fill(text);
-  await page.getByLabel("Outlet").fill(outlet);
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.locator("#import-status")).toBeFocused({ timeout: 60_000 });
-  await expect(page.getByRole("main").getByRole("status").first()).toContainText("1 article added");
-  const open = page.getByRole("link", { name: "Open the story →" });
-  storyId = (await open.getAttribute("href"))!.split("/").pop()!;
+  storyId = await importPasted(page, text, outlet, newStory ? { newStory } : { storyId });
 }
 
 async function exportJson(request: APIRequestContext, id: string) {
