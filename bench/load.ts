@@ -7,6 +7,9 @@
 // Client and server share the machine's cores, so the figures are a floor for a separate client.
 //
 //   npm run bench -- load     (not part of a plain `npm run bench`: it builds the app, ~3 min)
+//
+// For quick iterations: LOAD_ONLY=story measures only the rows whose label starts with it (and skips
+// the other views' sizes); LOAD_STORIES=generated imports only that story (the real one takes minutes).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -145,7 +148,8 @@ export async function runLoadBench(): Promise<void> {
     // the issue's shape (200 articles, 40 outlets) generated with a seeded PRNG, and the 200 real
     // articles when ../shared has them (7 outlets, far more claims); imported one after the other,
     // as two imports at once into one SQLite file fail (see the ingest bench)
-    const kinds = [...(loadRealArticles() ? [{ generated: false, label: "real" }] : []), { generated: true, label: "generated" }];
+    const kinds = [...(loadRealArticles() ? [{ generated: false, label: "real" }] : []), { generated: true, label: "generated" }]
+      .filter((k) => !process.env.LOAD_STORIES || process.env.LOAD_STORIES.split(",").includes(k.label));
     const stories: { label: string; id: string }[] = [];
     for (const { generated, label } of kinds) {
       const r = await importInChild({ databaseUrl, title: `Load bench story (${label})`, generated });
@@ -181,15 +185,17 @@ export async function runLoadBench(): Promise<void> {
     const generated = stories.find((st) => st.label === "generated") ?? stories[0];
     const matrix = (await fetch(`${base}/api/stories/${generated.id}/matrix`).then((r) => r.json())) as { matrix?: { rows: { groupId: string }[] } };
     const topGroup = matrix.matrix?.rows[0]?.groupId;
-    const pages: [string, string][] = [
+    const only = process.env.LOAD_ONLY;
+    const all: [string, string][] = [
       ...stories.map((st): [string, string] => [`story page (${st.label})`, `/stories/${st.id}`]),
       [`matrix API (${generated.label})`, `/api/stories/${generated.id}/matrix`],
       ...(topGroup ? [[`group page (${generated.label}, most contested)`, `/stories/${generated.id}/groups/${topGroup}`] as [string, string]] : []),
       ["claims API (limit 100)", `/api/stories/${stories[0].id}/claims?limit=100`],
       ["home page", "/"],
     ];
+    const pages = all.filter(([label]) => !only || label.startsWith(only));
     // the story's other views are measured for size only: the load runs hit its default view
-    for (const st of stories) {
+    for (const st of only ? [] : stories) {
       for (const view of ["?outlets=2", "?view=charts", "?view=timeline"]) {
         try {
           await settle(`${base}/stories/${st.id}${view}`);
