@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
+import { getSessionCookie } from "better-auth/cookies";
 import { redirect } from "next/navigation";
 import { authFor } from "./auth";
 import { authorize, authorizeUser, type Action, type Actor } from "./permissions";
@@ -13,6 +14,8 @@ export { safeNext };
 /** The signed-in user of this request, or null. Validated against the session table; cached per request. */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const incoming = await headers();
+  // no session cookie, no session: an anonymous page view skips better-auth's request handling
+  if (!getSessionCookie(incoming)) return null;
   const session = await authFor(incoming).api.getSession({ headers: incoming });
   if (!session) return null;
   const { user } = session as { user: { id: string; name: string; email: string; role?: unknown } };
