@@ -5,7 +5,8 @@ import { cachedStoryPart } from "./page-cache";
 import { isNoteKind } from "../compare/types";
 import { CLAIM_KINDS, cellSnippet, shapeRows, type CellSnippet, type CellStatus, type ClaimKindName, type RowLevel, type ShapedRow, type Source } from "./comparison-model";
 
-export const MATRIX_PAGE_SIZE = 50;
+/** claim groups (rows) per page: the first view renders 25 of them (300 cells at 12 outlets), the pager the rest */
+export const MATRIX_PAGE_SIZE = 25;
 /** outlets (columns) per page: a 40-outlet story in pages of 12 keeps a page's cells, and its HTML, in bounds */
 export const MATRIX_OUTLET_PAGE_SIZE = 12;
 
