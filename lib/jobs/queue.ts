@@ -56,6 +56,8 @@ export interface JobQueue {
   pending(storyId: string): Promise<PendingWork>;
   /** Jobs queued or running in all stories. */
   pendingTotal(): Promise<number>;
+  /** Deletes jobs done before `finishedBefore`; failed ones stay, for their reason and Retry. */
+  pruneDone(finishedBefore: Date): Promise<number>;
 }
 
 export interface TableQueueOptions {
@@ -252,6 +254,10 @@ export function tableQueue(client: PrismaClient, options: TableQueueOptions = {}
 
     pendingTotal() {
       return client.job.count({ where: { status: { in: ["queued", "running"] } } });
+    },
+
+    async pruneDone(finishedBefore) {
+      return (await client.job.deleteMany({ where: { status: "done", finishedAt: { lt: finishedBefore } } })).count;
     },
   };
 }

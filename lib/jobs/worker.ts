@@ -70,12 +70,22 @@ const pause = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener("abort", () => { clearTimeout(t); resolve(); }, { once: true });
   });
 
+/** Done jobs are kept this long (their history), then deleted by an idle worker; failed ones stay. */
+export const JOB_KEEP_MS = (Number(process.env.PARALLAX_JOB_KEEP_DAYS) || 7) * 24 * 3600_000;
+const PRUNE_EVERY_MS = 3600_000;
+
 /** Claims and runs jobs until `signal` aborts; a job under way is finished first. */
 export async function runWorker(queue: JobQueue, { workerId = newWorkerId(), signal, pollMs = 500 }: { workerId?: string; signal?: AbortSignal; pollMs?: number } = {}): Promise<void> {
+  let prunedAt = 0;
   while (!signal?.aborted) {
     let ran = false;
     try {
       ran = await runOneJob(queue, workerId);
+      // the table would otherwise grow by every import's jobs, forever
+      if (!ran && Date.now() - prunedAt > PRUNE_EVERY_MS) {
+        prunedAt = Date.now();
+        await queue.pruneDone(new Date(prunedAt - JOB_KEEP_MS));
+      }
     } catch (e) {
       // the database refusing (locked, full) must not end the worker: wait and try again
       console.error("parallax worker: could not take a job", e);

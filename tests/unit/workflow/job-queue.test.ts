@@ -160,3 +160,30 @@ test("a request waits for its story's jobs only up to the bound, and only for a 
   await enqueue(q, storyId, ["s2"]);
   assert.equal(await settle(q, storyId), false, "0 turns the wait off");
 });
+
+test("done jobs older than the keep time are deleted (by an idle worker too); recent, failed and pending ones stay", async () => {
+  const { runWorker, JOB_KEEP_MS } = await import("../../../lib/jobs/worker");
+  const storyId = await story("prune");
+  const q = tableQueue(db);
+  const ago = (ms: number) => new Date(Date.now() - ms);
+  const make = (status: string, finishedAt: Date | null) =>
+    db.job.create({ data: { kind: "compare", storyId, payload: "{}", status, finishedAt, runAfter: ago(60_000) } }).then((j) => j.id);
+  const oldDone = await make("done", ago(JOB_KEEP_MS + 3600_000));
+  const recentDone = await make("done", ago(3600_000));
+  const oldFailed = await make("failed", ago(JOB_KEEP_MS + 3600_000));
+  assert.equal(await q.pruneDone(ago(JOB_KEEP_MS)), 1);
+  const left = (await db.job.findMany({ where: { storyId }, select: { id: true } })).map((j) => j.id).sort();
+  assert.deepEqual(left, [recentDone, oldFailed].sort());
+  assert.ok(!left.includes(oldDone));
+
+  const again = await make("done", ago(JOB_KEEP_MS + 3600_000));
+  // nothing for the worker to run but the pruning: earlier tests' pending jobs are not its business
+  await db.job.deleteMany({ where: { status: { in: ["queued", "running"] } } });
+  const stop = new AbortController();
+  const worker = runWorker(q, { workerId: "idle", signal: stop.signal, pollMs: 20 });
+  for (let i = 0; i < 100 && (await db.job.count({ where: { id: again } })) > 0; i++) await sleep(20);
+  stop.abort();
+  await worker;
+  assert.equal(await db.job.count({ where: { id: again } }), 0, "an idle worker pruned it");
+  assert.equal(await db.job.count({ where: { id: recentDone } }), 1);
+});
