@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { decideInboxAction, type InboxDecisionState } from "@/app/inbox/actions";
 import type { Proposal } from "@/lib/data/inbox";
 import { formatLocalDate } from "@/lib/format";
@@ -12,6 +12,17 @@ const button = "shrink-0 rounded-md border border-stone-300 bg-white px-3 py-1.5
  * The proposals as cards. Every form posts to one action, so one status line above the cards
  * announces each result (a merged proposal's own card is gone by then); an error stays at its form.
  */
+/** A choice of another proposal (to move an article to, or to merge into), with any extra options after. */
+function ProposalSelect({ id, name, proposals, children }: { id: string; name: string; proposals: Proposal[]; children?: ReactNode }) {
+  return (
+    <select id={id} name={name} defaultValue="" className={select}>
+      <option value="" disabled>Choose…</option>
+      {proposals.map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+      {children}
+    </select>
+  );
+}
+
 export function InboxBoard({ proposals }: { proposals: Proposal[] }) {
   const [state, action, pending] = useActionState<InboxDecisionState, FormData>(decideInboxAction, {});
   const status = useRef<HTMLDivElement>(null);
@@ -53,11 +64,9 @@ export function InboxBoard({ proposals }: { proposals: Proposal[] }) {
                       <input type="hidden" name="intent" value="move" />
                       <input type="hidden" name="item" value={item.id} />
                       <label htmlFor={`move-${item.id}`} className="shrink-0 text-stone-600">Move to</label>
-                      <select id={`move-${item.id}`} name="to" defaultValue="" className={select}>
-                        <option value="" disabled>Choose…</option>
-                        {others(p).map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
+                      <ProposalSelect id={`move-${item.id}`} name="to" proposals={others(p)}>
                         {p.items.length > 1 ? <option value="new">A new proposal</option> : null}
-                      </select>
+                      </ProposalSelect>
                       <button type="submit" disabled={pending} className={button}>Move</button>
                     </form>
                     <form action={action}>
@@ -101,10 +110,7 @@ export function InboxBoard({ proposals }: { proposals: Proposal[] }) {
                 <input type="hidden" name="intent" value="merge" />
                 <input type="hidden" name="proposal" value={p.id} />
                 <label htmlFor={`merge-${p.id}`} className="shrink-0 text-stone-600">Merge into</label>
-                <select id={`merge-${p.id}`} name="into" defaultValue="" className={select}>
-                  <option value="" disabled>Choose…</option>
-                  {others(p).map((o) => <option key={o.id} value={o.id}>{o.title}</option>)}
-                </select>
+                <ProposalSelect id={`merge-${p.id}`} name="into" proposals={others(p)} />
                 <button type="submit" disabled={pending} className={button}>Merge</button>
                 <div className="basis-full">{errorAt(`merge:${p.id}`)}</div>
               </form>

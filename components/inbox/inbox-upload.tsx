@@ -5,6 +5,8 @@ import { uploadToInboxAction, type InboxUploadState } from "@/app/inbox/actions"
 
 const fileInput =
   "mt-1 block w-full max-w-full text-sm text-stone-700 file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-stone-200";
+const textArea =
+  "mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 font-mono text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-rose-400";
 const ACCEPT = ".txt,.text,.md,.html,.htm,.xhtml,.json,.jsonl,.ndjson,.xml,.rss,.atom,text/plain,text/html,application/json,application/rss+xml,application/atom+xml";
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
@@ -77,7 +79,7 @@ export function InboxUpload() {
           rows={3}
           value={content}
           onChange={(e) => setContent(e.target.value)}
-          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 font-mono text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-rose-400"
+          className={textArea}
           aria-invalid={invalid("content")}
           aria-describedby="inbox-content-error"
         />
@@ -94,7 +96,7 @@ export function InboxUpload() {
           value={urls}
           onChange={(e) => setUrls(e.target.value)}
           placeholder="https://"
-          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 font-mono text-sm shadow-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-rose-400"
+          className={textArea}
           aria-invalid={invalid("urls")}
           aria-describedby="inbox-urls-error"
         />
