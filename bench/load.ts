@@ -69,7 +69,7 @@ interface RunResult {
 }
 
 /** `clients` loops fetching `url` until RUN_MS has passed or RUN_REQUESTS were started. */
-async function loadRun(url: string, clients: number): Promise<RunResult> {
+async function loadRun(url: string, clients: number, headers: Record<string, string> = {}): Promise<RunResult> {
   const latencies: number[] = [];
   let started = 0;
   let errors = 0;
@@ -79,7 +79,7 @@ async function loadRun(url: string, clients: number): Promise<RunResult> {
       started++;
       const t = performance.now();
       try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        const res = await fetch(url, { headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
         await res.arrayBuffer();
         if (!res.ok) errors++;
       } catch {
@@ -93,11 +93,23 @@ async function loadRun(url: string, clients: number): Promise<RunResult> {
 }
 
 /** One request with a long timeout: waits out what the previous run left queued; gives the body size. */
-async function settle(url: string): Promise<number> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(SETTLE_TIMEOUT_MS) });
+async function settle(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const res = await fetch(url, { headers, signal: AbortSignal.timeout(SETTLE_TIMEOUT_MS) });
   const bytes = (await res.arrayBuffer()).byteLength;
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return bytes;
+}
+
+/** The session cookie of the viewer demo account (created with the sample story on first start). */
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email: "viewer@parallax.local", password: "parallax-demo" }),
+  });
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (!res.ok || !cookies.length) throw new Error(`signing in as the demo viewer failed: HTTP ${res.status}`);
+  return cookies.join("; ");
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -186,8 +198,11 @@ export async function runLoadBench(): Promise<void> {
     const matrix = (await fetch(`${base}/api/stories/${generated.id}/matrix`).then((r) => r.json())) as { matrix?: { rows: { groupId: string }[] } };
     const topGroup = matrix.matrix?.rows[0]?.groupId;
     const only = process.env.LOAD_ONLY;
-    const all: [string, string][] = [
+    // readers without a session share pages (lib/http/page-microcache.ts); a signed-in reader's page is rendered each time
+    const session = { cookie: await signIn(base) };
+    const all: [string, string, Record<string, string>?][] = [
       ...stories.map((st): [string, string] => [`story page (${st.label})`, `/stories/${st.id}`]),
+      [`story page (${generated.label}, signed in)`, `/stories/${generated.id}`, session],
       [`matrix API (${generated.label})`, `/api/stories/${generated.id}/matrix`],
       ...(topGroup ? [[`group page (${generated.label}, most contested)`, `/stories/${generated.id}/groups/${topGroup}`] as [string, string]] : []),
       ["claims API (limit 100)", `/api/stories/${stories[0].id}/claims?limit=100`],
@@ -207,16 +222,16 @@ export async function runLoadBench(): Promise<void> {
       }
     }
     const fifty = new Map<string, { rps: number; p99: number }>();
-    for (const [label, route] of pages) {
+    for (const [label, route, headers = {}] of pages) {
       const shown = route.replace(/stories\/[^/?]+/, "stories/<id>").replace(/groups\/[^/?]+/, "groups/<id>");
       try {
         // warm-up, and the size of what a reader downloads
         let bytes = 0;
-        for (let i = 0; i < 3; i++) bytes = await settle(base + route);
+        for (let i = 0; i < 3; i++) bytes = await settle(base + route, headers);
         console.log(`${label} (${shown}): ${(bytes / 1024).toFixed(0)} KB${route.startsWith("/api") ? " JSON" : " HTML (target <= 300 KB)"}`);
         for (const clients of CLIENTS) {
-          await settle(base + route);
-          const r = await loadRun(base + route, clients);
+          await settle(base + route, headers);
+          const r = await loadRun(base + route, clients, headers);
           const sorted = r.latencies.sort((a, b) => a - b);
           const rps = (r.requests - r.errors) / (r.ms / 1000);
           const p99 = percentile(sorted, 0.99);
@@ -228,9 +243,9 @@ export async function runLoadBench(): Promise<void> {
         console.log(`${label} (${shown}): not measured further, a single request failed: ${(e as Error).message}`);
       }
     }
-    for (const st of stories) {
-      const r = fifty.get(`story page (${st.label})`);
-      if (r) console.log(`story page (${st.label}) at 50 clients: ${r.rps.toFixed(1)} req/s (target >= 100), p99 ${(r.p99 / 1000).toFixed(2)} s (target < 1 s)`);
+    for (const label of [...stories.map((st) => `story page (${st.label})`), `story page (${generated.label}, signed in)`]) {
+      const r = fifty.get(label);
+      if (r) console.log(`${label} at 50 clients: ${r.rps.toFixed(1)} req/s (target >= 100), p99 ${(r.p99 / 1000).toFixed(2)} s (target < 1 s)`);
     }
   } finally {
     clearTimeout(overtime);

@@ -79,7 +79,10 @@ const seeded = run(process.execPath, ["--conditions=react-server", "--import", "
 process.stdout.write(seeded);
 
 console.log(`parallax: serving on http://localhost:${port}`);
-const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port, "-H", host], { stdio: "inherit", env: process.env });
+// production: Next behind the page cache for readers without a session (scripts/serve.ts)
+const child = dev
+  ? spawn(bin("next"), ["dev", "-p", port, "-H", host], { stdio: "inherit", env: process.env })
+  : spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: host } });
 
 // The worker analyses what imports enqueue. It has an IPC channel to this process, so it stops when
 // this process dies however it dies; one that crashes is started again.

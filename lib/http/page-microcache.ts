@@ -1,0 +1,139 @@
+// A short-lived cache of whole pages for readers without a session, in front of Next's handler.
+// Every reader without a session gets the same HTML for a URL, yet rendering a story page costs
+// about 16 ms of CPU: at 50 readers on 2 cores the server, not the database, is the limit. Keeping
+// each page's HTML for a second (a "microcache", as reverse proxies do) makes a burst of readers
+// cost one render per page per second, while a change shows to them within about a second. Anyone
+// with a session, and every request a page's client code makes (RSC, server actions), goes to Next.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { getSessionCookie } from "better-auth/cookies";
+
+export interface MicrocacheOptions {
+  /** how long a page is served from the cache before a reader's request renders it again */
+  freshMs: number;
+  /** after that, until this age, other readers get the kept page while one request renders a new one */
+  staleMs: number;
+  /** bytes of HTML kept in all, least recently read dropped first */
+  maxBytes: number;
+  /** a page larger than this is not kept */
+  maxEntryBytes: number;
+}
+
+export const MICROCACHE_DEFAULTS: MicrocacheOptions = { freshMs: 1_000, staleMs: 10_000, maxBytes: 64 << 20, maxEntryBytes: 2 << 20 };
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+interface Entry {
+  storedAt: number;
+  status: number;
+  headers: Record<string, number | string | string[]>;
+  body: Buffer;
+}
+
+/** headers of a render that must not be replayed to another reader, or that the replay sets itself */
+const NOT_REPLAYED = new Set(["set-cookie", "date", "transfer-encoding", "connection", "keep-alive", "content-length"]);
+
+/** Which requests may share a page: a document GET of a reader without a session. */
+export function sharesPage(req: IncomingMessage): boolean {
+  if (req.method !== "GET" || !req.url || req.url.startsWith("/_next/") || req.url.startsWith("/api/")) return false;
+  const h = req.headers;
+  // client navigations, prefetches and server actions ask for other payloads than the document
+  if (h.rsc || h["next-action"] || h["next-router-prefetch"] || h["next-router-state-tree"]) return false;
+  return !getSessionCookie(new Headers({ cookie: String(h.cookie ?? "") }));
+}
+
+/**
+ * The kept page a request may get: by host and URL, and by the one encoding the response was
+ * compressed with. The host is part of it so that a request naming another host cannot leave a page
+ * made for that host to the readers of this one.
+ */
+export function pageKey(req: IncomingMessage): string {
+  const accepts = String(req.headers["accept-encoding"] ?? "");
+  const encoding = /\bgzip\b/.test(accepts) ? "gzip" : /\bdeflate\b/.test(accepts) ? "deflate" : "identity";
+  return `${encoding} ${String(req.headers.host ?? "")} ${req.url}`;
+}
+
+export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICROCACHE_DEFAULTS, now: () => number = Date.now) {
+  const entries = new Map<string, Entry>();
+  /** renders under way by key, so that a burst of readers of a missing page waits for one */
+  const rendering = new Map<string, Promise<Entry | null>>();
+  let bytes = 0;
+
+  const drop = (key: string) => {
+    const old = entries.get(key);
+    if (old) bytes -= old.body.length;
+    entries.delete(key);
+  };
+  const keep = (key: string, entry: Entry) => {
+    drop(key);
+    entries.set(key, entry);
+    bytes += entry.body.length;
+    while (bytes > options.maxBytes) drop(entries.keys().next().value!);
+  };
+
+  /** Lets Next answer the request and keeps a copy of a page any reader may get. */
+  function renderAndKeep(key: string, req: IncomingMessage, res: ServerResponse): Promise<Entry | null> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const write = res.write.bind(res) as (...a: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
+    const take = (chunk: unknown, encoding: unknown) => {
+      if (chunk == null || typeof chunk === "function" || size > options.maxEntryBytes) return;
+      const b = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      size += b.length;
+      chunks.push(b);
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => { take(chunk, rest[0]); return write(chunk, ...rest); }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => { take(chunk, rest[0]); return end(chunk, ...rest); }) as typeof res.end;
+
+    const done = new Promise<Entry | null>((resolve) => {
+      res.once("finish", () => {
+        const type = String(res.getHeader("content-type") ?? "");
+        const cachable = res.statusCode === 200 && !res.hasHeader("set-cookie") && type.startsWith("text/html") && size <= options.maxEntryBytes;
+        if (!cachable) return resolve(null);
+        const headers: Entry["headers"] = {};
+        for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined && !NOT_REPLAYED.has(name)) headers[name] = value;
+        const entry = { storedAt: now(), status: 200, headers, body: Buffer.concat(chunks) };
+        keep(key, entry);
+        resolve(entry);
+      });
+      res.once("close", () => resolve(null));
+    });
+    rendering.set(key, done);
+    done.finally(() => rendering.get(key) === done && rendering.delete(key));
+    Promise.resolve(next(req, res)).catch((e) => {
+      console.error("parallax: the page failed to render", e);
+      if (!res.headersSent) { res.statusCode = 500; res.end("Internal Server Error"); }
+    });
+    return done;
+  }
+
+  function replay(res: ServerResponse, entry: Entry, age: "fresh" | "stale"): void {
+    res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-parallax-cache": age });
+    res.end(entry.body);
+  }
+
+  return {
+    async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      if (!sharesPage(req)) return void (await next(req, res));
+      const key = pageKey(req);
+      const kept = entries.get(key);
+      const age = kept ? now() - kept.storedAt : Infinity;
+      if (kept && age < options.freshMs) {
+        keep(key, kept); // most recently read
+        return replay(res, kept, "fresh");
+      }
+      const underWay = rendering.get(key);
+      // one reader renders the page again; the others get the kept copy meanwhile, or wait for the render
+      if (underWay) {
+        if (kept && age < options.staleMs) return replay(res, kept, "stale");
+        const made = await underWay;
+        if (made) return replay(res, made, "fresh");
+        return void (await next(req, res));
+      }
+      if (kept && age >= options.staleMs) drop(key);
+      await renderAndKeep(key, req, res);
+    },
+    /** For tests: pages and bytes kept. */
+    size: () => ({ pages: entries.size, bytes }),
+  };
+}

@@ -1,0 +1,29 @@
+// The production web server `npm start` runs (`npm run dev` runs `next dev`): Next's request
+// handler behind a one-second page cache for readers without a session
+// (lib/http/page-microcache.ts). PARALLAX_PAGE_CACHE=0 turns the cache off.
+import { createServer } from "node:http";
+import next from "next";
+import { MICROCACHE_DEFAULTS, pageMicrocache } from "../lib/http/page-microcache";
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || "0.0.0.0";
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+await app.prepare();
+const handle = app.getRequestHandler();
+const cacheOn = !/^(0|false|no|off)$/i.test(process.env.PARALLAX_PAGE_CACHE ?? "");
+const cache = cacheOn ? pageMicrocache((req, res) => handle(req, res), MICROCACHE_DEFAULTS) : null;
+
+const server = createServer((req, res) => {
+  void (cache ? cache.handle(req, res) : handle(req, res));
+});
+server.listen(port, hostname, () => console.log(`parallax: ready on http://${hostname}:${port}${cacheOn ? "" : " (page cache off)"}`));
+
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    server.close(() => process.exit(0));
+    // open keep-alive connections would hold close() back
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
