@@ -3,6 +3,7 @@ import { db } from "../db";
 import { readClaim } from "./stored-json";
 import { CLAIM_KINDS, type Claim, type ClaimKind } from "../analysis/types";
 import { queryTerms } from "../ui/highlight";
+import { databaseProvider, databaseUrl } from "../database-url";
 
 export const SEARCH_RESULT_CAP = 50;
 /** Claims read from the database before refining; past this the search says to narrow down. */
@@ -77,7 +78,11 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
   const empty = { terms, kind, outletId, hits: [], total: 0, capped: false, totalIsLowerBound: false };
   if (!terms.length && !kind && !outletId) return empty;
 
-  const variants = (t: string) => [...new Set([t, t.toLowerCase(), t[0].toUpperCase() + t.slice(1).toLowerCase()])];
+  // SQLite's LIKE ignores case in ASCII only, hence the common spellings of each term too; PostgreSQL's
+  // LIKE ignores none, so there the filter asks for ILIKE (the mode the SQLite client's types lack)
+  const anyCase = databaseProvider(databaseUrl()) === "postgresql";
+  const variants = (t: string) => (anyCase ? [t] : [...new Set([t, t.toLowerCase(), t[0].toUpperCase() + t.slice(1).toLowerCase()])]);
+  const contains = (v: string) => (anyCase ? { contains: v, mode: "insensitive" } : { contains: v }) as { contains: string };
   const rows = await db.claim.findMany({
     where: {
       AND: [
@@ -85,10 +90,10 @@ export async function searchClaims(input: ClaimSearchInput): Promise<ClaimSearch
         ...(outletId ? [{ article: { outletId } }] : []),
         ...terms.map((t) => ({
           OR: variants(t).flatMap((v) => [
-            { text: { contains: v } },
-            { sentence: { contains: v } },
-            { slots: { contains: v } },
-            { article: { outlet: { name: { contains: v } } } },
+            { text: contains(v) },
+            { sentence: contains(v) },
+            { slots: contains(v) },
+            { article: { outlet: { name: contains(v) } } },
           ]),
         })),
       ],
