@@ -24,6 +24,8 @@ const SAME_THING = 0.3;
 const CONTEXT_SHARE = 0.7;
 /** Added to the overlap when two measures name the same thing they measure. */
 const HEAD_BONUS = 0.3;
+/** Added to a candidate's rank when two amounts measure the same listed thing ("$2 billion in revenue", "revenue of $2.1 billion"). */
+const MEASURE_BONUS = HEAD_BONUS * CONTEXT_SHARE;
 /** Added when the same word stands right before both values. */
 const BEFORE_BONUS = 0.15;
 
@@ -164,11 +166,17 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   const shares = (x: Node, words: string[], y: Node) => (measured(x) && x.mention.head === y.mention.head) || words.some((t) => y.mention.context.has(t));
   const byDimension = new Map<string, Node[]>();
   for (const n of nodes) (byDimension.get(n.mention.dimension) ?? byDimension.set(n.mention.dimension, []).get(n.mention.dimension)!).push(n);
-  // the best partner of each value in each other outlet's article
-  const best = new Map<number, Map<string, { node: Node; score: number }>>();
+  // the best partner of each value in each other outlet's article, ranked by the words' score;
+  // amounts of the same measured thing ("a loss") rank higher, the nearer value first: of two
+  // figures of one kind, the near one is likelier the same quantity (see nearness). The rank only
+  // picks partners: the score alone weighs the pair
+  const best = new Map<number, Map<string, { node: Node; score: number; rank: number }>>();
   const stamp = new Int32Array(nodes.length);
+  // amounts of two different measured things ("a loss", "revenue") are two figures, never one disputed
+  const twoThings = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && x.mention.measure !== y.mention.measure;
+  const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && x.mention.measure === y.mention.measure;
   for (const x of nodes) {
-    const perArticle = new Map<string, { node: Node; score: number }>();
+    const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;
     const lists = keysOf(x).map((k) => postings.get(k) ?? []);
     // a word around most values of the dimension blocks nothing: then every value is a candidate
@@ -181,9 +189,11 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       for (const y of list) {
         if (stamp[y.id] === x.id + 1 || y.passage.outlet === x.passage.outlet) continue;
         stamp[y.id] = x.id + 1;
+        if (twoThings(x, y)) continue;
         const sc = formScore(x, y);
+        const rank = sc + (sameMeasure(x, y) ? MEASURE_BONUS + nearness(x.mention, y.mention) : 0);
         const cur = perArticle.get(y.passage.articleId);
-        if (!cur || sc > cur.score || (sc === cur.score && y.id < cur.node.id)) perArticle.set(y.passage.articleId, { node: y, score: sc });
+        if (!cur || rank > cur.rank || (rank === cur.rank && y.id < cur.node.id)) perArticle.set(y.passage.articleId, { node: y, score: sc, rank });
       }
     }
     best.set(x.id, perArticle);
@@ -441,7 +451,7 @@ function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
   }
   const [kind, what] = dimension.split(":");
   // a noun only some of the values are said of would name the wrong thing
-  const head = mostCommon(nodes, (n) => n.mention.head, 0.5);
+  const head = mostCommon(nodes, (n) => n.mention.head ?? n.mention.measure, 0.5);
   if (kind === "count") return `How many ${what}`;
   if (kind === "rank") return `Which ${what} in the series`;
   if (kind === "money") return head ? `Amount of the ${head} (${what})` : `Amount (${what})`;

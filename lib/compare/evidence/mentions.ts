@@ -8,6 +8,7 @@ import { datesCompatible, numberValue, numbersCompatible, type NumberValue } fro
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
+import { measureClass, measuredNoun } from "./measured";
 import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../../analysis/lexicons/comparison";
 
 export type MentionType = "number" | "date" | "place" | "act" | "category";
@@ -33,6 +34,8 @@ export interface Mention {
   before?: string;
   /** the noun the value measures or counts, when written: "girl" of "a 9-year-old girl" */
   head?: string;
+  /** the class of a listed measured noun ("earnings" of "$40 million in profit"): amounts of two classes are two figures */
+  measure?: string;
   /** a running total (the dead, the injured) that later reports may raise */
   tally?: boolean;
 }
@@ -91,9 +94,11 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
       if (v && v.dimension !== "duration") {
         const head = countedKey(c.number.counts)?.split(" ").pop();
+        // an amount (a unit, nothing counted) is of the noun its words join it to: "$2 billion in revenue"
+        const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
         out.push({
           type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length),
-          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(casualty ? { tally: true } : {}),
+          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}),
         });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {

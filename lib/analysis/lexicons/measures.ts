@@ -1,0 +1,55 @@
+// What an amount measures: nouns an amount of money, mass or length is said of ("a $2 billion
+// loss", "revenue of $40 million", "a payload of 20 tonnes"), in synonym classes. Two amounts
+// of different classes are two figures ("a loss" and "revenue"), never two readings of one.
+// General English data, tested in tests/unit/compare/measured.test.ts. Lower-case single words,
+// singular unless the noun is plural-only ("earnings", "damages").
+
+function classes(o: Record<string, string[]>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(o).flatMap(([cls, words]) => words.map((w) => [w, cls] as [string, string])));
+}
+
+/** Measured nouns by the class they are compared under. */
+export const MEASURED_CLASSES: ReadonlyMap<string, string> = classes({
+  // money earned, lost or owed
+  earnings: ["earnings", "income", "profit"],
+  revenue: ["revenue", "sales", "turnover"],
+  loss: ["loss"],
+  charge: ["charge", "hit", "writedown", "write-down", "impairment"],
+  cost: ["cost", "expense", "spending", "outlay"],
+  price: ["price", "fare", "fee"],
+  debt: ["debt", "liability", "loan"],
+  penalty: ["fine", "penalty"],
+  settlement: ["settlement", "damages", "compensation", "payout"],
+  payment: ["payment", "installment", "instalment"],
+  budget: ["budget"],
+  deficit: ["deficit", "shortfall"],
+  pay: ["salary", "wage", "pay", "bonus"],
+  tax: ["tax", "levy"],
+  investment: ["investment", "stake"],
+  funding: ["funding", "grant", "aid"],
+  bail: ["bail"],
+  ransom: ["ransom"],
+  reward: ["reward", "prize"],
+  value: ["valuation", "value", "capitalization"],
+  asset: ["asset", "cash", "reserve", "saving", "deposit", "holding"],
+  donation: ["donation", "gift", "pledge"],
+  contract: ["contract", "deal"],
+  // a change is not the level it changes ("a $300 drop" against "a price of $7,000")
+  change: ["drop", "fall", "decline", "rise", "increase", "gain", "jump", "cut", "plunge", "surge"],
+  // mass and length
+  payload: ["payload", "cargo", "load"],
+  thrust: ["thrust"],
+  weight: ["weight"],
+  height: ["height", "altitude"],
+  distance: ["distance"],
+  depth: ["depth"],
+  length: ["length"],
+  width: ["width"],
+  capacity: ["capacity"],
+});
+
+/** Words that join an amount to what it measures after it: "$40 million in revenue", "20 tonnes of cargo". */
+export const MEASURE_LINKS_AFTER: ReadonlySet<string> = new Set(["in", "of"]);
+
+/** Words that join a measured noun before an amount to it: "revenue of $40 million", "a deal worth $2 billion". */
+export const MEASURE_LINKS_BEFORE: ReadonlySet<string> = new Set(["of", "worth"]);

@@ -1,0 +1,64 @@
+// What an amount measures, read from the words joined to it in its sentence: "a $2 billion loss",
+// "$40 million in annual revenue", "revenue of $40 million", "the payload -- 20 tonnes". The
+// noun's class (lexicons/measures.ts) says which figure an amount is, so that two outlets' amounts
+// of one thing pair up and amounts of two different things never do.
+
+import { MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../analysis/lexicons/measures";
+import { isContentWord, normWord, singular } from "../../analysis/text";
+
+/** Modifiers allowed in front of the measured noun: "undistributed foreign earnings". */
+const MAX_RUN = 4;
+/** Determiners and possessives that may open the noun phrase after a link word: "of the company's revenue". */
+const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
+/** Punctuation that ends the phrase an amount belongs to. */
+const BREAK = /[,;:!?"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
+/** A dash or colon that sets an amount after its noun: "the payload -- 20 tonnes", "weight: 40 kg". */
+const SET_OFF = /(?:\s-{1,2}|[\u2014\u2013:])\s*$/;
+
+export function measureClass(word: string): string | null {
+  const w = normWord(word);
+  return MEASURED_CLASSES.get(w) ?? MEASURED_CLASSES.get(singular(w)) ?? null;
+}
+
+/** The measured class of a noun phrase's words: its last listed word (the head of "tax charge" is "charge"). */
+function classOfRun(words: string[]): string | null {
+  let found: string | null = null;
+  for (const w of words.slice(0, MAX_RUN)) {
+    if (!isContentWord(normWord(w))) break;
+    found = measureClass(w) ?? found;
+  }
+  return found;
+}
+
+/**
+ * The class of what an amount measures, from its sentence and the amount's offsets in it: the noun
+ * right after it ("a $2 billion loss"), the noun after "in"/"of" ("$40 million in revenue"), or the
+ * noun before "of"/"worth" or a dash ("revenue of $40 million"); null when none is a listed noun.
+ */
+export function measuredNoun(sentence: string, at: number, end: number): string | null {
+  // a converted figure in brackets stands for the same amount: "90 kg (198 pounds) of cargo"
+  let rest = sentence.slice(end).replace(/^\s*\([^)]*\)/, "");
+  const cut = BREAK.exec(rest);
+  if (cut) rest = rest.slice(0, cut.index);
+  const after = rest.split(/\s+/).filter((w) => normWord(w));
+  if (after.length) {
+    const first = normWord(after[0]);
+    if (MEASURE_LINKS_AFTER.has(first)) {
+      const phrase = after.slice(1);
+      while (phrase.length && OPENERS.has(normWord(phrase[0]))) phrase.shift();
+      const cls = classOfRun(phrase);
+      if (cls) return cls;
+    } else {
+      const cls = classOfRun(after);
+      if (cls) return cls;
+    }
+  }
+  const head = sentence.slice(0, at);
+  if (SET_OFF.test(head)) {
+    const ws = head.replace(SET_OFF, "").split(/\s+/).filter((w) => normWord(w));
+    return ws.length ? measureClass(ws[ws.length - 1]) : null;
+  }
+  const ws = head.split(/\s+/).filter((w) => normWord(w));
+  const link = ws.length >= 2 ? normWord(ws[ws.length - 1]) : "";
+  return MEASURE_LINKS_BEFORE.has(link) ? measureClass(ws[ws.length - 2]) : null;
+}

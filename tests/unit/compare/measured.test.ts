@@ -1,0 +1,87 @@
+// What an amount measures (lib/compare/evidence/measured.ts, lexicons/measures.ts): the noun read
+// next to an amount, its synonym class, and how the class steers which amounts are compared.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { measureClass, measuredNoun } from "../../../lib/compare/evidence/measured";
+import { MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { compareStory } from "../../../lib/compare/index";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+/** The measured class of `value` as it stands in `sentence`. */
+const of = (sentence: string, value: string) => {
+  const at = sentence.indexOf(value);
+  assert.ok(at >= 0, `${value} in ${sentence}`);
+  return measuredNoun(sentence, at, at + value.length);
+};
+
+test("measured noun: the noun joined to an amount after it, after in/of, or before of/worth or a dash", () => {
+  const cases: [string, string, string | null][] = [
+    ["The carrier booked a $2 billion loss last year.", "$2 billion", "loss"],
+    ["The chain reported $40 million in annual revenue.", "$40 million", "revenue"],
+    ["It holds $12.5 billion in untaxed foreign profits at year end.", "$12.5 billion", "earnings"],
+    ["Analysts expect net income of $3.4 billion for the year.", "$3.4 billion", "earnings"],
+    ["The insurer agreed to a settlement worth $90 million.", "$90 million", "settlement"],
+    ["The rocket can lift 20 tonnes (44,000 pounds) of cargo to orbit.", "20 tonnes", "payload"],
+    ["It carries twice the payload -- 30,000 pounds -- of its rival.", "30,000 pounds", "payload"],
+    ["The firm will take a $600 million tax charge in the quarter.", "$600 million", "charge"],
+    ["Shares closed at $40, after a $3 drop in early trading.", "$3", "change"],
+    ["The company paid fines of $8 million to regulators.", "$8 million", "penalty"],
+    // negatives: nothing listed is joined to the amount
+    ["The firm said it would spend $5 billion on new plants.", "$5 billion", null],
+    ["The fund raised $300 million, the most in its history.", "$300 million", null],
+    ["Two thirds of the $5 billion is due to the new rules.", "$5 billion", null],
+    ["It costs $20 a month to subscribe.", "$20", null],
+    ["The statue is 40 feet tall and weighs 30 tonnes.", "40 feet", null],
+    // a listed word past a clause break or a function word is not joined to the amount
+    ["They paid $5 million, and revenue rose.", "$5 million", null],
+    ["The bank lent $2 billion to the firm whose revenue fell.", "$2 billion", null],
+  ];
+  for (const [sentence, value, want] of cases) assert.equal(of(sentence, value), want, sentence);
+});
+
+test("measure classes: synonyms share a class; different measured things do not", () => {
+  const same: [string, string][] = [["profit", "earnings"], ["income", "profits"], ["sales", "revenue"], ["hit", "charge"],
+    ["fine", "penalties"], ["cargo", "payload"], ["altitude", "height"], ["losses", "loss"]];
+  for (const [a, b] of same) assert.equal(measureClass(a), measureClass(b), `${a} ~ ${b}`);
+  const differ: [string, string][] = [["profit", "revenue"], ["loss", "revenue"], ["charge", "earnings"], ["price", "cost"],
+    ["drop", "price"], ["payload", "thrust"], ["height", "distance"]];
+  for (const [a, b] of differ) assert.notEqual(measureClass(a), measureClass(b), `${a} vs ${b}`);
+  for (const w of ["company", "year", "people", "rate", "range", "share", "bank"]) assert.equal(measureClass(w), null, w);
+});
+
+test("measure lexicon is general data: lower-case single words, no word in two classes", () => {
+  for (const w of [...MEASURED_CLASSES.keys(), ...MEASURE_LINKS_AFTER, ...MEASURE_LINKS_BEFORE]) {
+    assert.equal(w, w.toLowerCase().trim(), w);
+    assert.ok(!/\s/.test(w), `${w} is one word`);
+  }
+});
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-04T12:00:00" });
+    return { id: `a${i}`, outlet, publishedAt: "2019-03-04T12:00:00", claims, entities };
+  });
+}
+
+const numberConflicts = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));
+
+test("evidence: of two figures of the same measured thing, the nearer pairs with a third, though the farther is said in likelier words", () => {
+  const s = story([
+    ["Alpha", "Northwind had $14.2 billion in cash in June. Its rival Eastgate, a regulatory filing showed, had $45 billion in cash at the end of June."],
+    ["Beta", "Northwind, a regulatory filing showed, had $15.1 billion in cash at the end of June."],
+  ]);
+  const found = numberConflicts(s);
+  assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
+  const sides = found[0].differing.map((x) => x.words.join(" "));
+  assert.ok(sides.some((w) => /14\.2/.test(w)) && sides.some((w) => /15\.1/.test(w)), sides.join(" | "));
+});
+
+test("evidence: amounts of two different measured things are never one dispute, however alike their sentences", () => {
+  const s = story([
+    ["Alpha", "Northwind reported a $2.1 billion loss for the quarter on Tuesday."],
+    ["Beta", "Northwind reported $2.6 billion in revenue for the quarter on Tuesday."],
+  ]);
+  assert.deepEqual(numberConflicts(s).map((d) => d.summary), []);
+});
