@@ -10,30 +10,25 @@ function classes(o: Record<string, string[]>): ReadonlyMap<string, string> {
 
 /** Measured nouns by the class they are compared under. */
 export const MEASURED_CLASSES: ReadonlyMap<string, string> = classes({
-  // money earned, lost or owed
+  // money: lines of a company's accounts, and what is paid for something. Words often used of one
+  // figure share a class ("a $2 billion deal" is its price; "a tax charge" is a charge): only
+  // clearly different quantities are told apart
   earnings: ["earnings", "income", "profit"],
   revenue: ["revenue", "sales", "turnover"],
   loss: ["loss"],
-  charge: ["charge", "hit", "writedown", "write-down", "impairment"],
-  cost: ["cost", "expense", "spending", "outlay"],
-  price: ["price", "fare", "fee"],
+  charge: ["charge", "hit", "writedown", "impairment", "tax", "levy"],
+  price: ["price", "cost", "fare", "fee", "expense", "spending", "outlay", "deal", "contract", "valuation", "value", "capitalization"],
   debt: ["debt", "liability", "loan"],
-  penalty: ["fine", "penalty"],
-  settlement: ["settlement", "damages", "compensation", "payout"],
-  payment: ["payment", "installment", "instalment"],
+  penalty: ["fine", "penalty", "settlement", "damages", "compensation", "payout"],
   budget: ["budget"],
   deficit: ["deficit", "shortfall"],
-  pay: ["salary", "wage", "pay", "bonus"],
-  tax: ["tax", "levy"],
-  investment: ["investment", "stake"],
-  funding: ["funding", "grant", "aid"],
+  pay: ["salary", "wage", "pay"],
+  bonus: ["bonus"],
+  funding: ["funding", "grant", "aid", "investment", "stake", "donation", "gift", "pledge"],
   bail: ["bail"],
   ransom: ["ransom"],
   reward: ["reward", "prize"],
-  value: ["valuation", "value", "capitalization"],
   asset: ["asset", "cash", "reserve", "saving", "deposit", "holding"],
-  donation: ["donation", "gift", "pledge"],
-  contract: ["contract", "deal"],
   // a change is not the level it changes ("a $300 drop" against "a price of $7,000")
   change: ["drop", "fall", "decline", "rise", "increase", "gain", "jump", "cut", "plunge", "surge"],
   // mass and length
@@ -45,7 +40,6 @@ export const MEASURED_CLASSES: ReadonlyMap<string, string> = classes({
   depth: ["depth"],
   length: ["length"],
   width: ["width"],
-  capacity: ["capacity"],
 });
 
 /** Words that join an amount to what it measures after it: "$40 million in revenue", "20 tonnes of cargo". */
