@@ -11,7 +11,7 @@ const MAX_RUN = 4;
 /** Determiners and possessives that may open the noun phrase after a link word: "of the company's revenue". */
 const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 /** Punctuation that ends the phrase an amount belongs to. */
-const BREAK = /[,;:!?"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
+const BREAK = /[,;:!?()[\]"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
 /** A dash or colon that sets an amount after its noun: "the payload -- 20 tonnes", "weight: 40 kg". */
 const SET_OFF = /(?:\s-{1,2}|[\u2014\u2013:])\s*$/;
 
@@ -39,7 +39,8 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
   // a converted figure in brackets stands for the same amount: "90 kg (198 pounds) of cargo"
   let rest = sentence.slice(end).replace(/^\s*\([^)]*\)/, "");
   const cut = BREAK.exec(rest);
-  if (cut) rest = rest.slice(0, cut.index);
+  // words before a colon label what follows it ("... 64 tonnes Payload: 20 tonnes")
+  if (cut) rest = cut[0] === ":" ? "" : rest.slice(0, cut.index);
   const after = rest.split(/\s+/).filter((w) => normWord(w));
   if (after.length) {
     const first = normWord(after[0]);

@@ -35,6 +35,7 @@ test("measured noun: the noun joined to an amount after it, after in/of, or befo
     ["The statue is 40 feet tall and weighs 30 tonnes.", "40 feet", null],
     // a listed word past a clause break or a function word is not joined to the amount
     ["They paid $5 million, and revenue rose.", "$5 million", null],
+    ["Mass: 1,400 tonnes (3.1 million lb) Payload: 64 tonnes", "1,400 tonnes", null],
     ["The bank lent $2 billion to the firm whose revenue fell.", "$2 billion", null],
   ];
   for (const [sentence, value, want] of cases) assert.equal(of(sentence, value), want, sentence);
