@@ -2,8 +2,8 @@ import type { NextConfig } from "next";
 import { MAX_REQUEST_SIZE } from "./lib/http/limits";
 
 const nextConfig: NextConfig = {
-  // Pages read through lib/data; keep the native SQLite driver out of the bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Pages read through lib/data; keep the native SQLite driver and the job queue's pg-boss (PostgreSQL) out of the bundle.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg-boss"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); repeating it in
   // every build would double the start-up time on small machines.

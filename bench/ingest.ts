@@ -75,6 +75,8 @@ async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const { addArticles } = await import("../lib/data/add-articles");
   const { jobQueue } = await import("../lib/jobs/queue");
   const { drainJobs } = await import("../lib/jobs/worker");
+  // the queue's own storage (the Job table, or pg-boss's on PostgreSQL), for its counts
+  const { storedJobs } = await import("../tests/helpers/job-store");
   const articles = opts.generated ? generateStoryArticles(ARTICLES) : loadRealArticles(ARTICLES)!.articles;
   const workers: ChildProcess[] = [];
   try {
@@ -93,15 +95,16 @@ async function runImport(opts: ImportOptions): Promise<ImportResult> {
     const ms = Date.now() - t0;
 
     const id = storyId!;
-    const [done, failed, claims, groups, story, comparisons, retried, failedJobs] = await Promise.all([
+    const jobs = await storedJobs({ storyId: id });
+    const comparisons = jobs.filter((j) => j.kind === "compare" && j.status === "done").length;
+    const retried = jobs.filter((j) => j.attempts > 1).length;
+    const failedJobs = jobs.filter((j) => j.status === "failed").length;
+    const [done, failed, claims, groups, story] = await Promise.all([
       db.article.count({ where: { storyId: id, status: "done" } }),
       db.article.count({ where: { storyId: id, status: "failed" } }),
       db.claim.count({ where: { article: { storyId: id } } }),
       db.claimGroup.count({ where: { storyId: id } }),
       db.story.findUniqueOrThrow({ where: { id }, select: { comparisonError: true } }),
-      db.job.count({ where: { storyId: id, kind: "compare", status: "done" } }),
-      db.job.count({ where: { storyId: id, attempts: { gt: 1 } } }),
-      db.job.count({ where: { storyId: id, status: "failed" } }),
     ]);
     return { storyId: id, articles: articles.length, done, failed, claims, groups, comparisonError: story.comparisonError, comparisons, retried, failedJobs, ms, importMs };
   } finally {
@@ -109,6 +112,7 @@ async function runImport(opts: ImportOptions): Promise<ImportResult> {
       w.once("exit", r);
       w.kill("SIGTERM");
     })));
+    await jobQueue().close();
     await db.$disconnect();
   }
 }

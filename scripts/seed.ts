@@ -3,6 +3,7 @@
 import { loadSampleStory } from "../lib/data/load-sample-story";
 import { seedDemoUsers } from "../lib/data/seed-demo-users";
 import { recoverInterrupted } from "../lib/data/recover-interrupted";
+import { jobQueue } from "../lib/jobs/queue";
 
 // work left unfinished without a job, and failed comparisons: enqueued again for the worker
 const recovered = await recoverInterrupted();
@@ -17,3 +18,5 @@ console.log(
 );
 const users = await seedDemoUsers();
 if (users.created.length) console.log(`parallax: created the demo accounts ${users.created.join(", ")} (see README, "Demo accounts").`);
+// on PostgreSQL this process started pg-boss (and made its schema and queues, on a new database): let it go
+await jobQueue().close();

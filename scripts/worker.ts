@@ -27,6 +27,8 @@ startAnalysisProcess().then(
   () => console.log(`parallax worker ${workerId}: analysis process ready`),
   (e: Error) => console.error(`parallax worker ${workerId}: the analysis process did not start (${e.message}); the next job starts it again`),
 );
-await runWorker(jobQueue(), { workerId, signal: stopping.signal });
+const queue = jobQueue();
+await runWorker(queue, { workerId, signal: stopping.signal });
+await queue.close();
 await db.$disconnect();
 process.exit(0);

@@ -11,6 +11,8 @@ function isBusy(e: unknown): boolean {
   // PostgreSQL aborted a serializable transaction that conflicted with another (lib/db.ts): P2034 from a
   // statement, the driver adapter's own error when it happens at COMMIT
   if (err?.code === "P2034" || err?.cause?.kind === "TransactionWriteConflict") return true;
+  // the same from a raw statement (pg-boss's, lib/jobs/pg-boss-queue.ts, run in the transaction): P2010 with PostgreSQL's code
+  if (err?.code === "P2010" && /\b40001\b|\b40P01\b|could not serialize access|deadlock detected/.test(err.message ?? "")) return true;
   return err?.code === "P1008" || /database is locked|SQLITE_BUSY|Operation has timed out/i.test(err?.message ?? "");
 }
 

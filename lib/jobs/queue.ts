@@ -2,84 +2,16 @@ import "server-only";
 // Durable jobs: analysing a story's articles and comparing the story again run in workers, never in
 // the web request. The queue lives in the database so that work enqueued with the articles it is
 // about is stored (or not) in the same transaction, and a worker that dies loses nothing.
-import { z } from "zod";
-import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import type { PrismaClient } from "../../generated/prisma/client";
 import { db } from "../db";
 import { whenUnlocked } from "../data/when-unlocked";
+import { databaseProvider, databaseUrl } from "../database-url";
+import { AnalyzePayload, ANALYSIS_CHUNK, ComparePayload, JOB_LEASE_MS, type ClaimedJob, type JobQueue, type JobQueueOptions } from "./job-spec";
+import { pgBossQueue } from "./pg-boss-queue";
 
-/** The caller's transaction, for enqueueing together with the writes the job is about. */
-export type Tx = Prisma.TransactionClient;
+export * from "./job-spec";
 
-export const AnalyzePayload = z.object({ articleIds: z.array(z.string().min(1)).min(1) });
-export const ComparePayload = z.object({});
-
-export type JobSpec =
-  | { kind: "analyze"; storyId: string; payload: z.infer<typeof AnalyzePayload> }
-  | { kind: "compare"; storyId: string; payload: z.infer<typeof ComparePayload> };
-
-/** A job a worker holds: it runs it, renews the lease meanwhile, then completes or fails it. */
-export type ClaimedJob = JobSpec & { id: string; attempts: number; maxAttempts: number };
-
-export interface PendingWork {
-  /** analyse jobs queued or running, and the articles they cover */
-  analyzeJobs: number;
-  articleIds: string[];
-  /** whether the story's comparison is queued or running */
-  comparing: boolean;
-  /** when the oldest pending job was enqueued */
-  since: Date | null;
-}
-
-export interface JobQueue {
-  /** Enqueues the analysis of articles inside the caller's transaction: stored with them or not at all. */
-  enqueueAnalysis(tx: Tx, storyId: string, articleIds: string[]): Promise<string[]>;
-  /**
-   * Enqueues the story's comparison to run after a short pause; while one waits unclaimed, a further
-   * request only moves it later (up to a cap), so a burst of imports gives one comparison.
-   */
-  enqueueComparison(tx: Tx, storyId: string): Promise<string>;
-  /** Takes the next due job (or one whose worker's lease ran out, as a new attempt); null when none. */
-  claim(workerId: string): Promise<ClaimedJob | null>;
-  /** Renews the lease; false when the job is no longer this worker's (it stopped it or another took it). */
-  heartbeat(jobId: string, workerId: string): Promise<boolean>;
-  /** Marks the job done; `alsoInTransaction` stands or falls with it. False when the lease was lost. */
-  complete(jobId: string, workerId: string, alsoInTransaction?: (tx: Tx) => Promise<unknown>): Promise<boolean>;
-  /** Records a failed attempt: queued again after a backoff, or failed for good after maxAttempts. */
-  fail(jobId: string, workerId: string, reason: string): Promise<"retry" | "failed" | "lost">;
-  /** Jobs whose worker stopped (lease ran out) on their last attempt: marked failed and returned. */
-  failAbandoned(): Promise<(ClaimedJob & { reason: string })[]>;
-  /** Runs a failed job again, with a fresh count of attempts, inside the caller's transaction. */
-  retry(tx: Tx, jobId: string): Promise<void>;
-  /** Failed analyse jobs of a story that covered an article, most recent first. */
-  failedJobsFor(storyId: string, articleId: string): Promise<string[]>;
-  /** What is still to do for a story. */
-  pending(storyId: string): Promise<PendingWork>;
-  /** Jobs queued or running in all stories. */
-  pendingTotal(): Promise<number>;
-  /** Deletes jobs done before `finishedBefore`; failed ones stay, for their reason and Retry. */
-  pruneDone(finishedBefore: Date): Promise<number>;
-}
-
-export interface TableQueueOptions {
-  /** how long a claim holds before another worker may take the job over; heartbeats renew it */
-  leaseMs?: number;
-  maxAttempts?: number;
-  /** pause before a comparison runs, so the rest of a burst joins it */
-  debounceMs?: number;
-  /** a comparison is not moved later than this after it was first requested */
-  maxDeferMs?: number;
-  /** backoff after the n-th failed attempt: backoffMs * 2^(n-1) */
-  backoffMs?: number;
-}
-
-const envMs = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
-
-/** How long a claim holds without a heartbeat; a worker renews it every third of this. */
-export const JOB_LEASE_MS = envMs("PARALLAX_JOB_LEASE_MS", 30_000);
-const ANALYSIS_CHUNK = 10;
+export type TableQueueOptions = JobQueueOptions;
 
 const jobSelect = { id: true, kind: true, storyId: true, payload: true, attempts: true, maxAttempts: true, status: true, lockedUntil: true } as const;
 
@@ -259,12 +191,26 @@ export function tableQueue(client: PrismaClient, options: TableQueueOptions = {}
     async pruneDone(finishedBefore) {
       return (await client.job.deleteMany({ where: { status: "done", finishedAt: { lt: finishedBefore } } })).count;
     },
+
+    async close() {
+      // the Prisma client is the caller's
+    },
   };
 }
 
 class LeaseLost extends Error {}
 
-/** The queue this deployment uses: the database table (the one place a backend is chosen). */
+const globalForQueue = globalThis as unknown as { parallaxJobQueue?: JobQueue };
+
+/**
+ * The queue this deployment uses, one per process: the one place a backend is chosen. SQLite keeps
+ * it in a table of the same file (no set-up, nothing else to run); PostgreSQL in pg-boss
+ * (lib/jobs/pg-boss-queue.ts, docs/decisions/010-postgresql-mode.md).
+ */
 export function jobQueue(): JobQueue {
-  return tableQueue(db);
+  if (!globalForQueue.parallaxJobQueue) {
+    const url = databaseUrl();
+    globalForQueue.parallaxJobQueue = databaseProvider(url) === "postgresql" ? pgBossQueue(db, url) : tableQueue(db);
+  }
+  return globalForQueue.parallaxJobQueue;
 }

@@ -6,6 +6,7 @@ import os from "node:os";
 import { db } from "../db";
 import { analyzeStory, compareStory, comparisonFailure } from "../data/analyze-story";
 import { publicReason } from "../data/failure-reason";
+import { whenUnlocked } from "../data/when-unlocked";
 import { JOB_LEASE_MS, type ClaimedJob, type JobQueue, type Tx } from "./queue";
 
 export const newWorkerId = () => `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -26,13 +27,13 @@ async function runJob(queue: JobQueue, job: ClaimedJob): Promise<((tx: Tx) => Pr
 /** A job that failed for good: its articles say why (Retry is offered), the story is compared without them. */
 async function failedForGood(queue: JobQueue, job: ClaimedJob, reason: string): Promise<void> {
   if (job.kind === "analyze") {
-    await db.$transaction(async (tx) => {
+    await whenUnlocked(() => db.$transaction(async (tx) => {
       await tx.article.updateMany({
         where: { id: { in: job.payload.articleIds }, status: { in: ["queued", "analysing"] } },
         data: { status: "failed", error: `Analysis failed: ${reason}.` },
       });
       await queue.enqueueComparison(tx, job.storyId);
-    });
+    }));
   } else {
     await db.story.updateMany({ where: { id: job.storyId }, data: { comparisonError: comparisonFailure(reason) } });
   }
@@ -66,8 +67,14 @@ export async function runOneJob(queue: JobQueue, workerId: string, { leaseMs = J
 
 const pause = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => { clearTimeout(t); resolve(); }, { once: true });
+    // the listener goes with the pause: a worker pauses often, and the signal lives as long as it does
+    const done = () => {
+      clearTimeout(t);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
   });
 
 /** Done jobs are kept this long (their history), then deleted by an idle worker; failed ones stay. */

@@ -1,14 +1,18 @@
 // Workers running real jobs on a temp database: a burst of imports into a story is compared once, a
 // job whose worker keeps dying ends failed with the reason on its articles and Retry runs it again,
 // and a worker process killed with SIGKILL mid-job loses nothing: another worker finishes the job.
-import { test, before } from "node:test";
+// On this run's backend: the Job table on SQLite, pg-boss on PostgreSQL (npm run test:postgres).
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { ROOT, useTempDatabase } from "../../helpers/temp-db";
+import { ROOT, TEST_POSTGRES_URL, useTempDatabase } from "../../helpers/temp-db";
 import { actorOf } from "../../helpers/actors";
 
 const url = useTempDatabase("job-worker");
+// on PostgreSQL a job's lease (pg-boss's heartbeat) is set when it is enqueued, at least 10 s: the
+// shortest, for the jobs of a dying worker
+if (TEST_POSTGRES_URL) process.env.PARALLAX_JOB_LEASE_MS = "10000";
 // no worker runs beside these tests: requests must not wait for one
 process.env.PARALLAX_IMPORT_WAIT_MS = "0";
 const { db } = await import("../../../lib/db");
@@ -16,9 +20,11 @@ const { addArticles } = await import("../../../lib/data/add-articles");
 const { retryArticle } = await import("../../../lib/data/retry-article");
 const { seedDemoUsers } = await import("../../../lib/data/seed-demo-users");
 const { AppError } = await import("../../../lib/data/errors");
-const { jobQueue, tableQueue } = await import("../../../lib/jobs/queue");
+const { jobQueue } = await import("../../../lib/jobs/queue");
 const { drainJobs, runOneJob } = await import("../../../lib/jobs/worker");
 const { getAnalysisProgress } = await import("../../../lib/jobs/progress");
+const { onPostgres, newQueue, storedJob, storedJobs } = await import("../../helpers/job-store");
+after(() => jobQueue().close());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const article = (n: number, outlet: string) => ({
@@ -42,34 +48,37 @@ test("a burst of imports into one story is analysed and then compared once; a la
   await drainJobs(jobQueue());
   assert.equal(await getAnalysisProgress(jobQueue(), storyId), null, "nothing pending: no progress shown");
   assert.equal(await db.article.count({ where: { storyId, status: "done" } }), 4);
-  const compares = await db.job.findMany({ where: { storyId, kind: "compare" } });
+  const compares = await storedJobs({ storyId, kind: "compare" });
   assert.equal(compares.length, 1, "one comparison for the burst");
   assert.equal(compares[0].status, "done");
   assert.ok(await db.claimGroup.count({ where: { storyId } }) > 0, "the comparison ran");
 
   await addArticles(storyId, [article(15, "Late Gazette")]);
   await drainJobs(jobQueue());
-  assert.equal(await db.job.count({ where: { storyId, kind: "compare" } }), 2, "a later import is compared again");
+  assert.equal((await storedJobs({ storyId, kind: "compare" })).length, 2, "a later import is compared again");
 });
 
 test("a job whose worker dies on every attempt ends failed, its articles say why, and Retry analyses them", async () => {
   const { storyId, added } = await addArticles({ title: "Dying worker" }, [article(20, "Harbour Post")]);
-  const [job] = await db.job.findMany({ where: { storyId, kind: "analyze" } });
-  // three workers each claim it with a short lease and vanish
-  const short = tableQueue(db, { leaseMs: 50 });
-  for (let i = 1; i <= job.maxAttempts; i++) {
-    assert.equal((await short.claim(`vanishing-${i}`))?.id, job.id);
-    await sleep(80);
+  const [job] = await storedJobs({ storyId, kind: "analyze" });
+  // three workers each claim it with a short lease and vanish (pg-boss's shortest heartbeat is 10 s)
+  const leaseMs = onPostgres ? 10_000 : 50;
+  const short = await newQueue({ leaseMs, superviseMs: 100 });
+  for (let i = 1; i <= 3; i++) {
+    const claimed = await until(`attempt ${i}`, async () => (await short.failAbandoned(), await short.claim(`vanishing-${i}`)), leaseMs + 20_000);
+    assert.deepEqual([claimed.id, claimed.attempts], [job.id, i]);
   }
+  await short.close();
+  // a worker finds the job abandoned on its last attempt, fails it for good and records why
+  await until("the job to fail for good", async () => (await runOneJob(jobQueue(), "survivor"), (await storedJob(job.id)).status === "failed"), leaseMs + 20_000);
   assert.equal(await runOneJob(jobQueue(), "survivor"), false, "nothing left to claim");
-  assert.equal((await db.job.findUniqueOrThrow({ where: { id: job.id } })).status, "failed");
   const failed = await db.article.findUniqueOrThrow({ where: { id: added[0].id } });
   assert.equal(failed.status, "failed");
   assert.match(failed.error ?? "", /^Analysis failed: the worker running it stopped before it finished, 3 times\.$/);
 
   const r = await retryArticle(await actorOf("reviewer"), added[0].id);
   assert.equal(r.status, "queued");
-  assert.equal((await db.job.findUniqueOrThrow({ where: { id: job.id } })).status, "queued", "the failed job runs again");
+  assert.equal((await storedJob(job.id)).status, "queued", "the failed job runs again");
   await drainJobs(jobQueue());
   assert.equal((await db.article.findUniqueOrThrow({ where: { id: added[0].id } })).status, "done");
   await assert.rejects(retryArticle(await actorOf("viewer"), added[0].id), (e) => e instanceof AppError && e.code === "forbidden");
@@ -82,9 +91,9 @@ test("an article that fails inside a job that completed is retried with a new jo
   const failed = await db.article.findUniqueOrThrow({ where: { id: added[0].id } });
   assert.equal(failed.status, "failed");
   assert.equal(failed.rawInput, raw);
-  assert.equal(await db.job.count({ where: { storyId, kind: "analyze", status: "done" } }), 1, "the job itself did its work");
+  assert.equal((await storedJobs({ storyId, kind: "analyze", status: "done" })).length, 1, "the job itself did its work");
   await retryArticle(await actorOf("reviewer"), added[0].id);
-  assert.equal(await db.job.count({ where: { storyId, kind: "analyze", status: "queued" } }), 1, "a new job");
+  assert.equal((await storedJobs({ storyId, kind: "analyze", status: "queued" })).length, 1, "a new job");
   await drainJobs(jobQueue());
   assert.equal((await db.article.findUniqueOrThrow({ where: { id: added[0].id } })).status, "failed", "the same input fails the same way");
 });
@@ -109,23 +118,24 @@ async function until<T>(what: string, get: () => Promise<T | null | undefined | 
 
 test("a worker process killed with SIGKILL mid-job: its lease runs out and another worker finishes the job", { timeout: 240_000 }, async () => {
   const { storyId, added } = await addArticles({ title: "Killed worker" }, [article(30, "Harbour Post"), article(31, "Bay Times")]);
-  const [job] = await db.job.findMany({ where: { storyId, kind: "analyze" } });
+  const [job] = await storedJobs({ storyId, kind: "analyze" });
   const first = startWorker();
   const exited = new Promise((r) => first.once("exit", r));
-  const held = await until("the first worker to claim the job", () => db.job.findFirst({ where: { id: job.id, status: "running" } }));
+  const held = await until("the first worker to claim the job", async () => (await storedJobs({ id: job.id, status: "running" }))[0]);
   first.kill("SIGKILL");
   await exited;
-  const orphan = await db.job.findUniqueOrThrow({ where: { id: job.id } });
+  const orphan = await storedJob(job.id);
   assert.equal(orphan.status, "running", "killed mid-job: still held by the dead worker");
+  assert.equal(orphan.attempts, 1);
   assert.equal(orphan.lockedBy, held.lockedBy);
   assert.notEqual((await db.article.findUniqueOrThrow({ where: { id: added[0].id } })).status, "done");
 
   const second = startWorker();
   try {
-    const done = await until("another worker to finish the job", () => db.job.findFirst({ where: { id: job.id, status: "done" } }));
+    const done = await until("another worker to finish the job", async () => (await storedJobs({ id: job.id, status: "done" }))[0]);
     assert.equal(done.attempts, 2, "the killed run counts as an attempt");
-    assert.notEqual(done.lockedBy, held.lockedBy);
-    await until("the story's comparison", () => db.job.findFirst({ where: { storyId, kind: "compare", status: "done" } }));
+    if (!onPostgres) assert.notEqual(done.lockedBy, held.lockedBy);
+    await until("the story's comparison", async () => (await storedJobs({ storyId, kind: "compare", status: "done" }))[0]);
     assert.equal(await db.article.count({ where: { storyId, status: "done" } }), 2);
   } finally {
     const stopped = new Promise<number | null>((r) => second.once("exit", (code) => r(code)));
