@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { db } from "../db";
+import { whenUnlocked } from "../data/when-unlocked";
 import { AppError } from "../data/errors";
 import type { Role } from "./roles";
 
@@ -24,9 +25,9 @@ export async function createUserWithPassword(input: NewUser): Promise<{ id: stri
   if (existing) return { id: existing.id, created: false };
   const hash = await hashPassword(input.password);
   const id = randomUUID();
-  await db.$transaction([
+  await whenUnlocked(() => db.$transaction([
     db.user.create({ data: { id, email, name: input.name.trim(), role: input.role, emailVerified: true } }),
     db.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } }),
-  ]);
+  ]));
   return { id, created: true };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { DiscrepancyEvidence, toJsonColumn } from "./stored-json";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
@@ -70,7 +71,7 @@ export async function flagClaim(actor: Actor | null, input: FlagInput): Promise<
     readings = [{ text: claim.text, articleIds: [claim.articleId] }];
   }
 
-  return db.$transaction(async (tx) => {
+  return whenUnlocked(() => db.$transaction(async (tx) => {
     const existing = await tx.discrepancy.findUnique({ where: { storyId_key: { storyId: input.storyId, key } }, select: { id: true, status: true } });
     if (existing) {
       if (["confirmed", "dismissed", "resolved"].includes(existing.status)) {
@@ -99,5 +100,5 @@ export async function flagClaim(actor: Actor | null, input: FlagInput): Promise<
     });
     await appendReviewEvent(tx, { discrepancyId: created.id, actorId: user.id, action: "flagged", toValue: "open", note: reason });
     return { id: created.id, created: true };
-  });
+  }));
 }

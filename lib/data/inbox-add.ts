@@ -2,6 +2,7 @@ import "server-only";
 // Stores raw inputs in the inbox, before any story is chosen. The inputs were checked by the caller
 // (prepare-import: size, binary, JSON, an article body); the same content twice is reported, not stored.
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { ingest } from "../ingest";
 import type { InputType } from "../ingest/types";
@@ -35,7 +36,7 @@ export async function addToInbox(actor: Actor | null, inputs: (NewArticle & { ty
       contentHash: contentHash(input.content),
     };
   });
-  return db.$transaction(async (tx) => {
+  return whenUnlocked(() => db.$transaction(async (tx) => {
     const result: InboxAddResult = { added: [], duplicates: [] };
     const seen = new Set<string>();
     for (const row of rows) {
@@ -49,5 +50,5 @@ export async function addToInbox(actor: Actor | null, inputs: (NewArticle & { ty
       result.added.push(await tx.inboxItem.create({ data: row, select: { id: true, sourceName: true } }));
     }
     return result;
-  });
+  }));
 }

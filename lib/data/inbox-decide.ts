@@ -3,6 +3,7 @@ import "server-only";
 // stored as InboxItem.group, which then wins over the clustering on every read.
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
 import { getInbox, type Proposal } from "./inbox";
@@ -37,10 +38,10 @@ export async function moveItem(actor: Actor | null, itemId: string, to: string):
   if (to === source.id) throw new AppError("invalid_input", "The article is in that proposal already.", "to");
   const target = inbox.find((p) => p.id === to) ?? stale("to");
   const group = groupOf(target);
-  await db.$transaction([
+  await whenUnlocked(() => db.$transaction([
     db.inboxItem.updateMany({ where: { id: { in: target.items.map((i) => i.id) } }, data: { group } }),
     db.inboxItem.update({ where: { id: itemId }, data: { group } }),
-  ]);
+  ]));
 }
 
 /** Takes the chosen items out of a proposal into a new one of their own; the rest stay together. */
@@ -53,10 +54,10 @@ export async function splitProposal(actor: Actor | null, proposalId: string, ite
   if ([...chosen].some((id) => !members.has(id))) stale("items");
   if (chosen.size === members.size) throw new AppError("invalid_input", "Leave at least one article behind: splitting off every article changes nothing.", "items");
   const rest = proposal.items.map((i) => i.id).filter((id) => !chosen.has(id));
-  await db.$transaction([
+  await whenUnlocked(() => db.$transaction([
     db.inboxItem.updateMany({ where: { id: { in: rest } }, data: { group: groupOf(proposal) } }),
     db.inboxItem.updateMany({ where: { id: { in: [...chosen] } }, data: { group: newGroup() } }),
-  ]);
+  ]));
 }
 
 /** Removes an item from the inbox (an off-topic page, an article not worth a story). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { ASSIGNABLE_ROLES } from "../auth/roles";
 import { AppError } from "./errors";
@@ -11,7 +12,7 @@ export async function assignDiscrepancy(
   input: { id: string; assigneeId: string | null },
 ): Promise<{ id: string; assigneeId: string | null }> {
   const user = authorizeUser(actor, "discrepancy.assign");
-  return db.$transaction(async (tx) => {
+  return whenUnlocked(() => db.$transaction(async (tx) => {
     const current = await tx.discrepancy.findUnique({
       where: { id: input.id },
       select: { id: true, assigneeId: true, assignee: { select: { name: true } } },
@@ -36,5 +37,5 @@ export async function assignDiscrepancy(
       toValue: assigneeName,
     });
     return { id: current.id, assigneeId: input.assigneeId };
-  });
+  }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { whenUnlocked } from "./when-unlocked";
 import { authorizeUser, type Actor } from "../auth/permissions";
 import { AppError } from "./errors";
 import { appendReviewEvent } from "./review-events";
@@ -23,7 +24,7 @@ export async function changeDiscrepancyStatus(
   const note = input.note?.trim() || null;
   if (note && note.length > MAX_NOTE_CHARS) throw new AppError("invalid_input", `A note can be at most ${MAX_NOTE_CHARS} characters.`, "note");
   const to = input.to;
-  return db.$transaction(async (tx) => {
+  return whenUnlocked(() => db.$transaction(async (tx) => {
     const current = await tx.discrepancy.findUnique({ where: { id: input.id }, select: { id: true, status: true, evidence: true, changedSinceReview: true } });
     if (!current) throw new AppError("not_found", "There is no discrepancy with this id.");
     if (input.expectedFrom && input.expectedFrom !== current.status) {
@@ -46,5 +47,5 @@ export async function changeDiscrepancyStatus(
     if (updated.count !== 1) throw new AppError("conflict", "Someone changed this discrepancy meanwhile; reload and try again.", "status");
     await appendReviewEvent(tx, { discrepancyId: current.id, actorId: user.id, action: "status", fromValue: current.status, toValue: to, note });
     return { id: current.id, status: to };
-  });
+  }));
 }
