@@ -160,6 +160,8 @@ function pastConversion(toks: Doc["tokens"], j: number, hi: number): number {
   return j;
 }
 
+const POSSESSIVE = /^['\u2019]s$/;
+
 function countedAfter(doc: Doc, i: number, hi: number, allowOf: boolean): { a: number; b: number } | null {
   const toks = doc.tokens;
   let j = i;
@@ -170,9 +172,20 @@ function countedAfter(doc: Doc, i: number, hi: number, allowOf: boolean): { a: n
   const a = j;
   let head = -1;
   let n = 0;
-  while (j < hi && n < 6) {
+  let limit = 6;
+  let owner = -1;
+  while (j < hi && n < limit) {
     const t = toks[j];
     if (j > i && doc.text.slice(toks[j - 1].end, t.start).includes("\n")) break;
+    // a possessor is not what is counted: "two of the company's directors" counts directors
+    if (head >= 0 && POSSESSIVE.test(t.text) && t.start === toks[j - 1].end && j + 1 < hi) {
+      owner = head;
+      head = -1;
+      j++;
+      n++;
+      limit = n + 6;
+      continue;
+    }
     if (t.pos === "NOUN" || t.pos === "PROPN") head = j;
     else if (t.pos === "ADJ" || (t.pos === "VERB" && /ed$/.test(t.norm) && j + 1 < hi && toks[j + 1].pos === "NOUN")) {
       if (head >= 0) break;
@@ -183,6 +196,8 @@ function countedAfter(doc: Doc, i: number, hi: number, allowOf: boolean): { a: n
     j++;
     n++;
   }
+  // "two of the company's": the possessor, when nothing possessed follows
+  if (head < 0 && owner >= 0) head = owner;
   if (head < 0) {
     // "12 dead", "three killed"
     if (a < hi && COUNT_STATES.has(toks[a].norm)) return { a, b: a + 1 };

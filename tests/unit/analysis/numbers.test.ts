@@ -50,6 +50,11 @@ const TABLE: Row[] = [
   { text: "50 or more migrants drowned.", value: 50, qualifier: "or more", counts: "migrants" },
   { text: "Police found 13 kidnapped workers in the mine.", value: 13, counts: "kidnapped workers" },
   { text: "The occupation lasted six months.", value: 6, unit: "month", counts: null },
+  // a possessor is not what is counted; with nothing possessed after it, it is
+  { text: "Two of the company's directors resigned.", value: 2, counts: "company's directors" },
+  { text: "All three of the club\u2019s first-team goalkeepers were injured.", value: 3, counts: "club\u2019s first-team goalkeepers" },
+  { text: "Police said two of the company's were seized.", value: 2, counts: "company" },
+  { text: "Three of the victims were children.", value: 3, counts: "victims" },
 ];
 
 for (const row of TABLE) {
