@@ -49,6 +49,9 @@ const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]
 /** Words that date nothing in particular: "now", "currently", "recently". */
 const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
 
+/** "since" right before a date: "30 times since October", "ever since 2015". */
+const SINCE = /\bsince\s+$/i;
+
 /** Content words on each side of a value that say what it is of: "sank ... off the coast", "elected mayor in". */
 const CONTEXT_WORDS = 8;
 /** A word this many content words away from the value counts half as much as the nearest one. */
@@ -102,8 +105,10 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
         });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {
-      // a year and a day are different slots ("in 2003" and "on Monday" of one sentence)
-      out.push({ type: "date", dimension: `date:${c.date.granularity}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length), before: wordBefore(sentence, at) });
+      // a year and a day are different slots ("in 2003" and "on Monday" of one sentence); a date
+      // after "since" starts a period running to the present and dates no single event
+      const since = SINCE.test(sentence.slice(0, at)) ? ":since" : "";
+      out.push({ type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length), before: wordBefore(sentence, at) });
     }
   }
   for (const m of sentence.matchAll(ORDINAL)) {

@@ -1,0 +1,50 @@
+// A date after "since" starts a period running to the present (lib/compare/evidence/mentions.ts):
+// it is compared only with other such dates, never with the date of an event.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { mentionsOf } from "../../../lib/compare/evidence/mentions";
+import { compareStory } from "../../../lib/compare/index";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+const PUBLISHED = "2019-12-20T12:00:00";
+
+const dateDimensions = (s: string) =>
+  mentionsOf(s, analyzeArticle({ body: s, publishedAt: PUBLISHED }).claims).filter((m) => m.type === "date").map((m) => m.dimension);
+
+test("mentions: a date right after 'since' is the start of a period; other dates are not", () => {
+  const cases: [string, string[]][] = [
+    ["Tankers met at sea about 30 times since October, officials said.", ["date:month:since"]],
+    ["The plant has been closed ever since 2015.", ["date:year:since"]],
+    ["The tanker was seized in November in the port.", ["date:month"]],
+    ["The plant closed in 2015 and has been empty since.", ["date:year"]],
+    ["Since the vote, prices have risen.", []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(dateDimensions(s), want, s);
+});
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: PUBLISHED });
+    return { id: `a${i}`, outlet, publishedAt: PUBLISHED, claims, entities };
+  });
+}
+
+const dateConflicts = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict" && x.key.startsWith("evidence:"));
+
+test("evidence: the start of a period is no date of an event told in like words", () => {
+  const s = story([
+    ["Alpha", "Coast guard ships have stopped tankers smuggling fuel off the northern coast 30 times since October."],
+    ["Beta", "Coast guard ships stopped a tanker smuggling fuel off the northern coast in November."],
+  ]);
+  assert.deepEqual(dateConflicts(s).map((d) => d.summary), []);
+});
+
+test("evidence: two starts of one period still disagree", () => {
+  const s = story([
+    ["Alpha", "Coast guard ships have stopped tankers smuggling fuel off the northern coast 30 times since October."],
+    ["Beta", "Coast guard ships have stopped tankers smuggling fuel off the northern coast 30 times since August."],
+  ]);
+  assert.equal(dateConflicts(s).length, 1);
+});
