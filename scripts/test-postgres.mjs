@@ -98,7 +98,11 @@ try {
   // the tests copy this one: migrate deploy once, not per test file
   step("migrate deploy", () => {
     const env = { DATABASE_URL: database("parallax_template") };
-    const ok = sh(bin("prisma"), ["migrate", "deploy"], env) === 0 && sh(bin("prisma"), ["migrate", "status"], env) === 0;
+    // the job queue's schema and queues too (pg-boss makes them on its first start, as npm start's seed
+    // step does): a copy then has them before any test's transaction, which could not see them otherwise
+    const startJobQueue = 'const { jobQueue } = await import("./lib/jobs/queue.ts"); await jobQueue().pendingTotal(); await jobQueue().close();';
+    const ok = sh(bin("prisma"), ["migrate", "deploy"], env) === 0 && sh(bin("prisma"), ["migrate", "status"], env) === 0 &&
+      sh(process.execPath, ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", startJobQueue], env) === 0;
     return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: "see the messages above" };
   });
 
