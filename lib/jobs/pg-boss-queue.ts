@@ -9,7 +9,7 @@ import "server-only";
 //   stored with the articles it is about or not at all.
 // - the comparison's debounce: the compare queue's "short" policy allows one waiting (created) job
 //   per story (singletonKey); a further request moves its startAfter later with update(), up to a cap.
-// - claim/lease: fetch() (SKIP LOCKED); the lease is the job's heartbeat (heartbeatSeconds, renewed
+// - claim/lease: fetch() (SKIP LOCKED), analyses before comparisons; the lease is the job's heartbeat (heartbeatSeconds, renewed
 //   with touch()); a worker that stops renewing has its job failed by pg-boss's supervision, which
 //   retries it after the backoff (retryLimit, retryDelay, retryBackoff) or fails it for good.
 // - complete/fail/heartbeat are fenced to the attempt the worker fetched ({ id, retryCount }), so a
@@ -163,7 +163,6 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
   // what a worker holds: the attempt it fetched, which fences heartbeat, complete and fail
   const claims = new Map<string, { kind: Kind; retryCount: number; retryLimit: number }>();
   const claimKey = (jobId: string, workerId: string) => `${workerId}\n${jobId}`;
-  let nextKind = 0;
   let supervisedAt = 0;
 
   /** Fails a claimed job for good at once (its payload cannot be read): no attempt would do better. */
@@ -207,23 +206,26 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
 
     async claim(workerId) {
       const b = await boss();
-      // the two queues take turns, so a long import does not hold every other story's comparison up
-      for (let tries = 0; tries < KINDS.length * 3; tries++) {
-        const kind = KINDS[nextKind++ % KINDS.length];
-        const [job] = await b.fetch<unknown>(kind, { includeMetadata: true });
-        if (!job) {
-          if (tries % KINDS.length === KINDS.length - 1) return null;
-          continue;
+      // analyses first, as on SQLite (due jobs oldest first, and an analysis is due when enqueued): a
+      // comparison waits for its story's analyses anyway, and one taken while they still run does
+      // nothing (the last of them requests another), so a burst would be compared twice
+      for (let tries = 0; tries < 5; tries++) {
+        let found = false;
+        for (const kind of KINDS) {
+          const [job] = await b.fetch<unknown>(kind, { includeMetadata: true });
+          if (!job) continue;
+          found = true;
+          try {
+            const claimed = toClaimed(kind, job.id, job.data, job.retryCount, job.retryLimit);
+            claims.set(claimKey(job.id, workerId), { kind, retryCount: job.retryCount, retryLimit: job.retryLimit });
+            return claimed;
+          } catch (e) {
+            // a payload no worker can read would fail every attempt: fail it now, with the reason
+            await failNow(b, kind, { id: job.id, retryCount: job.retryCount }, `its stored payload is invalid (${(e as Error).message})`);
+            break;
+          }
         }
-        const attempt = { id: job.id, retryCount: job.retryCount };
-        try {
-          const claimed = toClaimed(kind, job.id, job.data, job.retryCount, job.retryLimit);
-          claims.set(claimKey(job.id, workerId), { kind, retryCount: job.retryCount, retryLimit: job.retryLimit });
-          return claimed;
-        } catch (e) {
-          // a payload no worker can read would fail every attempt: fail it now, with the reason
-          await failNow(b, kind, attempt, `its stored payload is invalid (${(e as Error).message})`);
-        }
+        if (!found) return null;
       }
       return null;
     },
