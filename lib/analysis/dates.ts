@@ -220,7 +220,8 @@ const newsRefiner: Refiner = {
       if (!tags.has("result/relativeDate")) keepSpan(context, r);
       // durations: "for six months", "two decades"
       if (tags.has("result/relativeDate")) {
-        if (/^(for|over|during|within|throughout|lasting)\b/i.test(text)) return false;
+        // "after two years" (of talks, in office) is a span of time, not two years from today
+        if (/^(for|over|during|within|throughout|lasting|after)\b/i.test(text)) return false;
         if (!DIRECTION.test(text)) return false;
         const before = context.text.slice(Math.max(0, r.index - 16), r.index);
         if (/\b(the|for|over|during|within|throughout|past)\s+$/i.test(before)) return false;
@@ -302,6 +303,10 @@ function periodValue(base: YMD, unit: string, offset: number, since: boolean): R
   if (since) return { date: fmt(mon), end: fmt(base), granularity: "range" };
   return { date: fmt(mon), end: fmt(shift(mon, "day", 6)), granularity: "range" };
 }
+
+/** How coarse a grain is; an anchor must be no coarser than the unit counted from it. */
+const GRAIN_RANK: Record<DateGranularity, number> = { day: 0, month: 1, year: 2, range: 3 };
+const unitRank = (unit: string) => (unit === "year" ? 2 : unit === "month" ? 1 : 0);
 
 // ---------------------------------------------------------------- datelines
 
@@ -484,18 +489,26 @@ export function scanDates(ctx: ScanContext): DateScan {
     } else if (anchorTag) {
       const [, unit, nStr, mode] = anchorTag.slice(TAG.anchor.length).split(":");
       const n = +nStr;
-      // the nearest dated event before, in the same or the previous sentence
+      // the nearest event before, in the same or the previous sentence, dated at least as finely
+      // as the count: "a year later" counts from "in 2009", "a day later" needs a day
       let anchor: DateClaim | null = null;
       for (let k = claims.length - 1; k >= 0; k--) {
         if (sentOfClaim[k] < si - 1) break;
-        if (claims[k].date.granularity === "day") { anchor = claims[k]; break; }
+        if (GRAIN_RANK[claims[k].date.granularity] <= unitRank(unit)) { anchor = claims[k]; break; }
       }
       let base: YMD | null = null;
       if (anchor) { base = parseYmd(anchor.date.date); reference = "event"; }
-      else if (refYmd) { base = refYmd; reference = refSource; }
+      // the article's own date stands for its news of the day, so it may anchor a count of days or
+      // weeks; months or years "later" or "before" count from an event the text does not date
+      else if (refYmd && !(mode === "shift" && (unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
       if (!base) continue;
       if (mode === "period") resolved = periodValue(base, unit, n, false);
-      else resolved = { date: fmt(shift(base, unit, n)), granularity: "day" };
+      else if (anchor && anchor.date.granularity !== "day") {
+        // counted from a year or a month, the date is known to that grain only
+        const g = anchor.date.granularity;
+        const v = shift(base, unit, n);
+        resolved = { date: g === "year" ? `${pad(v.y, 4)}-01-01` : `${pad(v.y, 4)}-${pad(v.m)}-01`, granularity: g };
+      } else resolved = { date: fmt(shift(base, unit, n)), granularity: "day" };
     } else if (periodTag) {
       if (!refYmd) continue;
       const [, unit, offStr, since] = periodTag.slice(TAG.period.length).split(":");
