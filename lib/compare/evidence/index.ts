@@ -232,6 +232,9 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   if (x.mention.type === "date") {
     // "2016" against "late March", "1998" against "August 29": different grains are mostly different events
     if (x.mention.date!.granularity !== y.mention.date!.granularity) return false;
+    // the dates of two quotes that share no word are two moments of speech, not one misdated
+    const [qx, qy] = [x.mention.quoted, y.mention.quoted];
+    if (qx && qy && !qx.some((w) => qy.includes(w))) return false;
     // articles days apart that each date their own day's news report two events, not one
     const px = published.get(x.passage.articleId);
     const py = published.get(y.passage.articleId);

@@ -36,6 +36,8 @@ export interface Mention {
   head?: string;
   /** the class of a listed measured noun ("earnings" of "$40 million in profit"): amounts of two classes are two figures */
   measure?: string;
+  /** the content-word stems of what a date's sentence quotes: the words said at that date */
+  quoted?: string[];
   /** a running total (the dead, the injured) that later reports may raise */
   tally?: boolean;
 }
@@ -56,6 +58,9 @@ const SINCE = /\bsince\s+$/i;
 const CONTEXT_WORDS = 8;
 /** A word this many content words away from the value counts half as much as the nearest one. */
 const HALF_DISTANCE = 2;
+
+/** The words a date's sentence quotes count half, as a word HALF_DISTANCE content words from the date does. */
+const QUOTED_WEIGHT = HALF_DISTANCE / (HALF_DISTANCE + HALF_DISTANCE);
 
 const contentStems = (s: string) => tokenize(s).map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w)));
 
@@ -108,7 +113,14 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       // a year and a day are different slots ("in 2003" and "on Monday" of one sentence); a date
       // after "since" starts a period running to the present and dates no single event
       const since = SINCE.test(sentence.slice(0, at)) ? ":since" : "";
-      out.push({ type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, context: contextAround(sentence, at, at + c.text.length), before: wordBefore(sentence, at) });
+      const context = contextAround(sentence, at, at + c.text.length);
+      // a date in a sentence that quotes someone dates those words: two outlets quoting them speak of one moment
+      const quoted = [...new Set(claims.flatMap((q) => (q.kind === "quote" ? contentStems(q.text) : [])))];
+      for (const w of quoted) context.set(w, Math.max(context.get(w) ?? 0, QUOTED_WEIGHT));
+      out.push({
+        type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, context,
+        before: wordBefore(sentence, at), ...(quoted.length ? { quoted } : {}),
+      });
     }
   }
   for (const m of sentence.matchAll(ORDINAL)) {

@@ -90,13 +90,14 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
  * A date as the interval of days it names: "2016" is all of 2016, "May 2016" all of May. A date
  * resolved from relative words ("42 years ago", "last week") is one step of its granularity wider
  * on each side, since the writer counted from a day the reader does not know exactly; a named month
- * whose year was inferred ("in November") is not.
+ * whose year was inferred ("in November") is not, nor a date counted from one the text gives.
  */
 export function dateInterval(d: DateSlots): [string, string] {
   const [y, m] = d.date.split("-").map(Number);
   // "in November" names its month; only the year was inferred, and that does not widen the month
   const named = d.granularity === "month" && MONTH_NAME.test(d.phrase);
-  const pad = d.reference !== "none" && !named ? 1 : 0;
+  // counted from another date the text gives ("a year later"), it is as exact as that date
+  const pad = d.reference !== "none" && d.reference !== "event" && !named ? 1 : 0;
   switch (d.granularity) {
     case "year": return [`${y - pad}-01-01`, `${y + pad}-12-31`];
     case "month": return [iso(y, m - 1 - pad, 1), iso(y, m + pad, 0)];
