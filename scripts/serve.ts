@@ -15,7 +15,12 @@ const cacheOn = !/^(0|false|no|off)$/i.test(process.env.PARALLAX_PAGE_CACHE ?? "
 const cache = cacheOn ? pageMicrocache((req, res) => handle(req, res), MICROCACHE_DEFAULTS) : null;
 
 const server = createServer((req, res) => {
-  void (cache ? cache.handle(req, res) : handle(req, res));
+  // a rejection left unhandled would end the process, and every reader's request with it
+  Promise.resolve(cache ? cache.handle(req, res) : handle(req, res)).catch((e) => {
+    console.error("parallax: a request failed", e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
 });
 server.listen(port, hostname, () => console.log(`parallax: ready on http://${hostname}:${port}${cacheOn ? "" : " (page cache off)"}`));
 

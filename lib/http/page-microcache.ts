@@ -47,9 +47,12 @@ export function sharesPage(req: IncomingMessage): boolean {
  * made for that host to the readers of this one.
  */
 export function pageKey(req: IncomingMessage): string {
+  return `${keyEncoding(req)} ${String(req.headers.host ?? "")} ${req.url}`;
+}
+
+function keyEncoding(req: IncomingMessage): string {
   const accepts = String(req.headers["accept-encoding"] ?? "");
-  const encoding = /\bgzip\b/.test(accepts) ? "gzip" : /\bdeflate\b/.test(accepts) ? "deflate" : "identity";
-  return `${encoding} ${String(req.headers.host ?? "")} ${req.url}`;
+  return /\bgzip\b/.test(accepts) ? "gzip" : /\bdeflate\b/.test(accepts) ? "deflate" : "identity";
 }
 
 export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICROCACHE_DEFAULTS, now: () => number = Date.now) {
@@ -72,6 +75,7 @@ export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICRO
 
   /** Lets Next answer the request and keeps a copy of a page any reader may get. */
   function renderAndKeep(key: string, req: IncomingMessage, res: ServerResponse): Promise<Entry | null> {
+    const encoding = keyEncoding(req);
     const chunks: Buffer[] = [];
     let size = 0;
     const write = res.write.bind(res) as (...a: unknown[]) => boolean;
@@ -88,7 +92,11 @@ export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICRO
     const done = new Promise<Entry | null>((resolve) => {
       res.once("finish", () => {
         const type = String(res.getHeader("content-type") ?? "");
-        const cachable = res.statusCode === 200 && !res.hasHeader("set-cookie") && type.startsWith("text/html") && size <= options.maxEntryBytes;
+        // Next negotiates the encoding itself ("*", "gzip;q=0, deflate"): a body in another one than
+        // the key names would reach readers that did not ask for it; an uncompressed one suits anyone
+        const sent = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
+        const cachable = res.statusCode === 200 && !res.hasHeader("set-cookie") && type.startsWith("text/html") && size <= options.maxEntryBytes
+          && (sent === "identity" || sent === encoding);
         if (!cachable) return resolve(null);
         const headers: Entry["headers"] = {};
         for (const [name, value] of Object.entries(res.getHeaders())) if (value !== undefined && !NOT_REPLAYED.has(name)) headers[name] = value;

@@ -90,6 +90,21 @@ test("a compressed page is replayed only to readers that accept its encoding", a
   assert.equal(s.renders(), 2);
 });
 
+test("a page compressed in an encoding the key does not name is not kept", async () => {
+  // as Next's compression negotiates: "*" takes gzip, which the regex reads as no encoding named
+  const s = await serve((req, res) => {
+    const gz = /gzip|\*/.test(String(req.headers["accept-encoding"]));
+    res.setHeader("content-type", "text/html");
+    if (gz) res.setHeader("content-encoding", "gzip");
+    res.end(gz ? gzipSync(`<p>zipped ${++version}</p>`) : `<p>plain ${++version}</p>`);
+  });
+  await s.get("/star", { "accept-encoding": "*" });
+  const plain = await s.get("/star", { "accept-encoding": "identity" });
+  assert.equal(plain.headers.get("content-encoding"), null);
+  assert.match(await plain.text(), /plain/);
+  assert.equal(s.renders(), 2);
+});
+
 test("readers with a session, client navigations, actions, the API and non-GET requests always reach the app", async () => {
   const s = await serve(page);
   const cases: [string, Record<string, string>, string?][] = [
