@@ -220,7 +220,7 @@ const newsRefiner: Refiner = {
       if (!tags.has("result/relativeDate")) keepSpan(context, r);
       // durations: "for six months", "two decades"
       if (tags.has("result/relativeDate")) {
-        // "after two years" (of talks, in office) is a span of time, not two years from today
+        // "after three years" (of talks, in office) is a span of time, not three years from today
         if (/^(for|over|during|within|throughout|lasting|after)\b/i.test(text)) return false;
         if (!DIRECTION.test(text)) return false;
         const before = context.text.slice(Math.max(0, r.index - 16), r.index);
@@ -490,7 +490,7 @@ export function scanDates(ctx: ScanContext): DateScan {
       const [, unit, nStr, mode] = anchorTag.slice(TAG.anchor.length).split(":");
       const n = +nStr;
       // the nearest event before, in the same or the previous sentence, dated at least as finely
-      // as the count: "a year later" counts from "in 2009", "a day later" needs a day
+      // as the count: "three years later" counts from "in 1987", "a day later" needs a day
       let anchor: DateClaim | null = null;
       for (let k = claims.length - 1; k >= 0; k--) {
         if (sentOfClaim[k] < si - 1) break;

@@ -1,5 +1,5 @@
 // What an amount measures: nouns an amount of money, mass or length is said of ("a $2 billion
-// loss", "revenue of $40 million", "a payload of 20 tonnes"), in synonym classes. Two amounts
+// loss", "revenue of $40 million", "a cargo of 20 tonnes"), in synonym classes. Two amounts
 // of different classes are two figures ("a loss" and "revenue"), never two readings of one.
 // General English data, tested in tests/unit/compare/measured.test.ts. Lower-case single words,
 // singular unless the noun is plural-only ("earnings", "damages").
@@ -11,7 +11,7 @@ function classes(o: Record<string, string[]>): ReadonlyMap<string, string> {
 /** Measured nouns by the class they are compared under. */
 export const MEASURED_CLASSES: ReadonlyMap<string, string> = classes({
   // money: lines of a company's accounts, and what is paid for something. Words often used of one
-  // figure share a class ("a $2 billion deal" is its price; "a tax charge" is a charge): only
+  // figure share a class ("a $2 billion deal" is its price; a levy is a charge): only
   // clearly different quantities are told apart
   earnings: ["earnings", "income", "profit"],
   revenue: ["revenue", "sales", "turnover"],

@@ -1,18 +1,18 @@
 // What an amount measures, read from the words joined to it in its sentence: "a $2 billion loss",
-// "$40 million in annual revenue", "revenue of $40 million", "the payload -- 20 tonnes". The
+// "$40 million in annual revenue", "revenue of $40 million", "the budget -- $5 million". The
 // noun's class (lexicons/measures.ts) says which figure an amount is, so that two outlets' amounts
 // of one thing pair up and amounts of two different things never do.
 
 import { MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../analysis/lexicons/measures";
 import { isContentWord, normWord, singular } from "../../analysis/text";
 
-/** Modifiers allowed in front of the measured noun: "undistributed foreign earnings". */
+/** Modifiers allowed in front of the measured noun: "adjusted annual operating profit". */
 const MAX_RUN = 4;
 /** Determiners and possessives that may open the noun phrase after a link word: "of the company's revenue". */
 const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 /** Punctuation that ends the phrase an amount belongs to. */
 const BREAK = /[,;:!?()[\]"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
-/** A dash or colon that sets an amount after its noun: "the payload -- 20 tonnes", "weight: 40 kg". */
+/** A dash or colon that sets an amount after its noun: "the budget -- $5 million", "weight: 40 kg". */
 const SET_OFF = /(?:\s-{1,2}|[\u2014\u2013:])\s*$/;
 
 export function measureClass(word: string): string | null {
@@ -20,7 +20,7 @@ export function measureClass(word: string): string | null {
   return MEASURED_CLASSES.get(w) ?? MEASURED_CLASSES.get(singular(w)) ?? null;
 }
 
-/** The measured class of a noun phrase's words: its last listed word (the head of "tax charge" is "charge"). */
+/** The measured class of a noun phrase's words: its last listed word (the head of "cash payout" is "payout"). */
 function classOfRun(words: string[]): string | null {
   let found: string | null = null;
   for (const w of words.slice(0, MAX_RUN)) {
@@ -39,7 +39,7 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
   // a converted figure in brackets stands for the same amount: "90 kg (198 pounds) of cargo"
   let rest = sentence.slice(end).replace(/^\s*\([^)]*\)/, "");
   const cut = BREAK.exec(rest);
-  // words before a colon label what follows it ("... 64 tonnes Payload: 20 tonnes")
+  // words before a colon label what follows it ("... $12 million Budget: $40 million")
   if (cut) rest = cut[0] === ":" ? "" : rest.slice(0, cut.index);
   const after = rest.split(/\s+/).filter((w) => normWord(w));
   if (after.length) {

@@ -51,7 +51,7 @@ const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]
 /** Words that date nothing in particular: "now", "currently", "recently". */
 const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
 
-/** "since" right before a date: "30 times since October", "ever since 2015". */
+/** "since" right before a date: "every week since March", "ever since 1990". */
 const SINCE = /\bsince\s+$/i;
 
 /** Content words on each side of a value that say what it is of: "sank ... off the coast", "elected mayor in". */

@@ -96,7 +96,7 @@ export function dateInterval(d: DateSlots): [string, string] {
   const [y, m] = d.date.split("-").map(Number);
   // "in November" names its month; only the year was inferred, and that does not widen the month
   const named = d.granularity === "month" && MONTH_NAME.test(d.phrase);
-  // counted from another date the text gives ("a year later"), it is as exact as that date
+  // counted from another date the text gives ("three years later"), it is as exact as that date
   const pad = d.reference !== "none" && d.reference !== "event" && !named ? 1 : 0;
   switch (d.granularity) {
     case "year": return [`${y - pad}-01-01`, `${y + pad}-12-31`];
