@@ -248,12 +248,15 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
           if (affected(r) !== 1) throw new LeaseLost();
           await alsoInTransaction?.(tx);
         }));
+        claims.delete(key);
         return true;
       } catch (e) {
-        if (e instanceof LeaseLost) return false;
+        if (e instanceof LeaseLost) {
+          claims.delete(key);
+          return false;
+        }
+        // the job is still this worker's: its fail() records the attempt, as on the table queue
         throw e;
-      } finally {
-        claims.delete(key);
       }
     },
 

@@ -200,6 +200,19 @@ test("a rolled-back transaction leaves no job: the articles and their jobs are s
   assert.equal((await q.pending(storyId)).analyzeJobs, 1);
 });
 
+test("a completion whose own writes fail completes nothing: the worker's fail() records the attempt", async () => {
+  const storyId = await story("complete-fails");
+  const q = await queue({ backoffMs: 1000 });
+  const [id] = await enqueue(q, storyId, ["c1"]);
+  assert.equal((await q.claim("w"))?.id, id);
+  await assert.rejects(q.complete(id, "w", async () => { throw new Error("the comparison was not enqueued"); }), /not enqueued/);
+  assert.equal((await storedJob(id)).status, "running");
+  assert.equal(await q.fail(id, "w", "the comparison was not enqueued"), "retry");
+  const row = await storedJob(id);
+  assert.equal(row.status, "queued");
+  assert.equal(row.lastError, "the comparison was not enqueued");
+});
+
 test("a job whose stored payload cannot be read is failed at once with the reason, not retried", async () => {
   const storyId = await story("bad-payload");
   const q = await queue();
