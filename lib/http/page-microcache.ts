@@ -46,7 +46,7 @@ export function sharesPage(req: IncomingMessage): boolean {
  * compressed with. The host is part of it so that a request naming another host cannot leave a page
  * made for that host to the readers of this one.
  */
-export function pageKey(req: IncomingMessage): string {
+function pageKey(req: IncomingMessage): string {
   return `${keyEncoding(req)} ${String(req.headers.host ?? "")} ${req.url}`;
 }
 

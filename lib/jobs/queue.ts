@@ -11,8 +11,6 @@ import { pgBossQueue } from "./pg-boss-queue";
 
 export * from "./job-spec";
 
-export type TableQueueOptions = JobQueueOptions;
-
 const jobSelect = { id: true, kind: true, storyId: true, payload: true, attempts: true, maxAttempts: true, status: true, lockedUntil: true } as const;
 
 function toClaimed(row: { id: string; kind: string; storyId: string; payload: string; attempts: number; maxAttempts: number }): ClaimedJob {
@@ -24,7 +22,7 @@ function toClaimed(row: { id: string; kind: string; storyId: string; payload: st
 }
 
 /** The queue as a table of the application's own database (SQLite: the same file, no set-up). */
-export function tableQueue(client: PrismaClient, options: TableQueueOptions = {}): JobQueue {
+export function tableQueue(client: PrismaClient, options: JobQueueOptions = {}): JobQueue {
   const leaseMs = options.leaseMs ?? JOB_LEASE_MS;
   const maxAttempts = options.maxAttempts ?? 3;
   const debounceMs = options.debounceMs ?? 300;
