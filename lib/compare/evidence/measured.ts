@@ -39,8 +39,13 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
   // a converted figure in brackets stands for the same amount: "90 kg (198 pounds) of cargo"
   let rest = sentence.slice(end).replace(/^\s*\([^)]*\)/, "");
   const cut = BREAK.exec(rest);
-  // words before a colon label what follows it ("... $12 million Budget: $40 million")
-  if (cut) rest = cut[0] === ":" ? "" : rest.slice(0, cut.index);
+  if (cut) {
+    const before = rest.slice(0, cut.index);
+    // in a list of figures the word before a colon labels the next figure ("... 12 tonnes Height: 40 m"),
+    // not this one; before any other colon, the words are read as before another break
+    const labelsNext = cut[0] === ":" && /^\s*[$\u20AC\u00A3\u00A5]?\d/.test(rest.slice(cut.index + 1));
+    rest = labelsNext ? before.replace(/\S+\s*$/, "") : before;
+  }
   const after = rest.split(/\s+/).filter((w) => normWord(w));
   if (after.length) {
     const first = normWord(after[0]);

@@ -37,6 +37,10 @@ test("measured noun: the noun joined to an amount after it, after in/of, or befo
     ["They paid $5 million, and revenue rose.", "$5 million", null],
     ["Mass: 1,400 tonnes (3.1 million lb) Payload: 64 tonnes", "1,400 tonnes", null],
     ["The bank lent $2 billion to the firm whose revenue fell.", "$2 billion", null],
+    // a colon ends the phrase; only a label of the next figure is dropped
+    ["It booked $40 million in revenue last year: a record.", "$40 million", "revenue"],
+    ["Budget: $12 million Loss: $40 million", "$12 million", "budget"],
+    ["Budget: $12 million in fees Loss: $4 million", "$12 million", "price"],
   ];
   for (const [sentence, value, want] of cases) assert.equal(of(sentence, value), want, sentence);
 });
