@@ -492,15 +492,18 @@ export function scanDates(ctx: ScanContext): DateScan {
       // the nearest event before, in the same or the previous sentence, dated at least as finely
       // as the count: "three years later" counts from "in 1987", "a day later" needs a day
       let anchor: DateClaim | null = null;
+      let coarser = false;
       for (let k = claims.length - 1; k >= 0; k--) {
         if (sentOfClaim[k] < si - 1) break;
         if (GRAIN_RANK[claims[k].date.granularity] <= unitRank(unit)) { anchor = claims[k]; break; }
+        coarser = true;
       }
       let base: YMD | null = null;
       if (anchor) { base = parseYmd(anchor.date.date); reference = "event"; }
       // the article's own date stands for its news of the day, so it may anchor a count of days or
-      // weeks; months or years "later" or "before" count from an event the text does not date
-      else if (refYmd && !(mode === "shift" && (unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
+      // weeks; months or years "later" or "before" count from an event the text does not date, and
+      // so does a count of days after an event dated only to its year or month ("in 1998. A day later")
+      else if (refYmd && !(mode === "shift" && (coarser || unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
       if (!base) continue;
       if (mode === "period") resolved = periodValue(base, unit, n, false);
       else if (anchor && anchor.date.granularity !== "day") {
