@@ -12,7 +12,7 @@ export interface MicrocacheOptions {
   freshMs: number;
   /** after that, until this age, other readers get the kept page while one request renders a new one */
   staleMs: number;
-  /** bytes of HTML kept in all, least recently read dropped first */
+  /** bytes of HTML (and of the keys) kept in all, least recently read dropped first */
   maxBytes: number;
   /** a page larger than this is not kept */
   maxEntryBytes: number;
@@ -60,16 +60,18 @@ export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICRO
   /** renders under way by key, so that a burst of readers of a missing page waits for one */
   const rendering = new Map<string, Promise<Entry | null>>();
   let bytes = 0;
+  // a key (host and URL) can be kilobytes long: it counts against the budget with its page
+  const weight = (key: string, entry: Entry) => entry.body.length + key.length;
 
   const drop = (key: string) => {
     const old = entries.get(key);
-    if (old) bytes -= old.body.length;
+    if (old) bytes -= weight(key, old);
     entries.delete(key);
   };
   const keep = (key: string, entry: Entry) => {
     drop(key);
     entries.set(key, entry);
-    bytes += entry.body.length;
+    bytes += weight(key, entry);
     while (bytes > options.maxBytes) drop(entries.keys().next().value!);
   };
 

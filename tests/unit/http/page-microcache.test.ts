@@ -179,7 +179,9 @@ test("a burst of readers of a missing page waits for one render; of an old page,
 test("the kept pages stay within their byte budget, least recently read dropped first", async () => {
   const s = await serve((req, res) => { res.setHeader("content-type", "text/html"); res.end("y".repeat(40 << 10)); }, { ...OPTIONS, maxBytes: 100 << 10 });
   for (const p of ["/1", "/2", "/1", "/3"]) await s.get(p, { "accept-encoding": "identity" });
-  assert.deepEqual(s.cache.size(), { pages: 2, bytes: 80 << 10 });
+  const { pages, bytes } = s.cache.size();
+  assert.equal(pages, 2);
+  assert.ok(bytes > 80 << 10 && bytes < (80 << 10) + 200, `pages and their keys: ${bytes} bytes`);
   assert.equal((await s.get("/1", { "accept-encoding": "identity" })).headers.get("x-parallax-cache"), "fresh");
   assert.equal((await s.get("/2", { "accept-encoding": "identity" })).headers.get("x-parallax-cache"), null, "the least recently read went");
 });
