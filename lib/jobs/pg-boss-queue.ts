@@ -193,6 +193,13 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
         if (waiting.state === "created") {
           const startAfter = new Date(Math.min(Date.now() + debounceMs, new Date(waiting.createdOn).getTime() + maxDeferMs));
           await b.update("compare", undefined, { id: waiting.id, startAfter, db });
+        } else {
+          // waiting to run again after a failure: it now also compares what this request adds, so it
+          // gets a full count of attempts again (the table queue makes a new job in this case)
+          const data = JobData.parse(waiting.data);
+          // (its retryCount counts the retries begun: one attempt more than that was made)
+          const made = waiting.retryCount + 1;
+          await b.update("compare", { ...data, attemptsBefore: made }, { id: waiting.id, retryLimit: made + maxAttempts - 1, db });
         }
         return waiting.id;
       }

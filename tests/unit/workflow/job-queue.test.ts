@@ -182,6 +182,26 @@ test("a burst of comparison requests for a story is one job, run a pause after t
   assert.equal((await storedJobs({ storyId: third })).length, 1);
 });
 
+test("a comparison requested while the story's last one waits to run again after a failure still gets every attempt", async () => {
+  const storyId = await story("compare-retrying");
+  const q = await queue({ maxAttempts: 2, backoffMs: 1000, debounceMs: 100, leaseMs: LEASE_MS, superviseMs: 200 });
+  await db.$transaction((tx) => q.enqueueComparison(tx, storyId));
+  const first = await claimWithin(q, "w", 5000);
+  assert.ok(first && first.kind === "compare");
+  assert.equal(await q.fail(first.id, "w", "the comparison failed"), "retry");
+  // articles added meanwhile: their comparison must not end with the first request's attempts
+  await db.$transaction((tx) => q.enqueueComparison(tx, storyId));
+  const outcomes: string[] = [];
+  while ((await q.pending(storyId)).comparing) {
+    const job = await claimWithin(q, "w", 10_000);
+    assert.ok(job && job.kind === "compare" && job.storyId === storyId, "a pending comparison is claimed");
+    assert.ok(job.attempts <= job.maxAttempts);
+    outcomes.push(await q.fail(job.id, "w", "the comparison failed again"));
+  }
+  assert.ok(outcomes.length >= 2, `attempts after the request: ${outcomes.join(", ")}`);
+  assert.equal(outcomes.at(-1), "failed");
+});
+
 test("a rolled-back transaction leaves no job: the articles and their jobs are stored together or not at all", async () => {
   const storyId = await story("rollback");
   const q = await queue();
