@@ -82,9 +82,10 @@ export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICRO
     let size = 0;
     const write = res.write.bind(res) as (...a: unknown[]) => boolean;
     const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
-    const take = (chunk: unknown, encoding: unknown) => {
+    // `charset`: write(string, charset) names how a string chunk is turned into bytes
+    const take = (chunk: unknown, charset: unknown) => {
       if (chunk == null || typeof chunk === "function" || size > options.maxEntryBytes) return;
-      const b = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      const b = Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof charset === "string" ? (charset as BufferEncoding) : "utf8");
       size += b.length;
       chunks.push(b);
     };
