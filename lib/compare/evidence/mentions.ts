@@ -60,7 +60,7 @@ const CONTEXT_WORDS = 8;
 const HALF_DISTANCE = 2;
 
 /** The words a date's sentence quotes count half, as a word HALF_DISTANCE content words from the date does. */
-const QUOTED_WEIGHT = HALF_DISTANCE / (HALF_DISTANCE + HALF_DISTANCE);
+const QUOTED_WEIGHT = 0.5;
 
 const contentStems = (s: string) => tokenize(s).map((t) => t.norm).filter((w) => w.length > 1 && !/^\d/.test(w) && isContentWord(w)).map((w) => stem(normWord(w)));
 
@@ -93,6 +93,8 @@ function countedKey(counts: string | null): string | null {
 /** The mentions of one sentence, from the article's claims in it (claim offsets are body offsets). */
 export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
   const out: Mention[] = [];
+  /** what the sentence quotes, read once for all of its dates */
+  let quoted: string[] | undefined;
   for (const c of claims) {
     const at = Math.max(0, sentence.indexOf(c.text));
     if (c.kind === "number") {
@@ -115,7 +117,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       const since = SINCE.test(sentence.slice(0, at)) ? ":since" : "";
       const context = contextAround(sentence, at, at + c.text.length);
       // a date in a sentence that quotes someone dates those words: two outlets quoting them speak of one moment
-      const quoted = [...new Set(claims.flatMap((q) => (q.kind === "quote" ? contentStems(q.text) : [])))];
+      quoted ??= [...new Set(claims.flatMap((q) => (q.kind === "quote" ? contentStems(q.text) : [])))];
       for (const w of quoted) context.set(w, Math.max(context.get(w) ?? 0, QUOTED_WEIGHT));
       out.push({
         type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, context,
