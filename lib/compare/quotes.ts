@@ -327,6 +327,8 @@ interface WitnessInfo {
   segs: Segment[];
   text: string;
   normalized: string;
+  /** token positions where another of the article's quotes begins: the words between two quotes were not quoted */
+  joints: Set<number>;
 }
 
 function buildWitnesses(segs: Segment[]): WitnessInfo[] {
@@ -342,9 +344,15 @@ function buildWitnesses(segs: Segment[]): WitnessInfo[] {
     const toks = kept.flatMap((s) => s.toks);
     const first = kept[0];
     const last = kept[kept.length - 1];
+    const joints = new Set<number>();
+    kept.reduce((at, s, i) => {
+      if (i > 0 && s.claimId !== kept[i - 1].claimId) joints.add(at);
+      return at + s.toks.length;
+    }, 0);
     out.push({
       articleId,
       segs: list,
+      joints,
       witness: { id: articleId, toks, openStart: first.partial || first.cutStart, openEnd: last.partial || last.cutEnd },
       text: kept.map((s) => s.text).join(" … "),
       normalized: toks.map((t) => t.norm).join(" "),
@@ -504,6 +512,8 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   let xs: string[] = [];
   let ys: string[] = [];
   let atEnd = false;
+  // tokens of each witness read so far: where a run of left-out words falls in the other witness
+  let [ia, ib] = [0, 0];
   // the outlet's own ellipsis or gloss, not the " … " that joins its separate quote sentences
   const elided = (w: WitnessInfo) => w.segs.some((sg) => /\.\.\.|\u2026|\[/.test(sg.text));
   const aWords = new Set(a.normalized.split(" ").map(normWord));
@@ -517,8 +527,8 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
       const misplaced = (x: string[], y: string[]) => (gappy(b) && found(y, aWords)) || (gappy(a) && found(x, bWords));
       const plain = (x: string[], y: string[]) => misplaced(x, y) || sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
         (x.length === 1 && y.length === 1 && spellingVariant(x[0], y[0])) ||
-        (y.length === 0 && (elided(b) || listJoin(x))) ||
-        (x.length === 0 && (elided(a) || listJoin(y)));
+        (y.length === 0 && (elided(b) || listJoin(x) || b.joints.has(ib))) ||
+        (x.length === 0 && (elided(a) || listJoin(y) || a.joints.has(ia)));
       // words before the first or past the last shared word: one outlet quoted further; where both
       // give words there, only as many as the shorter side has are a change ("in the train collision"
       // / "in the rail accident"), the rest is the longer quote going on; an excerpt's edges are cuts
@@ -537,21 +547,20 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
     ys = [];
   };
   for (const c of table.columns) {
-    if (c.outside?.includes(a.articleId) || c.outside?.includes(b.articleId)) {
-      flush();
-      continue;
-    }
     const x = c.tokens[a.articleId];
     const y = c.tokens[b.articleId];
     const nx = x == null ? null : normWord(x);
     const ny = y == null ? null : normWord(y);
-    if (nx !== null && nx === ny) {
+    if (c.outside?.includes(a.articleId) || c.outside?.includes(b.articleId)) flush();
+    else if (nx !== null && nx === ny) {
       flush();
       same++;
-      continue;
+    } else {
+      if (nx) xs.push(nx);
+      if (ny) ys.push(ny);
     }
-    if (nx) xs.push(nx);
-    if (ny) ys.push(ny);
+    if (x != null) ia++;
+    if (y != null) ib++;
   }
   // words past the last shared one: one outlet quoted further, not differently
   atEnd = true;

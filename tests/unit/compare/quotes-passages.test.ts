@@ -82,6 +82,22 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
     expect: null,
   },
   {
+    name: "words between two quotes of one article were not quoted: a cut, not a change",
+    texts: [
+      ["Alpha", "Jane Porter wrote: \u201cI mean, not over the holidays \u2014 like that was not the fight that ended our long marriage.\u201d"],
+      ["Beta", "\u201cI mean not over the holidays,\u201d Jane Porter later clarified, \u201cthat was not the fight that ended our long marriage.\u201d"],
+    ],
+    expect: null,
+  },
+  {
+    name: "a word left out inside one of two quote fragments is still a change",
+    texts: [
+      ["Alpha", "Jane Porter wrote: \u201cI mean, not over the holidays \u2014 like that was really not the fight that ended our long marriage.\u201d"],
+      ["Beta", "\u201cI mean not over the holidays,\u201d Jane Porter later clarified, \u201clike that was not the fight that ended our long marriage.\u201d"],
+    ],
+    expect: ["really"],
+  },
+  {
     name: "two people sharing a few words are two quotes",
     texts: [
       ["Alpha", "\u201cWe will build the new bridge next year with federal money,\u201d Mayor Ann Torres said."],
