@@ -34,7 +34,13 @@ export interface JobQueue {
    * request only moves it later (up to a cap), so a burst of imports gives one comparison.
    */
   enqueueComparison(tx: Tx, storyId: string): Promise<string>;
-  /** Takes the next due job (or one whose worker's lease ran out, as a new attempt); null when none. */
+  /**
+   * Takes the next runnable job (or one whose worker's lease ran out, as a new attempt); null when none.
+   * Runnable: due, and for a comparison, no analysis of its story queued, running or waiting to retry
+   * (the last of them requests the comparison again, so one taken sooner would do nothing). Of the
+   * runnable jobs the one due longest goes first, whatever its kind: a stream of imports into one
+   * story does not hold back another story's comparison.
+   */
   claim(workerId: string): Promise<ClaimedJob | null>;
   /** Renews the lease; false when the job is no longer this worker's (it stopped it or another took it). */
   heartbeat(jobId: string, workerId: string): Promise<boolean>;

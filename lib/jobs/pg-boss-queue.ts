@@ -9,9 +9,11 @@ import "server-only";
 //   stored with the articles it is about or not at all.
 // - the comparison's debounce: the compare queue's "short" policy allows one waiting (created) job
 //   per story (singletonKey); a further request moves its startAfter later with update(), up to a cap.
-// - claim/lease: fetch() (SKIP LOCKED), analyses before comparisons; the lease is the job's heartbeat (heartbeatSeconds, renewed
-//   with touch()); a worker that stops renewing has its job failed by pg-boss's supervision, which
-//   retries it after the backoff (retryLimit, retryDelay, retryBackoff) or fails it for good.
+// - claim/lease: fetch() (SKIP LOCKED) from the queue holding the runnable job due longest, a busy
+//   story's comparison left out by its group (JobQueue.claim); the lease is the job's heartbeat
+//   (heartbeatSeconds, renewed with touch()); a worker that stops renewing has its job failed by
+//   pg-boss's supervision, which retries it after the backoff (retryLimit, retryDelay, retryBackoff)
+//   or fails it for good.
 // - complete/fail/heartbeat are fenced to the attempt the worker fetched ({ id, retryCount }), so a
 //   worker whose job was taken over cannot settle the newer attempt.
 // - pg-boss has no per-story queries, and no way to fail a job for good before its retries are
@@ -34,6 +36,27 @@ const MIN_HEARTBEAT_S = 10;
 const EXPIRE_S = 3600;
 /** Jobs that wait this long without any worker are deleted by pg-boss (its retention). */
 const RETENTION_S = 30 * 24 * 3600;
+
+/** Ours, on pg-boss's job table: the per-story lookups (pending(), on every story page view) filter on the data's storyId. */
+const STORY_INDEX = "parallax_job_story";
+
+/**
+ * Makes STORY_INDEX once; later starts only look it up (CREATE INDEX, even IF NOT EXISTS, locks the
+ * table). It is made on the partitioned parent, so PostgreSQL keeps it on every partition, present
+ * and future (pg-boss gives a queue made with `partition` a table of its own). pg-boss names its
+ * indexes `<table>_i<n>` and its drift check calls an extra index harmless.
+ */
+async function ensureStoryIndex(b: PgBoss): Promise<void> {
+  const db = b.getDb();
+  const { rows } = await db.executeSql(`SELECT to_regclass($1) IS NOT NULL AS found`, [`${SCHEMA}.${STORY_INDEX}`]);
+  if ((rows[0] as { found: boolean }).found) return;
+  try {
+    await db.executeSql(`CREATE INDEX IF NOT EXISTS ${STORY_INDEX} ON ${SCHEMA}.job ((data->>'storyId'))`);
+  } catch (e) {
+    // another process made it at the same moment (the catalog's unique name, or the index itself)
+    if (!["23505", "42P07"].includes(String((e as { code?: unknown }).code))) throw e;
+  }
+}
 
 /** A job's data: the story it is about and what to do; `attemptsBefore` counts attempts before a Retry. */
 const JobData = z.object({ storyId: z.string().min(1), payload: z.unknown(), attemptsBefore: z.number().int().min(0).optional() });
@@ -136,6 +159,7 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
       await b.createQueue("analyze", { deadLetter: DEAD_LETTER });
       // one waiting comparison per story (singletonKey); a running one does not count
       await b.createQueue("compare", { policy: "short", deadLetter: DEAD_LETTER });
+      await ensureStoryIndex(b);
       ready = true;
       return b;
     })().catch((e) => {
@@ -164,6 +188,29 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
   const claims = new Map<string, { kind: Kind; retryCount: number; retryLimit: number }>();
   const claimKey = (jobId: string, workerId: string) => `${workerId}\n${jobId}`;
   let supervisedAt = 0;
+
+  /**
+   * The queue to fetch from next, in JobQueue.claim's order (pg-boss fetches from one queue, oldest
+   * created first): the one whose runnable jobs include the one due longest. Comparisons are runnable
+   * once no analysis of their story is pending; `busy` names the stories that have one.
+   */
+  async function nextRunnable(): Promise<{ kind: Kind; busy: string[] } | null> {
+    const [row] = await sql<{ analyze_due: Date | null; compare_due: Date | null; busy: string[] }>(
+      `WITH busy AS (
+         SELECT DISTINCT data->>'storyId' AS story_id FROM ${SCHEMA}.job
+          WHERE name = 'analyze' AND state IN ('created', 'retry', 'active') AND data->>'storyId' IS NOT NULL)
+       SELECT
+         (SELECT min(start_after) FROM ${SCHEMA}.job
+           WHERE name = 'analyze' AND state < 'active' AND start_after <= ${SCHEMA}.job_now()) AS analyze_due,
+         (SELECT min(start_after) FROM ${SCHEMA}.job c
+           WHERE name = 'compare' AND state < 'active' AND start_after <= ${SCHEMA}.job_now()
+             AND NOT EXISTS (SELECT 1 FROM busy WHERE busy.story_id = c.group_id)) AS compare_due,
+         ARRAY(SELECT story_id FROM busy) AS busy`,
+    );
+    const { analyze_due: analyzeDue, compare_due: compareDue, busy } = row;
+    if (compareDue && (!analyzeDue || new Date(compareDue) < new Date(analyzeDue))) return { kind: "compare", busy };
+    return analyzeDue ? { kind: "analyze", busy } : null;
+  }
 
   /** Fails a claimed job for good at once (its payload cannot be read): no attempt would do better. */
   async function failNow(b: PgBoss, kind: Kind, job: { id: string; retryCount: number }, reason: string) {
@@ -204,7 +251,8 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
         return waiting.id;
       }
       const data: JobData = { storyId, payload: ComparePayload.parse({}) };
-      const id = await b.send("compare", data, { ...jobOptions, singletonKey: storyId, startAfter: new Date(Date.now() + debounceMs), db });
+      // its group is the story too, so that claim() can leave out the comparisons of busy stories
+      const id = await b.send("compare", data, { ...jobOptions, singletonKey: storyId, group: { id: storyId }, startAfter: new Date(Date.now() + debounceMs), db });
       // another transaction's waiting comparison won the story's slot (PostgreSQL normally aborts this
       // one as conflicting first, and whenUnlocked runs it again)
       if (!id) throw new Error(`A comparison of story ${storyId} was requested at the same time; try again.`);
@@ -213,26 +261,21 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
 
     async claim(workerId) {
       const b = await boss();
-      // analyses first, as on SQLite (due jobs oldest first, and an analysis is due when enqueued): a
-      // comparison waits for its story's analyses anyway, and one taken while they still run does
-      // nothing (the last of them requests another), so a burst would be compared twice
       for (let tries = 0; tries < 5; tries++) {
-        let found = false;
-        for (const kind of KINDS) {
-          const [job] = await b.fetch<unknown>(kind, { includeMetadata: true });
-          if (!job) continue;
-          found = true;
-          try {
-            const claimed = toClaimed(kind, job.id, job.data, job.retryCount, job.retryLimit);
-            claims.set(claimKey(job.id, workerId), { kind, retryCount: job.retryCount, retryLimit: job.retryLimit });
-            return claimed;
-          } catch (e) {
-            // a payload no worker can read would fail every attempt: fail it now, with the reason
-            await failNow(b, kind, { id: job.id, retryCount: job.retryCount }, `its stored payload is invalid (${(e as Error).message})`);
-            break;
-          }
+        const next = await nextRunnable();
+        if (!next) return null;
+        // a busy story's comparison is left out by its group, which is the story
+        const [job] = await b.fetch<unknown>(next.kind, { includeMetadata: true, ...(next.kind === "compare" && { ignoreGroups: next.busy }) });
+        // another worker took it first
+        if (!job) continue;
+        try {
+          const claimed = toClaimed(next.kind, job.id, job.data, job.retryCount, job.retryLimit);
+          claims.set(claimKey(job.id, workerId), { kind: next.kind, retryCount: job.retryCount, retryLimit: job.retryLimit });
+          return claimed;
+        } catch (e) {
+          // a payload no worker can read would fail every attempt: fail it now, with the reason
+          await failNow(b, next.kind, { id: job.id, retryCount: job.retryCount }, `its stored payload is invalid (${(e as Error).message})`);
         }
-        if (!found) return null;
       }
       return null;
     },

@@ -66,9 +66,15 @@ export function tableQueue(client: PrismaClient, options: JobQueueOptions = {}):
         const now = new Date();
         const candidate = await client.job.findFirst({
           where: {
-            OR: [
-              { status: "queued", runAfter: { lte: now } },
-              { status: "running", lockedUntil: { lt: now }, attempts: { lt: client.job.fields.maxAttempts } },
+            AND: [
+              {
+                OR: [
+                  { status: "queued", runAfter: { lte: now } },
+                  { status: "running", lockedUntil: { lt: now }, attempts: { lt: client.job.fields.maxAttempts } },
+                ],
+              },
+              // a comparison waits for its story's analyses (JobQueue.claim)
+              { OR: [{ kind: "analyze" }, { kind: "compare", story: { jobs: { none: { kind: "analyze", status: { in: ["queued", "running"] } } } } }] },
             ],
           },
           orderBy: [{ runAfter: "asc" }, { createdAt: "asc" }],

@@ -182,6 +182,56 @@ test("a burst of comparison requests for a story is one job, run a pause after t
   assert.equal((await storedJobs({ storyId: third })).length, 1);
 });
 
+test("a story's comparison waits for its own analyses, and a stream of another story's analyses does not hold it back: the job due longest runs first", async () => {
+  const busy = await story("fair-busy");
+  const idle = await story("fair-idle");
+  const q = await queue({ debounceMs: 50 });
+  await enqueue(q, busy, ["busy-0"]);
+  await db.$transaction((tx) => q.enqueueComparison(tx, busy));
+  await db.$transaction((tx) => q.enqueueComparison(tx, idle));
+  await sleep(200);
+  const order: string[] = [];
+  const claimAndComplete = async () => {
+    const job = await q.claim("w");
+    if (!job) return false;
+    if (job.kind === "compare") assert.equal((await q.pending(job.storyId)).analyzeJobs, 0, `${job.storyId === busy ? "busy" : "idle"}'s comparison claimed while its analyses were pending`);
+    order.push(`${job.kind} ${job.storyId === busy ? "busy" : "idle"}`);
+    assert.equal(await q.complete(job.id, "w"), true);
+    return true;
+  };
+  // imports keep coming into one story: each claim finds a newer analysis of it
+  for (let i = 1; i <= 4; i++) {
+    await enqueue(q, busy, [`busy-${i}`]);
+    assert.ok(await claimAndComplete());
+  }
+  while (await claimAndComplete());
+  assert.deepEqual(order, [
+    "analyze busy", // due before either comparison
+    "compare idle", // due before the analyses that came later
+    ...Array(4).fill("analyze busy"),
+    "compare busy", // once its story has no analysis left
+  ]);
+});
+
+test("a comparison is not claimed while an analysis of its story runs or waits to retry; one failed for good does not hold it", async () => {
+  const cases = [
+    { name: "running", outcome: null, held: true },
+    { name: "waiting to retry", outcome: "retry", held: true },
+    { name: "failed for good", outcome: "failed", held: false },
+  ] as const;
+  for (const c of cases) {
+    await clearPendingJobs();
+    const storyId = await story(`held-${c.name.replaceAll(" ", "-")}`);
+    const q = await queue({ debounceMs: 50, backoffMs: 30_000, maxAttempts: c.outcome === "failed" ? 1 : 3 });
+    const [analysis] = await enqueue(q, storyId, ["h1"]);
+    assert.equal((await q.claim("w"))?.id, analysis, c.name);
+    if (c.outcome) assert.equal(await q.fail(analysis, "w", "it failed"), c.outcome, c.name);
+    const comparison = await db.$transaction((tx) => q.enqueueComparison(tx, storyId));
+    await sleep(200);
+    assert.equal((await q.claim("w"))?.id ?? null, c.held ? null : comparison, c.name);
+  }
+});
+
 test("a comparison requested while the story's last one waits to run again after a failure still gets every attempt", async () => {
   const storyId = await story("compare-retrying");
   const q = await queue({ maxAttempts: 2, backoffMs: 1000, debounceMs: 100, leaseMs: LEASE_MS, superviseMs: 200 });
@@ -200,6 +250,22 @@ test("a comparison requested while the story's last one waits to run again after
   }
   assert.ok(outcomes.length >= 2, `attempts after the request: ${outcomes.join(", ")}`);
   assert.equal(outcomes.at(-1), "failed");
+});
+
+test("on PostgreSQL the per-story lookups have an index on pg-boss's job table and its partitions, made again by processes starting at once", { skip: !onPostgres && "pg-boss only" }, async () => {
+  const indexed = async () => (await db.$queryRawUnsafe<{ t: string }[]>(
+    `SELECT t.relname AS t FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+      WHERE t.relnamespace = 'pgboss'::regnamespace AND pg_get_indexdef(i.indexrelid) LIKE '%((data ->> ''storyId''::text))%' ORDER BY 1`,
+  )).map((r) => r.t);
+  await queue();
+  assert.deepEqual(await indexed(), ["job", "job_common"]);
+  // a database from before the index: the next start makes it, however many processes start together
+  await db.$executeRawUnsafe(`DROP INDEX pgboss.parallax_job_story`);
+  assert.deepEqual(await indexed(), []);
+  const starting = await Promise.all([...Array(3)].map(() => newQueue({}, { ownClient: true })));
+  opened.push(...starting);
+  await Promise.all(starting.map((q) => q.pendingTotal()));
+  assert.deepEqual(await indexed(), ["job", "job_common"]);
 });
 
 test("a rolled-back transaction leaves no job: the articles and their jobs are stored together or not at all", async () => {
