@@ -22,10 +22,8 @@ export const CONTEXT_MIN = 0.1;
 const SAME_THING = 0.3;
 /** Share of the words right around two values in their pairing score; the rest is whole-sentence similarity. */
 const CONTEXT_SHARE = 0.7;
-/** Added to the overlap when two measures name the same thing they measure. */
+/** Added to the overlap when two values name the same thing they measure ("a 400-pound bear", "revenue of $2 billion"). */
 const HEAD_BONUS = 0.3;
-/** Added to a candidate's rank when two amounts measure the same listed thing ("$2 billion in revenue", "revenue of $2.1 billion"). */
-const MEASURE_BONUS = HEAD_BONUS * CONTEXT_SHARE;
 /** Added when the same word stands right before both values. */
 const BEFORE_BONUS = 0.15;
 
@@ -134,6 +132,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   }
   // each value's context as idf-weighted square roots: the overlap of two is then a dot product
   const vectors = new Map(nodes.map((n) => [n.id, new Map([...n.mention.context].map(([t, w]) => [t, Math.sqrt(index.idf(t) * w)]))]));
+  const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && x.mention.measure === y.mention.measure;
   const score = (x: Node, y: Node) => {
     let shared = 0;
     const vy = vectors.get(y.id)!;
@@ -142,8 +141,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       if (v !== undefined) shared += u * v;
     }
     const denom = Math.sqrt(weights.get(x.id)! * weights.get(y.id)!) || 1;
-    // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear") is one slot
-    const sameHead = measured(x) && x.mention.head === y.mention.head;
+    // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear"), or an amount of
+    // the same listed thing ("payload -- 119,000 pounds", "140,000 pounds of cargo"), is one slot
+    const sameHead = (measured(x) && x.mention.head === y.mention.head) || sameMeasure(x, y);
     // the same word right before both values ("rose 15ft", "rose 10 to 12 feet"): said the same way
     const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
@@ -167,14 +167,13 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   const byDimension = new Map<string, Node[]>();
   for (const n of nodes) (byDimension.get(n.mention.dimension) ?? byDimension.set(n.mention.dimension, []).get(n.mention.dimension)!).push(n);
   // the best partner of each value in each other outlet's article, ranked by the words' score;
-  // amounts of the same measured thing ("a loss") rank higher, the nearer value first: of two
-  // figures of one kind, the near one is likelier the same quantity (see nearness). The rank only
-  // picks partners: the score alone weighs the pair
+  // among amounts of the same measured thing ("a loss") the nearer value first: of two figures of
+  // one kind, the near one is likelier the same quantity (see nearness). The rank only picks
+  // partners: the score alone weighs the pair
   const best = new Map<number, Map<string, { node: Node; score: number; rank: number }>>();
   const stamp = new Int32Array(nodes.length);
   // amounts of two different measured things ("a loss", "revenue") are two figures, never one disputed
   const twoThings = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && x.mention.measure !== y.mention.measure;
-  const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && x.mention.measure === y.mention.measure;
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;
@@ -191,7 +190,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
         stamp[y.id] = x.id + 1;
         if (twoThings(x, y)) continue;
         const sc = formScore(x, y);
-        const rank = sc + (sameMeasure(x, y) ? MEASURE_BONUS + nearness(x.mention, y.mention) : 0);
+        const rank = sc + (sameMeasure(x, y) ? nearness(x.mention, y.mention) : 0);
         const cur = perArticle.get(y.passage.articleId);
         if (!cur || rank > cur.rank || (rank === cur.rank && y.id < cur.node.id)) perArticle.set(y.passage.articleId, { node: y, score: sc, rank });
       }

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { measureClass, measuredNoun } from "../../../lib/compare/evidence/measured";
 import { MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
 import { analyzeArticle } from "../../../lib/analysis/pipeline";
-import { compareStory } from "../../../lib/compare/index";
+import { compareStory, isShown } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
 
 /** The measured class of `value` as it stands in `sentence`. */
@@ -92,4 +92,37 @@ test("evidence: amounts of two different measured things are never one dispute, 
     ["Beta", "Northwind reported $2.6 billion in revenue for the quarter on Tuesday."],
   ]);
   assert.deepEqual(numberConflicts(s).map((d) => d.summary), []);
+});
+
+test("evidence: a shared measured thing aligns two amounts as a shared noun does, even in sentences that share few other words", () => {
+  const cases: { name: string; texts: [string, string][]; shown: boolean }[] = [
+    {
+      name: "the same payload in two wordings",
+      texts: [
+        ["Alpha", "The freighter can haul more than twice the payload -- 119,000 pounds -- of its nearest competitor into orbit."],
+        ["Beta", "Engineers say the vehicle will launch 140,000 pounds (63,500 kg) of cargo into orbit on each flight."],
+      ],
+      shown: true,
+    },
+    {
+      name: "no measured thing named and few shared words: two weights in unrelated sentences",
+      texts: [
+        ["Alpha", "The freighter can haul more than twice as much -- 119,000 pounds -- as its nearest competitor."],
+        ["Beta", "Engineers say the vehicle will weigh 140,000 pounds (63,500 kg) on each flight."],
+      ],
+      shown: false,
+    },
+    {
+      name: "two different measured things",
+      texts: [
+        ["Alpha", "The freighter can haul more than twice the payload -- 119,000 pounds -- of its nearest competitor into orbit."],
+        ["Beta", "Engineers say the vehicle will produce 140,000 pounds (63,500 kg) of thrust into orbit on each flight."],
+      ],
+      shown: false,
+    },
+  ];
+  for (const c of cases) {
+    const shown = numberConflicts(story(c.texts)).filter(isShown);
+    assert.equal(shown.length, c.shown ? 1 : 0, `${c.name}: ${shown.map((d) => `${d.summary} ${d.confidence}`).join("\n")}`);
+  }
 });
