@@ -100,32 +100,34 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
       ) : null}
       <details className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm">
         <summary className="cursor-pointer font-medium text-stone-700">Heatmap as a table</summary>
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Per outlet: how many compared claim groups it agrees with, varies on, conflicts on, or does not report</caption>
-          <thead className="text-xs uppercase tracking-wide text-stone-600">
-            <tr>
-              <th scope="col" className="py-1 pr-4 font-medium">Outlet</th>
-              <th scope="col" className="py-1 pr-4 font-medium">✓ Agrees</th>
-              <th scope="col" className="py-1 pr-4 font-medium">≈ Minor</th>
-              <th scope="col" className="py-1 pr-4 font-medium">✕ Conflicts</th>
-              <th scope="col" className="py-1 pr-4 font-medium">– Not reported</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-200">
-            {charts.sources.map((s, i) => {
-              const c = counts(i);
-              return (
-                <tr key={s.key}>
-                  <th scope="row" className="py-1 pr-4 font-normal text-stone-900">{s.label}</th>
-                  <td className="py-1 pr-4 tabular-nums">{c.agrees}</td>
-                  <td className="py-1 pr-4 tabular-nums">{c.minor}</td>
-                  <td className="py-1 pr-4 tabular-nums">{c.conflicts}</td>
-                  <td className="py-1 pr-4 tabular-nums">{c.absent}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Per outlet: how many compared claim groups it agrees with, varies on, conflicts on, or does not report</caption>
+            <thead className="text-xs uppercase tracking-wide text-stone-600">
+              <tr>
+                <th scope="col" className="py-1 pr-4 font-medium">Outlet</th>
+                <th scope="col" className="py-1 pr-4 font-medium">✓ Agrees</th>
+                <th scope="col" className="py-1 pr-4 font-medium">≈ Minor</th>
+                <th scope="col" className="py-1 pr-4 font-medium">✕ Conflicts</th>
+                <th scope="col" className="py-1 pr-4 font-medium">– Not reported</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {charts.sources.map((s, i) => {
+                const c = counts(i);
+                return (
+                  <tr key={s.key}>
+                    <th scope="row" className="py-1 pr-4 font-normal text-stone-900">{s.label}</th>
+                    <td className="py-1 pr-4 tabular-nums">{c.agrees}</td>
+                    <td className="py-1 pr-4 tabular-nums">{c.minor}</td>
+                    <td className="py-1 pr-4 tabular-nums">{c.conflicts}</td>
+                    <td className="py-1 pr-4 tabular-nums">{c.absent}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </details>
     </div>
   );

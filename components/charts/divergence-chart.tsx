@@ -54,28 +54,30 @@ export function DivergenceChart({ charts }: { charts: StoryCharts }) {
       </ul>
       <details className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm">
         <summary className="cursor-pointer font-medium text-stone-700">Divergence as a table</summary>
-        <table className="mt-2 w-full text-left text-sm">
-          <thead className="text-xs uppercase tracking-wide text-stone-600">
-            <tr>
-              <th scope="col" className="py-1 pr-4 font-medium">Outlet</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Compared groups</th>
-              <th scope="col" className="py-1 pr-4 font-medium">✕ Conflicting</th>
-              <th scope="col" className="py-1 pr-4 font-medium">≈ Minor</th>
-              <th scope="col" className="py-1 pr-4 font-medium">Divergence</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-200">
-            {items.map((d) => (
-              <tr key={d.key}>
-                <th scope="row" className="py-1 pr-4 font-normal text-stone-900">{d.label}</th>
-                <td className="py-1 pr-4 tabular-nums">{d.compared}</td>
-                <td className="py-1 pr-4 tabular-nums">{d.major}</td>
-                <td className="py-1 pr-4 tabular-nums">{d.minor}</td>
-                <td className="py-1 pr-4 tabular-nums">{d.compared ? `${Math.round(d.share * 100)}%` : "—"}</td>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead className="text-xs uppercase tracking-wide text-stone-600">
+              <tr>
+                <th scope="col" className="py-1 pr-4 font-medium">Outlet</th>
+                <th scope="col" className="py-1 pr-4 font-medium">Compared groups</th>
+                <th scope="col" className="py-1 pr-4 font-medium">✕ Conflicting</th>
+                <th scope="col" className="py-1 pr-4 font-medium">≈ Minor</th>
+                <th scope="col" className="py-1 pr-4 font-medium">Divergence</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {items.map((d) => (
+                <tr key={d.key}>
+                  <th scope="row" className="py-1 pr-4 font-normal text-stone-900">{d.label}</th>
+                  <td className="py-1 pr-4 tabular-nums">{d.compared}</td>
+                  <td className="py-1 pr-4 tabular-nums">{d.major}</td>
+                  <td className="py-1 pr-4 tabular-nums">{d.minor}</td>
+                  <td className="py-1 pr-4 tabular-nums">{d.compared ? `${Math.round(d.share * 100)}%` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </div>
   );

@@ -12,9 +12,11 @@ test("the main pages fit a 390 px screen, and the Menu reaches every section", a
   const storyPath = new URL(page.url()).pathname;
   const group = await page.locator('a[href*="/groups/"]').first().getAttribute("href");
   const article = await page.locator('a[href*="/articles/"]').first().getAttribute("href");
-  const pages = ["/", storyPath, group!, article!, "/review", "/import", "/search?q=troops", "/outlets", "/sign-in"];
+  const pages = ["/", storyPath, `${storyPath}?view=charts`, `${storyPath}?view=timeline`, group!, article!, "/review", "/import", "/search?q=troops", "/outlets", "/sign-in"];
   for (const [i, path] of pages.entries()) {
     await page.goto(path);
+    // tables folded into <details> must fit too once opened
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `test-results/screens/mobile-${String(i + 1).padStart(2, "0")}.png` });

@@ -82,7 +82,7 @@ async function ViewSection({ storyId, view, search }: { storyId: string; view: S
   if (view === "charts") {
     const charts = await getStoryCharts(storyId);
     return (
-      <div id="charts" className="grid scroll-mt-4 gap-6">
+      <div id="charts" className="grid scroll-mt-4 grid-cols-1 gap-6">
         <section aria-labelledby="heatmap-heading" className="rounded-lg border border-stone-200 bg-white p-5">
           <h2 id="heatmap-heading" className="text-base font-semibold text-stone-900">Agreement by outlet and claim</h2>
           <p className="mb-4 mt-1 text-sm text-stone-600">Claims reported by two or more outlets, most contested on the left.</p>
