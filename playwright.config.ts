@@ -46,8 +46,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
-      // every test client is one address here (no trusted proxy): room for the suite's sign-ins,
-      // and a small per-account limit the security test can reach
+      // the suite signs in from 127.0.0.1 (one address): room for its sign-ins, and a small
+      // per-account limit the security test can reach
       PARALLAX_SIGN_IN_LIMIT: "200",
       PARALLAX_ACCOUNT_SIGN_IN_LIMIT: "5",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db",

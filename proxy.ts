@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { checkSameOrigin } from "./lib/http/same-origin";
 import { overLimit, tooLargeMessage } from "./lib/http/limits";
-import { FORWARDED_HEADERS, trustsProxy } from "./lib/auth/settings";
+import { FORWARDED_HEADERS, forwardedAddressIsTrusted } from "./lib/auth/settings";
 import { mayChange, sessionRole, UNCHECKED_ACTION_BYTES } from "./lib/auth/write-gate";
 
 const WRITE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -66,8 +66,8 @@ export async function proxy(request: NextRequest) {
   }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-parallax-path", pathname + search);
-  // a client cannot choose its own address for rate limits unless a trusted proxy sets it
-  if (!trustsProxy()) for (const name of FORWARDED_HEADERS) forwarded.delete(name);
+  // a client cannot choose its own address for rate limits: only a trusted proxy or our server sets it
+  if (!forwardedAddressIsTrusted()) for (const name of FORWARDED_HEADERS) forwarded.delete(name);
   return NextResponse.next({ request: { headers: forwarded } });
 }
 

@@ -1,13 +1,18 @@
 // The production web server `npm start` runs (`npm run dev` runs `next dev`): Next's request
 // handler behind a one-second page cache for readers without a session
-// (lib/http/page-microcache.ts). PARALLAX_PAGE_CACHE=0 turns the cache off.
+// (lib/http/page-microcache.ts). PARALLAX_PAGE_CACHE=0 turns the cache off. It also gives the app
+// each client's address (lib/http/peer-address.ts), so sign-in limits are per client.
 import { createServer } from "node:http";
 import next from "next";
 import { MICROCACHE_DEFAULTS, pageMicrocache } from "../lib/http/page-microcache";
+import { setPeerAddress } from "../lib/http/peer-address";
+import { trustsProxy } from "../lib/auth/settings";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
 
+// every request's X-Forwarded-For is set below, so the app may key rate limits on it
+process.env.PARALLAX_PEER_ADDRESS_SET_BY_SERVER = "1";
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -15,6 +20,7 @@ const cacheOn = !/^(0|false|no|off)$/i.test(process.env.PARALLAX_PAGE_CACHE ?? "
 const cache = cacheOn ? pageMicrocache((req, res) => handle(req, res), MICROCACHE_DEFAULTS) : null;
 
 const server = createServer((req, res) => {
+  setPeerAddress(req, trustsProxy());
   // a rejection left unhandled would end the process, and every reader's request with it
   Promise.resolve(cache ? cache.handle(req, res) : handle(req, res)).catch((e) => {
     console.error("parallax: a request failed", e);

@@ -62,8 +62,8 @@ function createAuth(secureCookies: boolean) {
       "/sign-in/email": { window: SIGN_IN_WINDOW, max: SIGN_IN_LIMIT },
     },
   },
-  // without a trusted proxy the forwarded headers are stripped (proxy.ts) and every client shares one
-  // address bucket; the per-account limit below holds either way
+  // X-Forwarded-For is the connection's address (scripts/serve.ts) or a trusted proxy's; a client's
+  // own is dropped (proxy.ts), leaving one shared bucket; the per-account limit below holds either way
   advanced: {
     ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     useSecureCookies: secureCookies,

@@ -16,5 +16,15 @@ export function trustsProxy(): boolean {
   return /^(1|true|yes)$/i.test(process.env.PARALLAX_TRUST_PROXY ?? "");
 }
 
-/** Headers only a trusted proxy may set. */
+/**
+ * Whether X-Forwarded-For names the client: a trusted proxy set it, or Parallax's own server
+ * (scripts/serve.ts, which sets PARALLAX_PEER_ADDRESS_SET_BY_SERVER) wrote the TCP peer's address
+ * there in place of anything the client sent. Otherwise (`next dev`, or a server started some other
+ * way) it is the client's own word and every client shares one rate-limit bucket.
+ */
+export function forwardedAddressIsTrusted(): boolean {
+  return trustsProxy() || process.env.PARALLAX_PEER_ADDRESS_SET_BY_SERVER === "1";
+}
+
+/** Headers only a trusted proxy, or Parallax's own server, may set. */
 export const FORWARDED_HEADERS = ["x-forwarded-for", "x-real-ip"] as const;

@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { authFor } from "./auth";
-import { FORWARDED_HEADERS, trustsProxy } from "./settings";
+import { FORWARDED_HEADERS, forwardedAddressIsTrusted } from "./settings";
 
 export type SignInResult = { ok: true } | { ok: false; status: number; message: string };
 
@@ -17,8 +17,8 @@ export async function signInWithPassword(email: string, password: string, incomi
   const origin = `${proto}://${host}`;
   const base = process.env.BETTER_AUTH_URL?.replace(/\/+$/, "") || origin;
   const forward = new Headers({ "content-type": "application/json", origin: incoming.get("origin") ?? base });
-  // the client's address only as a trusted proxy gave it (proxy.ts drops it otherwise)
-  const names = ["user-agent", "x-forwarded-host", "x-forwarded-proto", ...(trustsProxy() ? FORWARDED_HEADERS : [])];
+  // the client's address only as a trusted proxy or our server gave it (proxy.ts drops it otherwise)
+  const names = ["user-agent", "x-forwarded-host", "x-forwarded-proto", ...(forwardedAddressIsTrusted() ? FORWARDED_HEADERS : [])];
   for (const name of names) {
     const v = incoming.get(name);
     if (v) forward.set(name, v);

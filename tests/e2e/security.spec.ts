@@ -56,6 +56,36 @@ test("API writes naming a foreign Origin, or not exactly JSON, are refused with 
   await editor.dispose();
 });
 
+/** A sign-in POST sent from a chosen loopback address (the whole 127.0.0.0/8 reaches the server). */
+function signInFrom(baseURL: string, from: string, origin: string, email: string): Promise<number> {
+  const url = new URL("/api/auth/sign-in/email", baseURL);
+  const body = JSON.stringify({ email, password: "wrong-password" });
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, {
+      method: "POST", localAddress: from, agent: false,
+      // a forged address must not choose the bucket
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), origin, "x-forwarded-for": "203.0.113.77" },
+    }, (res) => res.resume().on("end", () => resolve(res.statusCode ?? 0)));
+    req.on("error", reject).end(body);
+  });
+}
+
+test("one client that uses up its sign-in attempts does not lock out another client", async ({ baseURL }) => {
+  // foreign-origin attempts are refused (403) and still count, so the bucket fills without hashing
+  let status = 0;
+  let sent = 0;
+  while (status !== 429 && sent < 500) {
+    status = await signInFrom(baseURL!, "127.0.0.7", "http://evil.example", `nobody-${sent}@example.org`);
+    sent++;
+  }
+  expect(status, `still ${status} after ${sent} attempts`).toBe(429);
+  // PARALLAX_SIGN_IN_LIMIT=200 per address on the test server
+  expect(sent).toBe(201);
+  // the same client is refused even from its own site; another client is not
+  expect(await signInFrom(baseURL!, "127.0.0.7", baseURL!, "nobody-x@example.org")).toBe(429);
+  expect(await signInFrom(baseURL!, "127.0.0.8", baseURL!, "nobody-y@example.org")).toBe(401);
+});
+
 test("guessing one account's password from rotating addresses is limited by account", async ({ playwright, baseURL }) => {
   const api = await playwright.request.newContext({ baseURL });
   const email = `nobody-${Date.now()}@example.org`;

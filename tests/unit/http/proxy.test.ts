@@ -1,5 +1,5 @@
 // The request gate (proxy.ts): cross-site API writes refused; forwarded client addresses dropped
-// unless a trusted proxy is configured, so a client cannot pick its own rate-limit bucket.
+// unless a trusted proxy or our own server set them, so a client cannot pick its own rate-limit bucket.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { NextRequest } from "next/server";
@@ -30,6 +30,18 @@ test("a forwarded address is dropped unless PARALLAX_TRUST_PROXY is set", async 
   } finally {
     delete process.env.PARALLAX_TRUST_PROXY;
   }
+});
+
+test("the address our own server wrote (scripts/serve.ts) is passed on", async () => {
+  process.env.PARALLAX_PEER_ADDRESS_SET_BY_SERVER = "1";
+  try {
+    const passed = passedOn(await proxy(req("/sign-in", { headers: { "x-forwarded-for": "127.0.0.2" } })));
+    assert.equal(passed.get("x-forwarded-for"), "127.0.0.2");
+  } finally {
+    delete process.env.PARALLAX_PEER_ADDRESS_SET_BY_SERVER;
+  }
+  const dropped = passedOn(await proxy(req("/sign-in", { headers: { "x-forwarded-for": "127.0.0.2" } })));
+  assert.equal(dropped.has("x-forwarded-for"), false);
 });
 
 test("API writes from another origin get 403; reads and same-origin writes pass", async () => {
