@@ -29,33 +29,47 @@ export function claimsQuery(params: URLSearchParams): z.infer<typeof ClaimsQuery
  */
 export async function listStoryClaims(actor: Actor | null, storyId: string, query: z.infer<typeof ClaimsQuery> = ClaimsQuery.parse({})) {
   authorize(actor, "story.read");
-  const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
-  if (!story) throw new AppError("not_found", "There is no story with this id.");
-  if (query.cursor && !(await db.claim.findFirst({ where: { id: query.cursor, article: { storyId } }, select: { id: true } }))) {
+  // the story's articles first, so claims are asked for by article id: SQLite then reads the claims
+  // index article by article, already in page order, and stops after a page, where a filter through
+  // the article relation (a join) sorts every claim of the story for each page (26 ms against 1.5 ms
+  // for a 7,000-claim story)
+  const articles = new Map((await db.article.findMany({
+    where: { storyId },
+    select: { id: true, title: true, url: true, outlet: { select: { name: true } } },
+  })).map((a) => [a.id, a]));
+  // only a story without articles needs a second look to tell "empty" from "not there"
+  if (!articles.size && !(await db.story.findUnique({ where: { id: storyId }, select: { id: true } }))) {
+    throw new AppError("not_found", "There is no story with this id.");
+  }
+  const articleId = { in: [...articles.keys()] };
+  if (query.cursor && !(await db.claim.findFirst({ where: { id: query.cursor, articleId }, select: { id: true } }))) {
     throw new AppError("invalid_input", "cursor is not a claim of this story; use the nextCursor of the page before.");
   }
   const rows = await db.claim.findMany({
-    where: { article: { storyId }, ...(query.kind ? { kind: query.kind } : {}) },
+    where: { articleId, ...(query.kind ? { kind: query.kind } : {}) },
     orderBy: [{ articleId: "asc" }, { start: "asc" }, { id: "asc" }],
     take: query.limit + 1,
     ...(query.cursor ? { cursor: { id: query.cursor } } : {}),
-    include: {
-      article: { select: { id: true, title: true, url: true, outlet: { select: { name: true } } } },
+    select: {
+      id: true, key: true, kind: true, text: true, sentence: true, start: true, end: true, slots: true, articleId: true,
       members: { select: { reading: true, group: { select: { id: true, key: true, label: true } } } },
     },
   });
   const claims = rows.slice(0, query.limit);
   const nextCursor = rows.length > query.limit ? rows[query.limit].id : null;
-  return { nextCursor, claims: claims.map((c) => ({
-    id: c.id,
-    key: c.key,
-    kind: c.kind,
-    text: c.text,
-    sentence: c.sentence,
-    start: c.start,
-    end: c.end,
-    slots: readClaim(c.slots),
-    article: { id: c.article.id, title: c.article.title, url: c.article.url, outlet: c.article.outlet?.name ?? null },
-    groups: c.members.map((m) => ({ ...m.group, reading: m.reading })),
-  })) };
+  return { nextCursor, claims: claims.map((c) => {
+    const a = articles.get(c.articleId)!;
+    return {
+      id: c.id,
+      key: c.key,
+      kind: c.kind,
+      text: c.text,
+      sentence: c.sentence,
+      start: c.start,
+      end: c.end,
+      slots: readClaim(c.slots),
+      article: { id: a.id, title: a.title, url: a.url, outlet: a.outlet?.name ?? null },
+      groups: c.members.map((m) => ({ ...m.group, reading: m.reading })),
+    };
+  }) };
 }
