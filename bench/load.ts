@@ -8,8 +8,9 @@
 //
 //   npm run bench -- load     (not part of a plain `npm run bench`: it builds the app, ~3 min)
 //
-// For quick iterations: LOAD_ONLY=story measures only the rows whose label starts with it (and skips
-// the other views' sizes); LOAD_STORIES=generated imports only that story (the real one takes minutes).
+// For quick iterations: LOAD_ONLY=story measures only the rows whose label starts with it, or with one
+// of several prefixes separated by "|" (labels hold commas), and skips the other views' sizes;
+// LOAD_STORIES=generated imports only that story (the real one takes minutes).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -197,7 +198,7 @@ export async function runLoadBench(): Promise<void> {
     const generated = stories.find((st) => st.label === "generated") ?? stories[0];
     const matrix = (await fetch(`${base}/api/stories/${generated.id}/matrix`).then((r) => r.json())) as { matrix?: { rows: { groupId: string }[] } };
     const topGroup = matrix.matrix?.rows[0]?.groupId;
-    const only = process.env.LOAD_ONLY;
+    const only = process.env.LOAD_ONLY?.split("|").filter(Boolean);
     // readers without a session share pages (lib/http/page-microcache.ts); a signed-in reader's page is rendered each time
     const session = { cookie: await signIn(base) };
     const all: [string, string, Record<string, string>?][] = [
@@ -208,9 +209,9 @@ export async function runLoadBench(): Promise<void> {
       ["claims API (limit 100)", `/api/stories/${stories[0].id}/claims?limit=100`],
       ["home page", "/"],
     ];
-    const pages = all.filter(([label]) => !only || label.startsWith(only));
+    const pages = all.filter(([label]) => !only?.length || only.some((prefix) => label.startsWith(prefix)));
     // the story's other views are measured for size only: the load runs hit its default view
-    for (const st of only ? [] : stories) {
+    for (const st of only?.length ? [] : stories) {
       for (const view of ["?outlets=2", "?view=charts", "?view=timeline"]) {
         try {
           await settle(`${base}/stories/${st.id}${view}`);
