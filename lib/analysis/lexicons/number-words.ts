@@ -46,7 +46,10 @@ export const QUALIFIERS: Readonly<Record<string, Bound>> = {
   "up to": "le", "at most": "le", "no more than": "le", "as many as": "le", "as much as": "le", "a maximum of": "le",
   "not more than": "le", "as high as": "le",
   "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
-  "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx", "an approximate": "approx",
+  "circa": "approx", "approx.": "approx", "an approximate": "approx",
+  // "an estimated $1.9 billion" gives someone's estimate as it was made, to its rounding: two outlets'
+  // estimates of one figure ten percent apart disagree, where "about" would cover both
+  "an estimated": "exact", "estimated": "exact",
   "nearly": "near", "almost": "near", "close to": "near", "nigh on": "near", "just shy of": "near", "just under": "near",
   "approaching": "near",
   "exactly": "exact", "precisely": "exact", "a total of": "exact", "just": "exact",

@@ -85,6 +85,15 @@ test("qualifiers compare across outlets through their bound", () => {
   // one vocabulary for extraction and comparison: "just under" is a little below, not anything below
   assert.equal(qualifierBound("just under"), "near");
   assert.notEqual(qualifierBound("just under"), qualifierBound("under"));
+  // an estimate is given as it was made, to its rounding: not widened as "about" is
+  assert.equal(qualifierBound("an estimated"), "exact");
+  assert.equal(qualifierBound("estimated"), "exact");
+  assert.equal(qualifierBound("approximately"), "approx");
+});
+
+test("an estimated figure keeps its qualifier in its words", () => {
+  const [n] = numbers("The bank had an estimated $1.9 billion in earnings for the quarter.");
+  assert.deepEqual([n.text, n.number.value, n.number.bound], ["an estimated $1.9 billion", 1.9e9, "exact"]);
 });
 
 test("claim text includes qualifier and counted phrase", () => {

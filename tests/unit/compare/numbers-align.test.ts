@@ -5,6 +5,8 @@ import assert from "node:assert/strict";
 import type { NumberClaim } from "../../../lib/analysis/types";
 import { compareStory } from "../../../lib/compare/index";
 import { countedClass, numberFromClaim, numbersCompatible } from "../../../lib/compare/slots";
+import { numberValue, numbersCompatible as valuesMeet } from "../../../lib/compare/evidence/values";
+import { qualifierBound } from "../../../lib/analysis/numbers";
 import { article } from "../../fixtures/compare/build";
 
 type N = { text: string; value: number; max?: number; qualifier?: string | null; counts: string | null; sentence?: string; unit?: string | null };
@@ -71,4 +73,18 @@ test("casualty counts worded differently across outlets align and conflict", () 
   assert.equal(g("number:deaths:e1")!.consensus, "15 dead");
   assert.ok(cmp.discrepancies.some((d) => d.key === "number:injuries:e1::number_conflict"));
   assert.match(g("number:deaths:e1")!.label, /deaths|dead|fatalities/);
+});
+
+test("an estimate is compared to its rounding; 'about' widens", () => {
+  const v = (value: number, unit: string, qualifier: string | null) =>
+    numberValue({ value, unit, qualifier, bound: qualifierBound(qualifier), counts: null }, null)!;
+  const table: [[number, string, string | null], [number, string, string | null], boolean][] = [
+    [[1.9e9, "USD", "an estimated"], [2.07e9, "USD", null], false],
+    [[1.9e9, "USD", "about"], [2.07e9, "USD", null], true],
+    [[1.9e9, "USD", "an estimated"], [1.92e9, "USD", null], true],
+    [[1000, "km", "an estimated"], [1030, "km", null], true],
+    [[1000, "km", "estimated"], [1200, "km", "about"], true],
+    [[1000, "km", "estimated"], [1200, "km", null], false],
+  ];
+  for (const [a, b, want] of table) assert.equal(valuesMeet(v(...a), v(...b)), want, `${a.join(" ")} / ${b.join(" ")}`);
 });
