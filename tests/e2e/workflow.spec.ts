@@ -210,6 +210,10 @@ test("API writes without a session get 401; an editor creates a story and adds a
   const bad = await editor.post(`/api/stories/${story.id}/articles`, { headers: { "content-type": "application/json" }, data: "{not json" });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: { code: string } }).error.code).toBe("invalid_input");
+  // a body of neither shape is told which shapes there are
+  const shapeless = await editor.post(`/api/stories/${story.id}/articles`, { data: [] });
+  expect(shapeless.status()).toBe(400);
+  expect(((await shapeless.json()) as { error: { message: string } }).error.message).toContain("{articles: [{content, ...}]} or {url}");
   const empty = await editor.post(`/api/stories/${story.id}/articles`, { data: { articles: [{ content: "   " }] } });
   expect(empty.status()).toBe(400);
   expect(((await empty.json()) as { error: { field: string } }).error.field).toBe("articles.0.content");

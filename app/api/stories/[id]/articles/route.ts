@@ -32,7 +32,7 @@ const Body = z.union([
       .max(MAX_ARTICLES_PER_IMPORT),
   }),
   z.object({ url: z.string().min(1), overrides: Overrides }),
-]);
+], { error: "Send an object: {articles: [{content, ...}]} or {url}." });
 
 /**
  * POST /api/stories/<id>/articles with {articles: [{content, type?, sourceName?, url?, overrides?}]}
