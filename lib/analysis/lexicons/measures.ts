@@ -47,3 +47,9 @@ export const MEASURE_LINKS_AFTER: ReadonlySet<string> = new Set(["in", "of"]);
 
 /** Words that join a measured noun before an amount to it: "revenue of $40 million", "a deal worth $2 billion". */
 export const MEASURE_LINKS_BEFORE: ReadonlySet<string> = new Set(["of", "worth"]);
+
+/**
+ * Nouns a share can be the likelihood of: "an 80 percent chance of rain". What it measures is the
+ * outcome named after "of": a chance of rain and a chance of success are two figures.
+ */
+export const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(["chance", "probability", "likelihood", "odds", "risk"]);

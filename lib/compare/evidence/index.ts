@@ -13,6 +13,7 @@ import { compatible, mentionsOf, type Mention, type MentionType } from "./mentio
 import { daysBetween, spread } from "./values";
 import { indexPassages, type Passage, type PassageIndex } from "./passages";
 import { describeSide } from "../attribution";
+import { measuredRelation } from "./measured";
 
 const LINK = /https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\//i;
 
@@ -132,7 +133,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   }
   // each value's context as idf-weighted square roots: the overlap of two is then a dot product
   const vectors = new Map(nodes.map((n) => [n.id, new Map([...n.mention.context].map(([t, w]) => [t, Math.sqrt(index.idf(t) * w)]))]));
-  const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && x.mention.measure === y.mention.measure;
+  const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "same";
   const score = (x: Node, y: Node) => {
     let shared = 0;
     const vy = vectors.get(y.id)!;
@@ -173,7 +174,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   const best = new Map<number, Map<string, { node: Node; score: number; rank: number }>>();
   const stamp = new Int32Array(nodes.length);
   // amounts of two different measured things ("a loss", "revenue") are two figures, never one disputed
-  const twoThings = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && x.mention.measure !== y.mention.measure;
+  const twoThings = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "different";
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;

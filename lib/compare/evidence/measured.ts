@@ -1,9 +1,10 @@
 // What an amount measures, read from the words joined to it in its sentence: "a $2 billion loss",
 // "$40 million in annual revenue", "revenue of $40 million", "the budget -- $5 million". The
 // noun's class (lexicons/measures.ts) says which figure an amount is, so that two outlets' amounts
-// of one thing pair up and amounts of two different things never do.
+// of one thing pair up and amounts of two different things never do. A share that is a chance
+// measures the chance of its outcome: a chance of rain and a chance of success are two figures.
 
-import { MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../analysis/lexicons/measures";
+import { LIKELIHOOD_NOUNS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../analysis/lexicons/measures";
 import { isContentWord, normWord, singular } from "../../analysis/text";
 
 /** Modifiers allowed in front of the measured noun: "adjusted annual operating profit". */
@@ -12,6 +13,9 @@ const MAX_RUN = 4;
 const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 /** Punctuation that ends the phrase an amount belongs to. */
 const BREAK = /[,;:!?()[\]"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
+/** What a share that is a likelihood measures ("an 80 percent chance of rain"), followed by its outcome's words. */
+const LIKELIHOOD = "chance";
+const OUTCOME = `${LIKELIHOOD} of `;
 /** A dash or colon that sets an amount after its noun: "the budget -- $5 million", "weight: 40 kg". */
 const SET_OFF = /(?:\s-{1,2}|[\u2014\u2013:])\s*$/;
 
@@ -49,6 +53,7 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
   const after = rest.split(/\s+/).filter((w) => normWord(w));
   if (after.length) {
     const first = normWord(after[0]);
+    if (LIKELIHOOD_NOUNS.has(first)) return likelihoodOf(after.slice(1));
     if (MEASURE_LINKS_AFTER.has(first)) {
       const phrase = after.slice(1);
       while (phrase.length && OPENERS.has(normWord(phrase[0]))) phrase.shift();
@@ -67,4 +72,35 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
   const ws = head.split(/\s+/).filter((w) => normWord(w));
   const link = ws.length >= 2 ? normWord(ws[ws.length - 1]) : "";
   return MEASURE_LINKS_BEFORE.has(link) ? measureClass(ws[ws.length - 2]) : null;
+}
+
+/**
+ * A likelihood by the content words of its outcome: "chance of favorable weather" is "chance of
+ * favorable weather", "odds of a win" is "chance of win"; "chance" alone when no outcome is named.
+ */
+function likelihoodOf(rest: string[]): string {
+  if (rest.length < 2 || normWord(rest[0]) !== "of") return LIKELIHOOD;
+  const phrase = rest.slice(1);
+  while (phrase.length && OPENERS.has(normWord(phrase[0]))) phrase.shift();
+  const words: string[] = [];
+  for (const w of phrase.slice(0, MAX_RUN)) {
+    if (!isContentWord(normWord(w))) break;
+    words.push(singular(normWord(w)));
+  }
+  return words.length ? `${LIKELIHOOD} of ${words.join(" ")}` : LIKELIHOOD;
+}
+
+/**
+ * Whether two measured classes are one thing ("same"), two things ("different"), or cannot be told
+ * ("unknown": a chance whose outcome one side does not name). Two chances are of one outcome when
+ * their outcomes share a word ("heavy rain", "rain"), of two when they share none ("favorable
+ * conditions", "full success").
+ */
+export function measuredRelation(a: string, b: string): "same" | "different" | "unknown" {
+  const [oa, ob] = [a.startsWith(OUTCOME), b.startsWith(OUTCOME)];
+  if (!oa && !ob) return a === b ? "same" : "different";
+  if ((a === LIKELIHOOD || b === LIKELIHOOD) && (oa || ob)) return "unknown";
+  if (!oa || !ob) return "different";
+  const wa = a.slice(OUTCOME.length).split(" ");
+  return b.slice(OUTCOME.length).split(" ").some((w) => wa.includes(w)) ? "same" : "different";
 }

@@ -2,8 +2,8 @@
 // next to an amount, its synonym class, and how the class steers which amounts are compared.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { measureClass, measuredNoun } from "../../../lib/compare/evidence/measured";
-import { MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
+import { measureClass, measuredNoun, measuredRelation } from "../../../lib/compare/evidence/measured";
+import { LIKELIHOOD_NOUNS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
 import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
@@ -41,6 +41,12 @@ test("measured noun: the noun joined to an amount after it, after in/of, or befo
     ["It booked $40 million in revenue last year: a record.", "$40 million", "revenue"],
     ["Budget: $12 million Loss: $40 million", "$12 million", "budget"],
     ["Budget: $12 million in fees Loss: $4 million", "$12 million", "price"],
+    // a share that is a likelihood measures the chance of its outcome
+    ["Forecasts call for an 80 percent chance of favorable conditions.", "80 percent", "chance of favorable condition"],
+    ["He gives it a 50 to 70 percent chance of full success, but few agree.", "50 to 70 percent", "chance of full success"],
+    ["Economists put the odds of a recession at 40%, and the risk is 30% for Europe.", "30%", null],
+    ["There is a 40% risk of the recession.", "40%", "chance of recession"],
+    ["There is a 40% chance, officials said.", "40%", "chance"],
   ];
   for (const [sentence, value, want] of cases) assert.equal(of(sentence, value), want, sentence);
 });
@@ -58,8 +64,20 @@ test("measure classes: synonyms share a class; different measured things do not"
   for (const w of ["company", "year", "people", "rate", "range", "share", "bank", "payment", "capacity", "sum", "amount"]) assert.equal(measureClass(w), null, w);
 });
 
+test("measured relation: listed classes are equal or not; chances are of one outcome when their outcomes share a word", () => {
+  const table: [string, string, string][] = [
+    ["earnings", "earnings", "same"], ["earnings", "revenue", "different"],
+    ["chance of heavy rain", "chance of rain", "same"], ["chance of favorable condition", "chance of full success", "different"],
+    ["chance", "chance of rain", "unknown"], ["chance of rain", "payload", "different"], ["chance", "chance", "same"],
+  ];
+  for (const [a, b, want] of table) {
+    assert.equal(measuredRelation(a, b), want, `${a} / ${b}`);
+    assert.equal(measuredRelation(b, a), want, `${b} / ${a}`);
+  }
+});
+
 test("measure lexicon is general data: lower-case single words", () => {
-  for (const w of [...MEASURED_CLASSES.keys(), ...MEASURE_LINKS_AFTER, ...MEASURE_LINKS_BEFORE]) {
+  for (const w of [...MEASURED_CLASSES.keys(), ...MEASURE_LINKS_AFTER, ...MEASURE_LINKS_BEFORE, ...LIKELIHOOD_NOUNS]) {
     assert.equal(w, w.toLowerCase().trim(), w);
     assert.ok(!/\s/.test(w), `${w} is one word`);
   }
@@ -125,4 +143,17 @@ test("evidence: a shared measured thing aligns two amounts as a shared noun does
     const shown = numberConflicts(story(c.texts)).filter(isShown);
     assert.equal(shown.length, c.shown ? 1 : 0, `${c.name}: ${shown.map((d) => `${d.summary} ${d.confidence}`).join("\n")}`);
   }
+});
+
+test("evidence: chances of two different outcomes are two figures; chances of one outcome are compared", () => {
+  const conflicts = (texts: [string, string][]) => numberConflicts(story(texts)).map((d) => d.summary);
+  assert.deepEqual(conflicts([
+    ["Alpha", "Forecasts for Tuesday's launch call for an 80 percent chance of favorable weather."],
+    ["Beta", "The founder said Tuesday's launch has a 50 to 70 percent chance of full success."],
+  ]), []);
+  const same = conflicts([
+    ["Alpha", "Forecasts for Tuesday's launch call for an 80 percent chance of favorable weather."],
+    ["Beta", "Forecasts for Tuesday's launch give a 60 percent chance of good weather."],
+  ]);
+  assert.equal(same.length, 1, same.join("\n"));
 });
