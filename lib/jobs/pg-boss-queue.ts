@@ -191,19 +191,22 @@ export function pgBossQueue(client: PrismaClient, url: string, options: PgBossQu
 
   /**
    * The queue to fetch from next, in JobQueue.claim's order (pg-boss fetches from one queue, oldest
-   * created first): the one whose runnable jobs include the one due longest. Comparisons are runnable
-   * once no analysis of their story is pending; `busy` names the stories that have one.
+   * created first): the one whose runnable jobs include the one due longest. A comparison is runnable
+   * once no analysis of its story is pending; `busy` names the stories that have one. The oldest due
+   * analysis is looked up once per waiting state, each an index lookup (pg-boss's index on live jobs
+   * by name, state and start_after); the busy stories take a scan of the pending analyses.
    */
   async function nextRunnable(): Promise<{ kind: Kind; busy: string[] } | null> {
+    const dueIn = (state: string) =>
+      `(SELECT min(start_after) FROM ${SCHEMA}.job WHERE name = 'analyze' AND state = '${state}' AND NOT blocked AND start_after <= ${SCHEMA}.job_now())`;
     const [row] = await sql<{ analyze_due: Date | null; compare_due: Date | null; busy: string[] }>(
       `WITH busy AS (
          SELECT DISTINCT data->>'storyId' AS story_id FROM ${SCHEMA}.job
           WHERE name = 'analyze' AND state IN ('created', 'retry', 'active') AND data->>'storyId' IS NOT NULL)
        SELECT
-         (SELECT min(start_after) FROM ${SCHEMA}.job
-           WHERE name = 'analyze' AND state < 'active' AND start_after <= ${SCHEMA}.job_now()) AS analyze_due,
+         LEAST(${dueIn("created")}, ${dueIn("retry")}) AS analyze_due,
          (SELECT min(start_after) FROM ${SCHEMA}.job c
-           WHERE name = 'compare' AND state < 'active' AND start_after <= ${SCHEMA}.job_now()
+           WHERE name = 'compare' AND state IN ('created', 'retry') AND NOT blocked AND start_after <= ${SCHEMA}.job_now()
              AND NOT EXISTS (SELECT 1 FROM busy WHERE busy.story_id = c.group_id)) AS compare_due,
          ARRAY(SELECT story_id FROM busy) AS busy`,
     );
