@@ -43,9 +43,12 @@ interface Edge {
   sentence: number;
 }
 
-const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", place: "detail_conflict", act: "detail_conflict", category: "detail_conflict" };
-/** How much a conflict of each value type says on its own, before its evidence is weighed. */
-const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, place: 0.5, act: 0.45, category: 0.45 };
+const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", time: "date_conflict", place: "detail_conflict", act: "detail_conflict", category: "detail_conflict" };
+/**
+ * How much a conflict of each value type says on its own, before its evidence is weighed. Two
+ * times conflict only when both give the same local clock reading, which ties them to one moment.
+ */
+const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, time: 0.45, place: 0.5, act: 0.45, category: 0.45 };
 /** A year or a month written out is as telling as a number; days are more often of different events. */
 const WRITTEN_PERIOD_PRIOR = 0.45;
 const TANGLED_PENALTY = 0.25;
@@ -134,6 +137,8 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   // each value's context as idf-weighted square roots: the overlap of two is then a dot product
   const vectors = new Map(nodes.map((n) => [n.id, new Map([...n.mention.context].map(([t, w]) => [t, Math.sqrt(index.idf(t) * w)]))]));
   const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "same";
+  // two times given with the same local clock reading ("11:36 a.m.") are told of one moment
+  const sameLocalTime = (x: Node, y: Node) => x.mention.time?.local != null && x.mention.time.local === y.mention.time?.local;
   const score = (x: Node, y: Node) => {
     let shared = 0;
     const vy = vectors.get(y.id)!;
@@ -144,7 +149,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     const denom = Math.sqrt(weights.get(x.id)! * weights.get(y.id)!) || 1;
     // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear"), or an amount of
     // the same listed thing ("payload -- 119,000 pounds", "140,000 pounds of cargo"), is one slot
-    const sameHead = (measured(x) && x.mention.head === y.mention.head) || sameMeasure(x, y);
+    const sameHead = (measured(x) && x.mention.head === y.mention.head) || sameMeasure(x, y) || sameLocalTime(x, y);
     // the same word right before both values ("rose 15ft", "rose 10 to 12 feet"): said the same way
     const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
@@ -224,6 +229,9 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   const dim = x.mention.dimension;
   // an article that also gives the other value, of the same thing, reports both figures (an
   // update, or two figures it tells apart), not another one
+  // two zoned times are one moment placed differently only when both give the same local clock
+  // reading ("11:36 a.m. (0336 GMT)", "11:36 a.m. PST"); a story's other times are mostly other moments
+  if (x.mention.type === "time") return x.mention.time!.local !== null && x.mention.time!.local === y.mention.time!.local;
   const states = (own: Node, other: Node) =>
     (world.stated.get(`${own.passage.articleId}\u0000${dim}`) ?? [])
       .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= SAME_THING);
@@ -356,7 +364,7 @@ function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>)
   const values = [...new Set(c.nodes.map((n) => n.mention.text.toLowerCase()))].sort();
   const key = `evidence:${type}:${slug(dimension)}:${hash(values.join("\u0000"))}`;
   const group: ClaimGroup = {
-    key, kind: type === "date" ? "date" : "number", label,
+    key, kind: type === "date" || type === "time" ? "date" : "number", label,
     members: c.nodes.filter((n) => n.mention.claimId).map((n) => ({ articleId: n.passage.articleId, claimId: n.mention.claimId!, reading: n.mention.text.toLowerCase() })),
     readings,
     consensus: sides.length > 1 && ctx.independent(ids(sides[0])) > ctx.independent(ids(sides[1])) ? sides[0][0].mention.text : null,
@@ -374,7 +382,7 @@ function toGroup(c: Component, ctx: StoryContext, reported: Map<string, number>)
     departures,
     discrepancies: [{
       key: "", groupKey: "", kind: update ? "figure_update" : KIND[type],
-      severity: update ? "info" : type === "number" || type === "date" ? "minor" : "major", summary,
+      severity: update ? "info" : type === "number" || type === "date" || type === "time" ? "minor" : "major", summary,
       confidence: confidenceOf(type, c, sides, (ns) => ctx.independent(ns.map((n) => n.passage.articleId))),
       readings: readings.map((r) => ({ text: r.text, articleIds: r.articleIds, claimIds: r.claimIds })),
       differing: sides.map((s) => ({ articleIds: ids(s), words: [...new Set(s.map((n) => n.mention.text))] })),
@@ -446,6 +454,7 @@ function mostCommon(nodes: Node[], pick: (n: Node) => string | null | undefined,
 /** A label a person can read: what the value is of, in the articles' own terms where they give them. */
 function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
   if (type === "place") return "Where it happened (named waters)";
+  if (type === "time") return "What time it happened";
   if (type === "act") return "What blows were dealt";
   if (type === "category") return `What ${nodes[0].mention.head} is`;
   if (type === "date") {

@@ -9,9 +9,10 @@ import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
 import { measureClass, measuredNoun } from "./measured";
+import { clockCompatible, clockTimes } from "./clock";
 import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../../analysis/lexicons/comparison";
 
-export type MentionType = "number" | "date" | "place" | "act" | "category";
+export type MentionType = "number" | "date" | "time" | "place" | "act" | "category";
 
 export interface Mention {
   type: MentionType;
@@ -22,6 +23,8 @@ export interface Mention {
   claimId: string | null;
   number?: NumberValue;
   date?: DateSlots;
+  /** a zoned clock time: the minutes of the UTC day it can be, and the local reading the sentence gives */
+  time?: { utc: [number, number]; local: number | null };
   /** normalised place name */
   place?: string;
   /** the blows a sentence says were dealt ("punch", "slap") */
@@ -137,6 +140,12 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       context: contextAround(sentence, m.index!, m.index! + m[0].length),
     });
   }
+  for (const t of clockTimes(sentence)) {
+    out.push({
+      type: "time", dimension: "time", text: t.text, claimId: null, time: { utc: t.utc, local: t.local },
+      context: contextAround(sentence, t.at, t.end),
+    });
+  }
   for (const m of sentence.matchAll(WATER)) {
     const name = m[0].replace(/^(?:The|In|On|At|Into|From)\s+/, "");
     out.push({
@@ -211,6 +220,7 @@ export function compatible(a: Mention, b: Mention): boolean {
   switch (a.type) {
     case "number": return numbersCompatible(a.number!, b.number!);
     case "date": return sameWords(a.text, b.text) || datesCompatible(a.date!, b.date!);
+    case "time": return clockCompatible(a.time!.utc, b.time!.utc);
     case "place": return a.place === b.place;
     case "act": return a.acts!.some((x) => b.acts!.includes(x));
     case "category": return a.category === b.category;

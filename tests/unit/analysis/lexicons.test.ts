@@ -4,6 +4,7 @@ import { isSpeechVerb, speechLemma, NAMING_VERBS, SPEECH_VERBS } from "../../../
 import { HONORIFICS, isTitleWord, MULTIWORD_TITLES, TITLE_QUALIFIERS } from "../../../lib/analysis/lexicons/titles";
 import { genderOfGivenName } from "../../../lib/analysis/lexicons/names";
 import { countryOfDemonym, isPlace } from "../../../lib/analysis/lexicons/places";
+import { TIME_ZONES } from "../../../lib/analysis/lexicons/time-zones";
 
 test("speech verbs: surface forms map to lemmas", () => {
   for (const [form, lemma] of [["said", "say"], ["told", "tell"], ["wrote", "write"], ["tweeted", "tweet"], ["says", "say"]]) {
@@ -56,4 +57,16 @@ test("one role-qualifier vocabulary: every qualifier the extractor reads has one
   assert.equal(ROLE_QUALIFIERS.get("former"), "former");
   assert.equal(ROLE_QUALIFIERS.get("interim"), "acting");
   assert.equal(ROLE_QUALIFIERS.get("president"), undefined);
+});
+
+test("time zones: upper-case abbreviations with offsets from UTC, [least, most] in minutes", () => {
+  for (const [zone, [lo, hi]] of Object.entries(TIME_ZONES)) {
+    assert.match(zone, /^[A-Z]{2,5}$/, zone);
+    assert.ok(lo <= hi && hi - lo <= 60, `${zone}: one offset, or standard and daylight time`);
+    assert.ok(lo >= -12 * 60 && hi <= 14 * 60, zone);
+  }
+  const table: [string, number, number][] = [["GMT", 0, 0], ["PST", -480, -480], ["EDT", -240, -240], ["ET", -300, -240], ["KST", 540, 540], ["BST", 60, 60]];
+  for (const [zone, lo, hi] of table) assert.deepEqual(TIME_ZONES[zone], [lo, hi], zone);
+  // abbreviations of several zones cannot place a clock time
+  for (const zone of ["IST", "CST", "AST"]) assert.equal(TIME_ZONES[zone], undefined, zone);
 });
