@@ -236,6 +236,8 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
     (world.stated.get(`${own.passage.articleId}\u0000${dim}`) ?? [])
       .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= SAME_THING);
   if (states(y, x) || states(x, y)) return false;
+  // a running figure read at the moment of writing (a price "on the day so far") is not disputed by another moment's
+  if (x.mention.moment || y.mention.moment) return false;
   const published = world.published;
   if (x.mention.type === "date") {
     // "2016" against "late March", "1998" against "August 29": different grains are mostly different events

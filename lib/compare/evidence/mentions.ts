@@ -43,6 +43,8 @@ export interface Mention {
   quoted?: string[];
   /** a running total (the dead, the injured) that later reports may raise */
   tally?: boolean;
+  /** a running figure read at the moment of writing ("$7,230 ... on the day so far", "as of writing") */
+  moment?: boolean;
 }
 
 /**
@@ -53,6 +55,9 @@ const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]
 
 /** Words that date nothing in particular: "now", "currently", "recently". */
 const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
+
+/** Words that give a figure as read at the moment of writing, which a report an hour later may not share. */
+const MOMENT = /\b(?:so far|(?:at|as of) (?:the time of )?writing|at press time|at last check)\b/i;
 
 /** "since" right before a date: "every week since March", "ever since 1990". */
 const SINCE = /\bsince\s+$/i;
@@ -111,7 +116,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
         const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
         out.push({
           type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length),
-          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}),
+          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}), ...(MOMENT.test(sentence) ? { moment: true } : {}),
         });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {

@@ -7,6 +7,8 @@ import { compareStory } from "../../../lib/compare/index";
 import { countedClass, numberFromClaim, numbersCompatible } from "../../../lib/compare/slots";
 import { numberValue, numbersCompatible as valuesMeet } from "../../../lib/compare/evidence/values";
 import { qualifierBound } from "../../../lib/analysis/numbers";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import type { StoryArticleInput } from "../../../lib/compare/types";
 import { article } from "../../fixtures/compare/build";
 
 type N = { text: string; value: number; max?: number; qualifier?: string | null; counts: string | null; sentence?: string; unit?: string | null };
@@ -87,4 +89,22 @@ test("an estimate is compared to its rounding; 'about' widens", () => {
     [[1000, "km", "estimated"], [1200, "km", null], false],
   ];
   for (const [a, b, want] of table) assert.equal(valuesMeet(v(...a), v(...b)), want, `${a.join(" ")} / ${b.join(" ")}`);
+});
+
+test("a running figure read at the moment of writing is not disputed by another moment's reading", () => {
+  const story = (texts: string[]): StoryArticleInput[] => texts.map((body, i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2018-02-06T12:00:00" });
+    return { id: `a${i}`, outlet: `Outlet${i}`, publishedAt: "2018-02-06T12:00:00", body, claims, entities };
+  });
+  const conflicts = (texts: string[]) => compareStory(story(texts)).discrepancies
+    .filter((d) => d.kind === "number_conflict" && d.key.startsWith("evidence:")).map((d) => d.summary);
+  const cases: [string, string[], number][] = [
+    ["a price on the day so far", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
+      "The coin fell to $5,920 on Tuesday and is back in the green at $7,230, a rise on the day so far."], 0],
+    ["as of writing", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
+      "As of writing, the coin fell to $5,920 on Tuesday and is back at $7,230 in late trading."], 0],
+    ["the same two figures, neither read at a moment", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
+      "The coin fell to $5,920 on Tuesday before bouncing back to $7,230 in late trading."], 1],
+  ];
+  for (const [name, texts, n] of cases) assert.equal(conflicts(texts).length, n, `${name}: ${conflicts(texts).join("\n")}`);
 });
