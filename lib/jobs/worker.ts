@@ -19,6 +19,7 @@ async function runJob(queue: JobQueue, job: ClaimedJob): Promise<((tx: Tx) => Pr
     return (tx) => queue.enqueueComparison(tx, job.storyId);
   }
   // while articles of the story are still being analysed, the last of them requests the comparison
+  // (a claim leaves such comparisons out; this catches an analysis enqueued since the claim)
   if ((await queue.pending(job.storyId)).analyzeJobs > 0) return undefined;
   await compareStory(job.storyId);
   return undefined;
