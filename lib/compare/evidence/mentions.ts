@@ -79,8 +79,18 @@ function contextAround(sentence: string, at: number, end: number): Map<string, n
   for (const side of [before, after]) {
     side.forEach((w, d) => out.set(w, Math.max(out.get(w) ?? 0, HALF_DISTANCE / (HALF_DISTANCE + d))));
   }
+  // a score or record elsewhere in the sentence ("went 7-8-1 in 2016", "a 52-48 vote") names the
+  // game, season or vote the value is of, as a rare word would
+  for (const m of sentence.matchAll(SCORE)) {
+    if (m.index! + m[0].length <= at || m.index! >= end) out.set(`#${m[0]}`, Math.max(out.get(`#${m[0]}`) ?? 0, SCORE_WEIGHT));
+  }
   return out;
 }
+
+/** Hyphenated figures: scores, records, tallies of a vote. */
+const SCORE = /\b\d{1,3}(?:-\d{1,3}){1,2}\b/g;
+/** A score counts as a word HALF_DISTANCE content words from the value does. */
+const SCORE_WEIGHT = 0.5;
 
 /** The content word right before a value, within its clause (no comma or bracket between). */
 function wordBefore(sentence: string, at: number): string | undefined {

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory } from "../../../lib/compare/index";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import type { StoryArticleInput } from "../../../lib/compare/types";
 import { article } from "../../fixtures/compare/build";
 import { sampleStory } from "../../fixtures/compare/sample-story";
@@ -134,4 +135,17 @@ test("sample story: the Saturday appearance and the April 16 call are cross-outl
   assert.deepEqual(ids((d) => d === "2025-04-16"), [["001", "003"]]);
   assert.deepEqual(ids((d) => d === "2025-05-03"), [["001", "002", "003"]]);
   assert.equal(cmp.discrepancies.filter((d) => d.kind === "date_conflict").length, 0);
+});
+
+test("dates: a score or record in both sentences names the season a year is of", () => {
+  const story = (texts: string[]): StoryArticleInput[] => texts.map((body, i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2018-01-02T12:00:00" });
+    return { id: `a${i}`, outlet: `Outlet${i}`, publishedAt: "2018-01-02T12:00:00", body, claims, entities };
+  });
+  const yearConflicts = (texts: string[]) => compareStory(story(texts)).discrepancies
+    .filter((d) => d.kind === "date_conflict" && d.key.startsWith("evidence:")).map((d) => d.summary);
+  const seasons = "He built a culture of winning in 2013 that lasted for his first three seasons and included a run to the title game on Jan. 24, 2016. They followed a 7-8-1 record in 2016 with an 8-8 record in 2017.";
+  assert.deepEqual(yearConflicts(["The Hawks went 7-8-1 in 2016 and 8-8 this past season, winning three of their last four.", seasons]), []);
+  // the record still tells a year given wrongly
+  assert.equal(yearConflicts(["The Hawks went 7-8-1 in 2015 and 8-8 this past season, winning three of their last four.", seasons]).length, 1);
 });
