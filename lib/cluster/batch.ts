@@ -1,9 +1,11 @@
 // Batch clustering: IDF over the whole collection, candidate pairs through the key index, then
-// average-link over the candidate graph; then lone pages join the story their title names.
+// average-link over the candidate graph, refined by moving articles to the cluster they fit better
+// (reassign.ts); then lone pages join the story their title names.
 
 import { averageLink, type Edge } from "./average-link";
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
+import { reassign, type Neighbour } from "./reassign";
 import { DEFAULT_OPTIONS, prepare, similarity } from "./similarity";
 import { attachByTitle } from "./titles";
 import { DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
@@ -29,7 +31,13 @@ export function clusterBatch(inputs: readonly ClusterInput[], options: Partial<C
   });
 
   const pairSim = (i: number, j: number) => (prepared[i].stub || prepared[j].stub ? 0 : similarity(vectors[i], prepared[i].days, vectors[j], prepared[j].days, opts.halfLifeDays));
-  const groups = attachByTitle(averageLink(inputs.length, edges, opts, pairSim), prepared, df, opts);
+  const neighbours: Neighbour[][] = inputs.map(() => []);
+  for (const { a, b, sim } of edges) {
+    neighbours[a].push({ item: b, sim });
+    neighbours[b].push({ item: a, sim });
+  }
+  const placed = prepared.map((p, i) => ({ vector: vectors[i], days: p.days, stub: p.stub }));
+  const groups = attachByTitle(reassign(averageLink(inputs.length, edges, opts, pairSim), placed, neighbours, opts), prepared, df, opts);
   // centrality: each member's summed similarity to the other members of its group
   const groupOf = new Int32Array(inputs.length);
   groups.forEach((g, k) => g.forEach((i) => (groupOf[i] = k)));

@@ -8,7 +8,8 @@
 import { KeyIndex } from "./blocking";
 import { labelClusters } from "./label";
 import { DEFAULT_OPTIONS, prepare, similarity, type Prepared } from "./similarity";
-import { dayOf, timeFactor, dayGap } from "./time";
+import { DaySums } from "./day-sums";
+import { dayOf } from "./time";
 import { attachByTitle } from "./titles";
 import { cosine, DocumentFrequencies, topTerms, weightVector, type Vector } from "./weights";
 import type { ClusterInput, ClusterOptions, StoryCluster } from "./types";
@@ -22,16 +23,9 @@ interface Item {
   cluster: number;
 }
 
-/** Members with the same event days: one time factor applies to all of them. */
-interface DayGroup {
-  days: number[];
-  /** sum of the members' vectors: its dot product with a vector is their summed cosine */
-  sum: Vector;
-}
-
 interface Cluster {
   members: number[];
-  byDays: Map<string, DayGroup>;
+  sums: DaySums;
   weightedAt: number;
 }
 
@@ -67,21 +61,19 @@ export class IncrementalClusterer {
       let best = 0;
       for (const [c, max] of nearest) {
         if (max < this.opts.nearest) continue;
-        const { members, byDays } = this.clusters[c];
-        let sum = 0;
-        for (const g of byDays.values()) sum += cosine(vector, g.sum) * timeFactor(dayGap(days, g.days), this.opts.halfLifeDays);
-        const score = sum / members.length;
+        const { members, sums } = this.clusters[c];
+        const score = sums.similarity(vector, days, this.opts.halfLifeDays) / members.length;
         if (score >= this.opts.threshold && (cluster < 0 || score > best)) [best, cluster] = [score, c];
       }
       this.index.add(item, keys);
     }
     if (cluster < 0) {
       cluster = this.clusters.length;
-      this.clusters.push({ members: [], byDays: new Map(), weightedAt: this.df.size });
+      this.clusters.push({ members: [], sums: new DaySums(), weightedAt: this.df.size });
     }
     const target = this.clusters[cluster];
     target.members.push(item);
-    addInto(target.byDays, days, vector);
+    target.sums.add(vector, days);
     this.items.push({ prepared, vector, cluster });
     return cluster;
   }
@@ -96,29 +88,20 @@ export class IncrementalClusterer {
   centrality(i: number): number {
     const item = this.items[i];
     this.refresh(item.cluster, 1);
-    let sum = 0;
-    for (const g of this.clusters[item.cluster].byDays.values()) sum += cosine(item.vector, g.sum);
-    return sum - cosine(item.vector, item.vector);
+    return this.clusters[item.cluster].sums.cosine(item.vector) - cosine(item.vector, item.vector);
   }
 
   private refresh(c: number, growth = REWEIGHT_GROWTH): void {
     const cluster = this.clusters[c];
     if (this.df.size <= cluster.weightedAt * growth) return;
-    cluster.byDays = new Map();
+    cluster.sums = new DaySums();
     for (const m of cluster.members) {
       const item = this.items[m];
       item.vector = weightVector(item.prepared.terms, this.df);
-      addInto(cluster.byDays, item.prepared.days, item.vector);
+      cluster.sums.add(item.vector, item.prepared.days);
     }
     cluster.weightedAt = this.df.size;
   }
-}
-
-function addInto(byDays: Map<string, DayGroup>, days: number[], v: Vector): void {
-  const key = days.join(",");
-  let group = byDays.get(key);
-  if (!group) byDays.set(key, (group = { days, sum: new Map() }));
-  for (const [term, w] of v) group.sum.set(term, (group.sum.get(term) ?? 0) + w);
 }
 
 /** Feeds the inputs in publication-date order (undated last, otherwise input order) and labels the result. */
