@@ -13,8 +13,13 @@ process.on("message", (m: AnalysisRequest) => {
   } catch (e) {
     reply = { id: m.id, ok: false, message: (e as Error).message };
   }
-  process.send!(reply);
+  send(reply);
 });
 
+/** Sends to the worker, unless it has gone (killed while this process was loading or working). */
+function send(message: AnalysisReply | typeof READY) {
+  if (process.connected) process.send!(message);
+}
+
 // loading the modules above takes a while on a busy machine: time limits count from here
-process.send!(READY);
+send(READY);
