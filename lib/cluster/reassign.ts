@@ -1,14 +1,14 @@
 // After agglomeration, a local-search pass: an article moves to another cluster when it fits that
 // cluster's centroid better than the centroid of its own cluster without it (the reassignment step
 // of k-means, leave-one-out). Average-link fixes an article's cluster at its first merge; by the end
-// a cluster of the same storyline may have grown that it fits better.
+// another cluster, of the same storyline, may have grown into one it fits better.
 //
 // The fit is the cosine with the centroid under the time-weighted similarity: the article's summed
 // similarity to the members over the norm of their summed vector, sqrt(sum of all member pairs'
 // similarities). That is the average similarity relative to how alike the members are among
 // themselves, so a storyline of months, whose members are loosely alike, is not at a disadvantage
-// against a tight story of one week. The average similarity alone is no better criterion than the
-// merges' own: reassigning by it moves nothing at the defaults and worsens the result where it does
+// against a tight story of one week. The average similarity alone is the merges' own criterion:
+// reassigning by it moves nothing at the defaults and worsens the result where it moves
 // (docs/clustering.md). A move also needs what a merge needs: the target's average similarity at the
 // threshold and a member at the nearest.
 
