@@ -800,7 +800,9 @@ function resolvePronounsAndDescriptions(
         continue;
       }
       const kind = DESCRIPTION_ORG_NOUNS[head.norm];
-      if (kind) {
+      // a proper-noun modifier makes it a name or someone else's body ("the Atomic Energy Agency", "the Grant campaign"), not the last org
+      const namedMod = toks.slice(i + 1, k + 1).some((x) => x.pos === "PROPN" && isCap(x) && !countryOfDemonym(x.norm) && x.norm !== "u.s.");
+      if (kind && !namedMod) {
         for (let r = recentOrg.length - 1; r >= 0; r--) {
           const e = recentOrg[r];
           const pub = isPublicationName(e.name);

@@ -190,7 +190,9 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   const l = speechLemma(t.norm, t.lemma);
   if (!l) return null;
   // nouns that look like verbs: "a call", "the report", "the post", "a read"
-  if (t.pos === "NOUN" && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
+  // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon
+  const asVerb = /s$/.test(t.norm) && before?.pos === "PROPN" && /^(that|:)$/.test(toks[t.i + 1]?.norm ?? "");
+  if (t.pos === "NOUN" && !asVerb && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
   if (t.pos === "PROPN" && !/^(said|says|told|added|wrote)$/.test(t.norm)) return null;
   return l;
 }
@@ -481,6 +483,14 @@ function insideComma(toks: Token[], from: number, v: number): boolean {
   return commas % 2 === 1;
 }
 
+/** "footage of Grant asking, "..."": the person named right before a participle of saying is its subject. */
+function namedParticiple(ctx: AnalysisContext, v: number, a: number): Entity | undefined {
+  const toks = ctx.doc.tokens;
+  if (v - 1 < a || !/ing$/.test(toks[v].norm) || toks[v - 1].pos !== "PROPN") return undefined;
+  const e = entityAt(ctx.mentions, toks[v - 1].start, toks[v - 1].end);
+  return e?.kind === "person" ? e : undefined;
+}
+
 /** Cue before the quote: `X said: "..."`, `X told Y that "..."`, `calling it "..."`, `according to X, "..."`. */
 function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number): Speaker | null {
   const toks = ctx.doc.tokens;
@@ -502,7 +512,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     // the nearest verb governs the quote when only its object, "that" or a colon stand between;
     // otherwise the quote is deep inside reported speech and the outermost strong verb speaks
     const between = toks.slice(found.v + 1, b).filter((t) => t.pos !== "PUNCT");
-    const direct = between.length <= 4 || toks[b - 1].text === ":";
+    const direct = between.length <= 4 || toks[b - 1].text === ":" || namedParticiple(ctx, found.v, a) !== undefined;
     if (!direct) {
       const outer = verbs.find((x) => STRONG_SPEECH_VERBS.has(x.lemma) && !/ing$/.test(toks[x.v].norm)) ??
         verbs.find((x) => !/ing$/.test(toks[x.v].norm) && !NAMING_VERBS.has(x.lemma));
@@ -535,7 +545,12 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   const vt = toks[v];
   let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
   const participle = /ing$/.test(vt.norm) && !(toks[v - 1]?.pos === "AUX" || /^(is|was|are|were|be|been|keeps|kept)$/.test(toks[v - 1]?.norm ?? ""));
-  if (participle) {
+  const named = participle ? namedParticiple(ctx, v, a) : undefined;
+  if (named) {
+    let at = v - 1;
+    while (at - 1 >= a && entityAt(ctx.mentions, toks[at - 1].start, toks[at - 1].end) === named) at--;
+    subj = { ref: refOf(named), entity: named, at };
+  } else if (participle) {
     const s = mainSubject(ctx, sentStart, v);
     if (s) subj = { ...s, at: a };
   } else {
@@ -655,6 +670,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
   const claims: QuoteClaim[] = [];
   let prev: { seg: QuoteSegment; sp: Speaker; sentence: number } | null = null;
   const pendingDrop = new Set<QuoteClaim>();
+  // continued segments that start a quote of their own (a new speaker): not merged into the previous claim
+  const restarts = new Set<number>();
   // last reported-speech speaker seen in running text (for "X said he would win. \"...\"")
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
@@ -698,12 +715,21 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const before = cueBefore(ctx, bA, bB, tokenIndexAt(doc, sentA.start));
       if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
+    } else if (seg.closed) {
+      // a paragraph opening with a mark after an unclosed one, but naming a new speaker after it: a quote of its own
+      const own = cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB);
+      if (own?.entity && (own.entity.kind === "person" || own.entity.kind === "org") && prev && prev.sp.entity && prev.sp.entity !== own.entity) {
+        sp = own;
+        restarts.add(seg.start);
+      }
     }
     // transcripts: "WALLACE: ..." / "PENCE: ..."
     const tm = /^([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s/.exec(quoteText);
     if (tm && !/^(BREAKING|UPDATE|NOTE|EDITOR|WATCH|READ|CLAIM|FACT|Q|A)$/.test(tm[1])) {
       const e = entityAt(ctx.mentions, seg.start, seg.start + tm[1].length);
       sp = { ref: e ? refOf(e) : { name: tm[1] }, entity: e, cue: ":" };
+      // a new transcript turn opens a new quote even where the previous paragraph's mark was left open
+      if (seg.continued) restarts.add(seg.start);
     }
     // a paragraph led by "Name:" (headlines, interview lines): 'Anna Weber: Voters Are 'Tired of the Noise''
     if (!sp && !seg.continued) sp = leadSpeaker(ctx, paraA.start, seg.open);
@@ -770,7 +796,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       c.quote.cue = n.quote.cue;
     }
   }
-  return mergeContinued(doc, claims.filter((c) => !(pendingDrop.has(c) && !c.quote.speaker)), segs);
+  return mergeContinued(doc, claims.filter((c) => !(pendingDrop.has(c) && !c.quote.speaker)), segs, restarts);
 }
 
 /** The speaker of a reported-speech sentence just before sentence s (same or previous paragraph). */
@@ -839,7 +865,7 @@ function speechVerbNear(toks: Token[], a: number, b: number): boolean {
 }
 
 /** Merges a paragraph-spanning quote into one claim (the pieces joined by a space). */
-function mergeContinued(doc: Doc, claims: QuoteClaim[], segs: QuoteSegment[]): QuoteClaim[] {
+function mergeContinued(doc: Doc, claims: QuoteClaim[], segs: QuoteSegment[], restarts: Set<number>): QuoteClaim[] {
   const segAt = new Map<number, QuoteSegment>();
   for (const s of segs) segAt.set(s.start, s);
   const out: QuoteClaim[] = [];
@@ -847,7 +873,7 @@ function mergeContinued(doc: Doc, claims: QuoteClaim[], segs: QuoteSegment[]): Q
     const seg = segAt.get(c.start);
     const last = out[out.length - 1];
     const lastSeg = last ? segAt.get(lastStartOf(last)) : undefined;
-    if (seg && seg.continued && last && lastSeg && !lastSeg.closed && lastSeg.paragraph + 1 === seg.paragraph) {
+    if (seg && seg.continued && !restarts.has(seg.start) && last && lastSeg && !lastSeg.closed && lastSeg.paragraph + 1 === seg.paragraph) {
       last.end = c.end;
       last.text = doc.text.slice(last.start, last.end);
       last.quote.quote = `${last.quote.quote} ${c.quote.quote}`;

@@ -127,3 +127,20 @@ for (const [text, description, expected] of LEADER_CASES) {
     assert.equal(found?.name ?? null, expected);
   });
 }
+
+const ORG_DESCRIPTION_CASES: Array<[string, string, string | null]> = [
+  // text, description, the org it links to (null: none)
+  ["The Riverside Water Board met on Monday. The agency said rates would rise.", "The agency", "Riverside Water Board"],
+  // negative: a proper-noun modifier makes it a name of its own or another's body
+  ["The Riverside Water Board met on Monday. The Federal Energy Agency said rates would rise.", "The Federal Energy Agency", null],
+  ["The Riverside Water Board met on Monday. The Halloran campaign said rates would rise.", "The Halloran campaign", null],
+];
+
+for (const [text, description, expected] of ORG_DESCRIPTION_CASES) {
+  test(`an org description: "${description}" in "${text.slice(0, 40)}..."`, () => {
+    const { entities } = ents(text);
+    const at = text.indexOf(description);
+    const found = entities.find((e) => e.mentions.some((m) => m.start === at && m.via === "description"));
+    assert.equal(found?.name ?? null, expected);
+  });
+}

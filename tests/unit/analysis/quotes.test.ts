@@ -142,3 +142,40 @@ for (const [name, text, starts, speaker] of LEAD_CASES) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// Attribution rules with a positive and a negative case each: [name, text, quoted words (start), speaker]
+const RULE_CASES: Array<[string, string, string, string | null]> = [
+  ["a present-tense cue read as a noun: 'The Ledger reports that'", `The Riverside Ledger reports that the mayor wanted to "keep the plan under wraps until the vote."`, "keep the plan", "Riverside Ledger"],
+  ["a present-tense cue read as a noun before a colon", `The Riverside Ledger reports:\n\n"The mayor wanted to keep the plan under wraps until the vote was over."`, "The mayor wanted", "Riverside Ledger"],
+  ["negative: a plural noun after a name is no cue", `Mayor Ana Ruiz dismissed the Riverside Ledger reports, calling them "a scheme kept under wraps."`, "a scheme kept", "Ana Ruiz"],
+  ["a person named right before a participle of saying", `The ad shows footage of Helen Okafor saying during the debate, "That makes me a fighter."`, "That makes me", "Helen Okafor"],
+  ["negative: a participle after a comma takes the clause subject", `Helen Okafor met Daniel Brandt, saying, "We have work to do on this bill."`, "We have work", "Helen Okafor"],
+];
+
+for (const [name, text, starts, speaker] of RULE_CASES) {
+  test(`quote rule: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
+test("transcript turns in paragraphs whose marks are left open are separate quotes with their own speakers", () => {
+  const qs = quotesOf(`"HALE: Let us start with the budget, Governor.\n\n"OKAFOR: The budget is balanced and will stay that way.\n\n"HALE: Thank you.`);
+  assert.deepEqual(qs.map((q) => [q.quote.slice(0, 6), q.speaker]), [["HALE: ", "HALE"], ["OKAFOR", "OKAFOR"], ["HALE: ", "HALE"]]);
+});
+
+test("a quote continued over paragraphs stays one claim when no new speaker is named", () => {
+  const qs = quotesOf(`"We will need help before winter," said farmer Luis Ortega. "The harvest was poor.\n\n"Nobody has come yet," he added.`);
+  assert.equal(qs.length, 2, JSON.stringify(qs));
+  assert.ok(qs[1].quote.includes("Nobody has come yet"));
+  assert.equal(qs[1].speaker, "Luis Ortega");
+});
+
+test("a paragraph after an unclosed quote that names a new speaker is a quote of its own", () => {
+  const qs = quotesOf(`"We will need help before winter," said farmer Luis Ortega. "The harvest was poor.\n\n"Nobody has come yet," added Mayor Ana Ruiz.`);
+  assert.equal(qs.length, 3, JSON.stringify(qs));
+  assert.equal(qs[2].speaker, "Ana Ruiz");
+  assert.equal(qs[1].speaker, "Luis Ortega");
+});
