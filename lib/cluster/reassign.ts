@@ -37,8 +37,14 @@ export const MAX_PASSES = 5;
 interface Cluster {
   sums: DaySums;
   size: number;
-  /** summed similarity over all ordered member pairs, each member with itself included: the squared norm of the summed vector */
-  norm2: number;
+  /** the members it started with: read only to compute norm2, which is done before its first change */
+  initial: readonly number[];
+  /**
+   * summed similarity over all ordered member pairs, each member with itself included: the squared
+   * norm of the summed vector. Computed when first needed: as many dot products as member pairs,
+   * spent only on the clusters that a move could involve.
+   */
+  norm2?: number;
 }
 
 /**
@@ -54,9 +60,9 @@ export function reassign(groups: number[][], items: readonly Placed[], neighbour
       clusterOf[i] = k;
       sums.add(items[i].vector, items[i].days);
     }
-    return { sums, size: group.length, norm2: 0 };
+    return { sums, size: group.length, initial: group };
   });
-  groups.forEach((group, k) => group.forEach((i) => (clusters[k].norm2 += sim(i, clusters[k]))));
+  const norm2 = (c: Cluster) => (c.norm2 ??= c.initial.reduce((sum, i) => sum + sim(i, c), 0));
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let moved = false;
@@ -72,21 +78,21 @@ export function reassign(groups: number[][], items: readonly Placed[], neighbour
       if (nearest.size === 0) continue;
       // its own cluster without it: the summed similarity to the others and that cluster's norm
       const ownSum = sim(i, own) - 1;
-      let [best, target, targetSum] = [ownSum / Math.sqrt(own.norm2 - 2 * ownSum - 1), -1, 0];
+      let [best, target, targetSum] = [ownSum / Math.sqrt(norm2(own) - 2 * ownSum - 1), -1, 0];
       for (const k of [...nearest.keys()].sort((x, y) => x - y)) {
         const sum = sim(i, clusters[k]);
         if (sum / clusters[k].size < opts.threshold) continue;
-        const fit = sum / Math.sqrt(clusters[k].norm2);
+        const fit = sum / Math.sqrt(norm2(clusters[k]));
         if (fit > best) [best, target, targetSum] = [fit, k, sum];
       }
       if (target < 0) continue;
-      own.sums.remove(items[i].vector, items[i].days);
-      own.size--;
-      own.norm2 -= 2 * ownSum + 1;
       const to = clusters[target];
+      own.norm2 = norm2(own) - 2 * ownSum - 1;
+      to.norm2 = norm2(to) + 2 * targetSum + 1;
+      own.sums.remove(items[i].vector, items[i].days);
       to.sums.add(items[i].vector, items[i].days);
+      own.size--;
       to.size++;
-      to.norm2 += 2 * targetSum + 1;
       clusterOf[i] = target;
       moved = true;
     }
