@@ -434,12 +434,14 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if ((t.text === ";" || (t.text === "." && !/^[,a-z]/.test(toks[v + 1]?.text ?? ""))) && depth <= 0) break;
   }
   // an attribution closing the sentence after more words: '"steals" is held accountable, Warren said.'
-  for (let v = i + 1; v < b && !blocked; v++) {
+  // (after another verb only a named person or organisation: '"steals" is held accountable, Warren said.')
+  for (let v = i + 1; v < b; v++) {
     if (isQuoteTok(toks[v])) break;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     const s = subjectLeftOf(ctx, v, i);
-    if (s && s.at > i && toks[s.at - 1]?.text === "," && (s.entity || s.ref)) {
+    const named = s?.entity && (s.entity.kind === "person" || s.entity.kind === "org") && !PRONOUN_SUBJECTS.has(toks[s.at].norm);
+    if (s && s.at > i && toks[s.at - 1]?.text === "," && (s.entity || s.ref) && (!blocked || named)) {
       let rest = v + 1;
       while (rest < b && !/^[.!?;]$/.test(toks[rest].text) && rest - v < 8) rest++;
       if (rest >= b || /^[.!?;]$/.test(toks[rest].text)) return { ref: s.ref, entity: s.entity, cue: toks[v].text };
@@ -500,6 +502,14 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
       const r = npRight(ctx, k + 2, b);
       if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: "according to" };
     }
+  }
+  // a quote set off by dashes right after a person's name: "... including Ann Lee -- "It is disqualifying" -- and ..."
+  if (b - 2 >= a && /^(--|—|―|–)$/.test(toks[b - 1].text) && toks[b - 2].pos === "PROPN") {
+    const e = entityAt(ctx.mentions, toks[b - 2].start, toks[b - 2].end);
+    let w = b - 2;
+    while (w > a && (entityAt(ctx.mentions, toks[w - 1].start, toks[w - 1].end) === e || /^(DET|ADJ|NOUN)$/.test(toks[w - 1].pos))) w--;
+    // not the object of a preposition ("supportive of Grant -- "...""), whose words these are not
+    if (e?.kind === "person" && !(w > a && toks[w - 1].pos === "ADP")) return { ref: refOf(e), entity: e, cue: toks[b - 1].text };
   }
   const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
@@ -813,7 +823,9 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
   for (let v = p.tokenStart; v < p.tokenEnd; v++) {
     if (isQuoteTok(toks[v])) return null;
     const l = isSpeechVerbToken(toks[v], toks);
-    if (!l || NAMING_VERBS.has(l)) continue;
+    if (!l) continue;
+    // a verb of naming speaks only for a named person ("Y, his partner, called him a master at deals.")
+    if (NAMING_VERBS.has(l) && subjectLeftOf(ctx, v, p.tokenStart)?.entity?.kind !== "person") continue;
     // the subject of the speech verb itself first ("X made claims, and Y responded:"), then the clause's first subject
     const near = subjectLeftOf(ctx, v, p.tokenStart);
     const main = endsColon && !(near && near.entity) ? firstSubject(ctx, p.tokenStart, v) : null;

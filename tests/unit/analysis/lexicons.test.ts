@@ -48,6 +48,17 @@ test("speech verbs: echo, bark and scold are cues", () => {
   for (const w of ["echo", "bark", "scold"]) assert.equal(isSpeechVerb(w), true, w);
 });
 
+test("verbs of judging something as a description are naming cues; verbs of feeling or acting are not", () => {
+  for (const w of ["liken", "condemn", "denounce", "decry", "deride", "hail", "laud"]) {
+    assert.equal(isSpeechVerb(w), true, w);
+    assert.ok(NAMING_VERBS.has(w), w);
+  }
+  assert.equal(speechLemma("likened", "liken"), "liken");
+  assert.equal(isSpeechVerb("exhort"), true);
+  assert.equal(NAMING_VERBS.has("exhort"), false);
+  for (const w of ["admire", "fear", "compare", "seethe", "use"]) assert.equal(isSpeechVerb(w), false, w);
+});
+
 test("one role-qualifier vocabulary: every qualifier the extractor reads has one meaning for the comparison", async () => {
   const { ROLE_QUALIFIERS, TITLE_QUALIFIERS } = await import("../../../lib/analysis/lexicons/titles");
   for (const q of TITLE_QUALIFIERS) {

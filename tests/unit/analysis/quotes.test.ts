@@ -179,3 +179,22 @@ test("a paragraph after an unclosed quote that names a new speaker is a quote of
   assert.equal(qs[2].speaker, "Ana Ruiz");
   assert.equal(qs[1].speaker, "Luis Ortega");
 });
+
+const RULE_CASES_2: Array<[string, string, string, string | null]> = [
+  ["a verb of naming in the sentence before speaks for a named person", `His former partner, Lena Voss, called him a master of hard deals. "He closed deals nobody else could close."`, "He closed deals", "Lena Voss"],
+  ["negative: a verb of naming with a non-person subject lends no speaker", `The report called the plan a master stroke. "He closed deals nobody else could close."`, "He closed deals", null],
+  ["a quote set off by dashes after a person's name", `Several senators agreed, including the former candidate Ann Lee -- "It is disqualifying to hide the returns" -- and others.`, "It is disqualifying", "Ann Lee"],
+  ["negative: after a name that is a preposition's object", `Tom Hale said the host seemed supportive of Ann Lee -- "a completely different man to me, which was a shock."`, "a completely different", "Tom Hale"],
+  ["an attribution closing the sentence after another verb", `A cashier who "steals a handful of bills from the till" is held accountable, Ann Lee said.`, "steals a handful", "Ann Lee"],
+  ["judging verbs: condemned ... as", `In a statement, President Tom Hale condemned the test as "provocative and destabilizing."`, "provocative and", "Tom Hale"],
+  ["judging verbs: likened ... to", `Another critic, Ann Lee, likened the rules to "burning the Constitution."`, "burning the Constitution", "Ann Lee"],
+];
+
+for (const [name, text, starts, speaker] of RULE_CASES_2) {
+  test(`quote rule: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
