@@ -806,7 +806,26 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       c.quote.cue = n.quote.cue;
     }
   }
-  return mergeContinued(doc, claims.filter((c) => !(pendingDrop.has(c) && !c.quote.speaker)), segs, restarts);
+  const merged = mergeContinued(doc, claims.filter((c) => !(pendingDrop.has(c) && !c.quote.speaker)), segs, restarts);
+  lendRepeatedSpeakers(merged);
+  return merged;
+}
+
+/**
+ * The same words quoted twice (a pull quote or headline repeating the body, a quote recalled later):
+ * a speakerless copy of four or more words takes the speaker of the attributed one that contains it.
+ */
+function lendRepeatedSpeakers(claims: QuoteClaim[]): void {
+  const key = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const attributed = claims.filter((c) => c.quote.speaker).map((c) => ({ c, k: key(c.quote.quote) }));
+  for (const c of claims) {
+    if (c.quote.speaker || wordCount(c.quote.quote) < 4) continue;
+    const k = key(c.quote.quote);
+    const speakers = new Set(attributed.filter((x) => x.k.includes(k)).map((x) => x.c.quote.speaker!.name));
+    if (speakers.size !== 1) continue;
+    const source = attributed.find((x) => x.k.includes(k))!.c;
+    c.quote.speaker = source.quote.speaker;
+  }
 }
 
 /** The speaker of a reported-speech sentence just before sentence s (same or previous paragraph). */

@@ -198,3 +198,16 @@ for (const [name, text, starts, speaker] of RULE_CASES_2) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+test("a speakerless repeat of an attributed quote (a pull quote) takes its speaker", () => {
+  const text = `The budget fight goes on.\n\n"Nobody will be left behind in this city."\n\nThe council met on Monday. "Nobody will be left behind in this city," said Mayor Ana Ruiz.`;
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => q.speaker), ["Ana Ruiz", "Ana Ruiz"]);
+});
+
+test("negative: a repeat attributed to two different people, or too short, stays speakerless", () => {
+  const two = quotesOf(`The fight goes on.\n\n"Nobody will be left behind."\n\nThe council met. "Nobody will be left behind," said Mayor Ana Ruiz. Later, "nobody will be left behind," said Tom Hale.`);
+  assert.equal(two[0].speaker, null);
+  const short = quotesOf(`The fight goes on.\n\n"Left behind."\n\nThe council met. "Nobody will be left behind," said Mayor Ana Ruiz.`);
+  assert.ok(short.every((q) => q.quote !== "Left behind." || q.speaker === null));
+});
