@@ -4,7 +4,7 @@
 
 import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../../analysis/text";
-import { datesCompatible, numberValue, numbersCompatible, type NumberValue } from "./values";
+import { dateInterval, numberValue, numbersCompatible, spansMeet, type NumberValue } from "./values";
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
@@ -23,6 +23,12 @@ export interface Mention {
   claimId: string | null;
   number?: NumberValue;
   date?: DateSlots;
+  /**
+   * A date as every pair of a story's dates compares it, read once (a story of 200 articles compares
+   * its dates millions of times): its words in lower case without a leading on/in/at, the weekday
+   * they name, and the first and last day it can be.
+   */
+  dateReading?: { words: string; weekday: string | null; span: [string, string] };
   /** a zoned clock time: the minutes of the UTC day it can be, and the local reading the sentence gives */
   time?: { utc: [number, number]; local: number | null };
   /** normalised place name */
@@ -138,7 +144,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       quoted ??= [...new Set(claims.flatMap((q) => (q.kind === "quote" ? contentStems(q.text) : [])))];
       for (const w of quoted) context.set(w, Math.max(context.get(w) ?? 0, QUOTED_WEIGHT));
       out.push({
-        type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, context,
+        type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, dateReading: readDate(c.text, c.date), context,
         before: wordBefore(sentence, at), ...(quoted.length ? { quoted } : {}),
       });
     }
@@ -223,18 +229,20 @@ const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/
  * The same date words in two articles are one report, whatever day each article resolves them to
  * (its own date may be a crawl date): "on Friday" and "Friday", "on Saturday" and "Saturday afternoon".
  */
-function sameWords(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/^(?:on|in|at) /, "");
-  const y = b.toLowerCase().replace(/^(?:on|in|at) /, "");
-  const wx = WEEKDAY.exec(x)?.[1];
-  return x === y || (!!wx && wx === WEEKDAY.exec(y)?.[1]);
+function readDate(text: string, date: DateSlots): NonNullable<Mention["dateReading"]> {
+  const words = text.toLowerCase().replace(/^(?:on|in|at) /, "");
+  return { words, weekday: WEEKDAY.exec(words)?.[1] ?? null, span: dateInterval(date) };
+}
+
+function sameWords(a: NonNullable<Mention["dateReading"]>, b: NonNullable<Mention["dateReading"]>): boolean {
+  return a.words === b.words || (a.weekday !== null && a.weekday === b.weekday);
 }
 
 export function compatible(a: Mention, b: Mention): boolean {
   if (a.type !== b.type || a.dimension !== b.dimension) return false;
   switch (a.type) {
     case "number": return numbersCompatible(a.number!, b.number!);
-    case "date": return sameWords(a.text, b.text) || datesCompatible(a.date!, b.date!);
+    case "date": return sameWords(a.dateReading!, b.dateReading!) || spansMeet(a.dateReading!.span, b.dateReading!.span);
     case "time": return clockCompatible(a.time!.utc, b.time!.utc);
     case "place": return a.place === b.place;
     case "act": return a.acts!.some((x) => b.acts!.includes(x));

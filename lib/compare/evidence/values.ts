@@ -125,7 +125,10 @@ export function daysBetween(a: DateSlots, b: DateSlots): number {
 
 /** Two dates can name the same day when their intervals meet ("2016" and "May 28, 2016" do). */
 export function datesCompatible(a: DateSlots, b: DateSlots): boolean {
-  const [a0, a1] = dateInterval(a);
-  const [b0, b1] = dateInterval(b);
+  return spansMeet(dateInterval(a), dateInterval(b));
+}
+
+/** Two intervals of YYYY-MM-DD days share a day. */
+export function spansMeet([a0, a1]: [string, string], [b0, b1]: [string, string]): boolean {
   return a0 <= b1 && b0 <= a1;
 }
