@@ -409,14 +409,20 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (isQuoteTok(t)) break;
     const l = isSpeechVerbToken(t, toks);
     if (l) {
+      // inverted after more words, with no subject before the verb: '"This will be a challenge" for Grant, said Kunin.'
+      const inverted = (): Speaker | null => {
+        if (!(v > i + 1 && toks[v - 1].text === "," && !NAMING_VERBS.has(l) && !/ing$/.test(t.norm))) return null;
+        const r = npRight(ctx, v + 1, b);
+        return r && (r.ref || r.entity) && (r.end >= b || /^[,.;]$/.test(toks[r.end].text)) ? { ref: r.ref, entity: r.entity, cue: t.text } : null;
+      };
       const s = subjectLeftOf(ctx, v, i);
-      if (!s) return null;
+      if (!s) return inverted();
       if (s.at !== i) {
         // the subject must start the clause after the quote (", X said" not ", and then the crowd chanted X said")
         const gap = toks.slice(i, s.at).filter((x) => x.pos !== "PUNCT" && x.pos !== "CCONJ");
         // premodifiers of the name are fine: "screenwriter Cole Haddon said", "the Washington Post reported"
         const npGap = gap.every((x) => NP_POS.has(x.pos) || POSSESSIVES.has(x.norm) || x.text === "-");
-        if (gap.length > 0 && !npGap && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return null;
+        if (gap.length > 0 && !npGap && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return inverted();
       }
       return { ref: s.ref, entity: s.entity, cue: t.text };
     }
@@ -720,8 +726,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     const nWords = wordCount(quoteText);
 
     let sp: Speaker | null = null;
+    let afterSp: Speaker | null = null;
     if (!seg.continued) {
-      sp = seg.closed ? cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB) : null;
+      sp = afterSp = seg.closed ? cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB) : null;
       const before = cueBefore(ctx, bA, bB, tokenIndexAt(doc, sentA.start));
       if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
@@ -769,7 +776,11 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (seg.single && (!sp || !sp.ref || nWords <= 1)) continue;
     // speakerless short quotes are kept only if a joined quote in the sentence lends them a speaker
     const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4);
-    if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming)) continue;
+    // ... but words opening their sentence, closed by a comma or a cry and followed by their speaker are speech:
+    // '"Safety," said Grimm.' (not 'On "Face the Nation," Grimm said')
+    const opensSentence = /^$|[.!?:]["'”’]?$/.test(doc.text.slice(beforeFrom, seg.open).trim());
+    const spoken = sp !== null && sp === afterSp && !!sp.ref && /[,!?]$/.test(quoteText) && opensSentence;
+    if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming) && !spoken) continue;
     if (sp && ((sp.continued && !sp.sameSentence) || sp.weak) && bareTerm) continue;
 
     const beforeText = doc.text.slice(beforeFrom, seg.open).trim();

@@ -211,3 +211,24 @@ test("negative: a repeat attributed to two different people, or too short, stays
   const short = quotesOf(`The fight goes on.\n\n"Left behind."\n\nThe council met. "Nobody will be left behind," said Mayor Ana Ruiz.`);
   assert.ok(short.every((q) => q.quote !== "Left behind." || q.speaker === null));
 });
+
+const RULE_CASES_3: Array<[string, string, string, string | null]> = [
+  ["inverted cue after more words: '\"...\" for X, said Y'", `"This will be a challenge" for the council, said Mayor Ana Ruiz.`, "This will be a challenge", "Ana Ruiz"],
+  ["negative: a subject with an apposition before the verb is the speaker", `"The plan works," Tom Hale, the director of the Riverside Trust, told The Ledger.`, "The plan works", "Tom Hale"],
+  ["a short title-case quote opening its sentence, then its speaker", `"Safety," said Tom Hale, a local voter. "Safety for the whole country, everybody."`, "Safety,", "Tom Hale"],
+  ["its continuation keeps the speaker", `"Safety," said Tom Hale, a local voter. "Safety for the whole country, everybody."`, "Safety for the whole", "Tom Hale"],
+];
+
+for (const [name, text, starts, speaker] of RULE_CASES_3) {
+  test(`quote rule: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
+test("negative: a programme title after a preposition is no quote even with a speaker after it", () => {
+  const qs = quotesOf(`On "Face the Nation," Tom Hale said the plan would pass.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
