@@ -132,7 +132,9 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
         const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
         out.push({
           type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length),
-          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}), ...(MOMENT.test(sentence) ? { moment: true } : {}),
+          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}),
+          // a toll "so far" is a running total already: a later report's rise is an update (isUpdate), not another moment
+          ...(!casualty && MOMENT.test(sentence) ? { moment: true } : {}),
         });
       }
     } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {

@@ -108,3 +108,22 @@ test("a running figure read at the moment of writing is not disputed by another 
   ];
   for (const [name, texts, n] of cases) assert.equal(conflicts(texts).length, n, `${name}: ${conflicts(texts).join("\n")}`);
 });
+
+test("a death toll 'so far' is still a running total: a later report that raises it is an update, one that lowers it conflicts", () => {
+  const story = (rows: [string, string][]): StoryArticleInput[] => rows.map(([body, when], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: when });
+    return { id: `a${i}`, outlet: `Outlet${i}`, publishedAt: when, body, claims, entities };
+  });
+  const kinds = (rows: [string, string][]) => compareStory(story(rows)).discrepancies.filter((d) => d.key.startsWith("evidence:")).map((d) => `${d.kind}/${d.severity}`);
+  const [early, late] = ["2024-03-04T08:00:00", "2024-03-05T09:00:00"];
+  const sofar = (n: string) => `Officials said ${n} people have been killed so far after the ferry capsized on the river near the port.`;
+  const elsewhere = (n: string) => `Officials said ${n} people were killed when the ferry capsized on the river, the worst accident so far this year.`;
+  const cases: [string, [string, string][], string[]][] = [
+    ["'so far' raised later", [[sofar("12"), early], [sofar("15"), late]], ["figure_update/info"]],
+    ["'so far' lowered later", [[sofar("15"), early], [sofar("12"), late]], ["number_conflict/minor"]],
+    ["'so far' of something else in the sentence", [[elsewhere("15"), early], [elsewhere("12"), late]], ["number_conflict/minor"]],
+    ["a price on the day so far is still a moment's reading", [["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.", early],
+      ["The coin fell to $5,920 on Tuesday and is back in the green at $7,230, a rise on the day so far.", early]], []],
+  ];
+  for (const [name, rows, want] of cases) assert.deepEqual(kinds(rows), want, name);
+});
