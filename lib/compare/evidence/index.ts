@@ -184,7 +184,6 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;
     const lists = keysOf(x).map((k) => postings.get(k) ?? []);
-    // a word around most values of the dimension blocks nothing: then every value is a candidate
     // a word around most values of the dimension blocks nothing: then every value that shares a
     // word is a candidate, found in one pass over the dimension instead of one per word
     const wide = lists.some((l) => l.length * 2 >= all.length);
@@ -227,11 +226,11 @@ const NEWS_DAYS = 3;
 function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number): boolean {
   const [x, y] = [e.x, e.y];
   const dim = x.mention.dimension;
-  // an article that also gives the other value, of the same thing, reports both figures (an
-  // update, or two figures it tells apart), not another one
   // two zoned times are one moment placed differently only when both give the same local clock
   // reading ("11:36 a.m. (0336 GMT)", "11:36 a.m. PST"); a story's other times are mostly other moments
   if (x.mention.type === "time") return x.mention.time!.local !== null && x.mention.time!.local === y.mention.time!.local;
+  // an article that also gives the other value, of the same thing, reports both figures (an
+  // update, or two figures it tells apart), not another one
   const states = (own: Node, other: Node) =>
     (world.stated.get(`${own.passage.articleId}\u0000${dim}`) ?? [])
       .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= SAME_THING);
