@@ -227,15 +227,16 @@ function nounAfter(rest: string): string | null {
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 
-/**
- * The same date words in two articles are one report, whatever day each article resolves them to
- * (its own date may be a crawl date): "on Friday" and "Friday", "on Saturday" and "Saturday afternoon".
- */
+/** A date's words, weekday and span, read once for all of its pairings (Mention.dateReading). */
 function readDate(text: string, date: DateSlots): NonNullable<Mention["dateReading"]> {
   const words = text.toLowerCase().replace(/^(?:on|in|at) /, "");
   return { words, weekday: WEEKDAY.exec(words)?.[1] ?? null, span: dateInterval(date) };
 }
 
+/**
+ * The same date words in two articles are one report, whatever day each article resolves them to
+ * (its own date may be a crawl date): "on Friday" and "Friday", "on Saturday" and "Saturday afternoon".
+ */
 function sameWords(a: NonNullable<Mention["dateReading"]>, b: NonNullable<Mention["dateReading"]>): boolean {
   return a.words === b.words || (a.weekday !== null && a.weekday === b.weekday);
 }
