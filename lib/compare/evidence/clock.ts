@@ -18,8 +18,8 @@ export interface ClockTime {
 
 const DAY = 24 * 60;
 const ZONE = `(${Object.keys(TIME_ZONES).join("|")})`;
-/** "11:36 a.m.", "2:57pm", "10 p.m.", "07:59", "0336": a clock reading, read by `minutesOf` */
-const READING = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?)?|([01]\d|2[0-3])([0-5]\d)`;
+/** "11:36 a.m.", "2:57pm", "10 PM", "07:59", "0336": a clock reading, read by `minutesOf` */
+const READING = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([apAP])\.?\s?[mM]\b\.?)?|([01]\d|2[0-3])([0-5]\d)`;
 const ZONED = new RegExp(String.raw`\b(?:${READING})\s*${ZONE}\b`, "g");
 /** a local reading right before a bracket that opens with a zoned time: "11:36 a.m. (0336 GMT)" */
 const LOCAL_BEFORE = new RegExp(String.raw`\b(?:${READING})\s*(?:local time\s*)?\(\s*$`, "i");

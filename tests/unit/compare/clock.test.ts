@@ -15,6 +15,9 @@ test("clock times: zoned readings in minutes of the UTC day, with the local read
     ["The council meets at 3 p.m. ET on Friday.", [["3 p.m. ET", [1140, 1200], 900]]],
     ["Trading halted at 07:59 UTC.", [["07:59 UTC", [479, 479], 479]]],
     ["The show airs at 9pm BST.", [["9pm BST", [1200, 1200], 1260]]],
+    // a.m. and p.m. in capitals, as many outlets write them
+    ["The show airs at 9 PM BST.", [["9 PM BST", [1200, 1200], 1260]]],
+    ["The ferry left at 11:36 A.M. (0336 GMT) and docked at 7:33 P.M. PST.", [["0336 GMT", [216, 216], 696], ["7:33 P.M. PST", [213, 213], 1173]]],
     // no clock time: a bare number, an hour past 23, 13 p.m., a zone that names several, a count
     ["About 5 GMT staff were hired.", []],
     ["It was 25:10 UTC by the broken clock.", []],
