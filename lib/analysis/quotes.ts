@@ -421,12 +421,12 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
         // the subject must start the clause after the quote (", X said" not ", and then the crowd chanted X said")
         const gap = toks.slice(i, s.at).filter((x) => x.pos !== "PUNCT" && x.pos !== "CCONJ");
         // premodifiers of the name are fine: "screenwriter Cole Haddon said", "the Washington Post reported"
-        const npGap = gap.every((x) => NP_POS.has(x.pos) || POSSESSIVES.has(x.norm) || x.text === "-");
+        const npGap = gap.every((x) => NP_POS.has(x.pos) || POSSESSIVES.has(x.norm) || x.text === "-" || hyphenated(toks, x.i));
         if (gap.length > 0 && !npGap && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return inverted();
       }
       return { ref: s.ref, entity: s.entity, cue: t.text };
     }
-    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm) && !(/^\p{Lu}/u.test(t.text) && entityAt(ctx.mentions, t.start, t.end))) {
+    if ((t.pos === "VERB" || t.pos === "AUX") && !SKIP_BETWEEN.has(t.norm) && !hyphenated(toks, v) && !(/^\p{Lu}/u.test(t.text) && entityAt(ctx.mentions, t.start, t.end))) {
       // a verb before any speech verb: only inside an apposition ("X, who ran ..., said",
       // "X, the attorney general of Y, one of the states suing Z, said"); else only a verb closing the sentence
       if (!insideComma(toks, i, v) && !appositionChain(ctx, i, v, limit)) {
@@ -445,6 +445,13 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (isQuoteTok(toks[v])) break;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
+    // '"...," since many cases were decided that way, said Lee.': inverted, for a named person or organisation
+    if (toks[v - 1].text === "," && !/ing$/.test(toks[v].norm)) {
+      const r = npRight(ctx, v + 1, b);
+      if (r?.entity && (r.entity.kind === "person" || r.entity.kind === "org") && (r.end >= b || /^[,.;]$/.test(toks[r.end].text))) {
+        return { ref: r.ref, entity: r.entity, cue: toks[v].text };
+      }
+    }
     const s = subjectLeftOf(ctx, v, i);
     const named = s?.entity && (s.entity.kind === "person" || s.entity.kind === "org") && !PRONOUN_SUBJECTS.has(toks[s.at].norm);
     if (s && s.at > i && toks[s.at - 1]?.text === "," && (s.entity || s.ref) && (!blocked || named)) {
@@ -483,6 +490,11 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
     if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1], toks) && !/ing$/.test(toks[w + 1].norm)) return true;
   }
   return false;
+}
+
+/** A word joined to the one before by a hyphen: "Texas-based". */
+function hyphenated(toks: Token[], k: number): boolean {
+  return toks[k - 1]?.text === "-" && toks[k - 1].end === toks[k].start;
 }
 
 function insideComma(toks: Token[], from: number, v: number): boolean {

@@ -232,3 +232,18 @@ test("negative: a programme title after a preposition is no quote even with a sp
   const qs = quotesOf(`On "Face the Nation," Tom Hale said the plan would pass.`);
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
+
+const RULE_CASES_4: Array<[string, string, string, string | null]> = [
+  ["inverted cue after a clause with its own verb", `"Seeing how many cases could change is stunning," since most were decided by one vote, said Lena Voss, who teaches law.`, "Seeing how many", "Lena Voss"],
+  ["negative: after a clause with its own verb, a description is not taken", `"Seeing how many cases could change is stunning," since most were decided by one vote, said one professor.`, "Seeing how many", null],
+  ["a hyphenated premodifier before the speaker", `"Carson is cratering," Texas-based Matt Hale said. "Support was soft to begin with."`, "Support was soft", "Matt Hale"],
+];
+
+for (const [name, text, starts, speaker] of RULE_CASES_4) {
+  test(`quote rule: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
