@@ -1,7 +1,9 @@
 // Time-zone abbreviations news copy writes after a clock time ("11:36 a.m. PST", "0336 GMT"), with
 // their offsets from UTC in minutes as [least, most]: a zone written without its season ("ET")
 // may be standard or daylight time. Abbreviations that name several zones ("IST": India, Ireland,
-// Israel; "CST": US Central, China) are left out: a clock time in them cannot be placed.
+// Israel; "CST": US Central, China) are left out: a clock time in them cannot be placed. BST is
+// kept as British Summer Time, its usual sense in English-language news (a Bangladeshi outlet's
+// BST, UTC+6, would be misplaced).
 // General data, tested in tests/unit/analysis/lexicons.test.ts.
 
 const h = (lo: number, hi = lo): readonly [number, number] => [lo * 60, hi * 60];

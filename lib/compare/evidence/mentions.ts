@@ -62,8 +62,11 @@ const WATER = /\b(?:(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?[A-Z][a-z]
 /** Words that date nothing in particular: "now", "currently", "recently". */
 const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at the moment|at present|nowadays)$/i;
 
-/** Words that give a figure as read at the moment of writing, which a report an hour later may not share. */
-const MOMENT = /\b(?:so far|(?:at|as of) (?:the time of )?writing|at press time|at last check)\b/i;
+/**
+ * Words that give a figure as read at the moment of writing, which a report an hour later may not
+ * share. "so far this year", "so far in 2016" bound a period instead ("the strongest quake so far this year").
+ */
+const MOMENT = /\b(?:so far(?! (?:this|in) )|(?:at|as of) (?:the time of )?writing|at press time|at last check)\b/i;
 
 /** "since" right before a date: "every week since March", "ever since 1990". */
 const SINCE = /\bsince\s+$/i;

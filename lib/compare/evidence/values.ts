@@ -123,12 +123,7 @@ export function daysBetween(a: DateSlots, b: DateSlots): number {
   return Math.abs(Date.parse(dateInterval(a)[0]) - Date.parse(dateInterval(b)[0])) / 86_400_000;
 }
 
-/** Two dates can name the same day when their intervals meet ("2016" and "May 28, 2016" do). */
-export function datesCompatible(a: DateSlots, b: DateSlots): boolean {
-  return spansMeet(dateInterval(a), dateInterval(b));
-}
-
-/** Two intervals of YYYY-MM-DD days share a day. */
+/** Two intervals of YYYY-MM-DD days share a day: two dates can name the same day ("2016" and "May 28, 2016" do). */
 export function spansMeet([a0, a1]: [string, string], [b0, b1]: [string, string]): boolean {
   return a0 <= b1 && b0 <= a1;
 }

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import { buildContext } from "../../../lib/compare/context";
-import { datesCompatible, numbersCompatible, numberValue, roundingTolerance, spread } from "../../../lib/compare/evidence/values";
+import { dateInterval, numbersCompatible, numberValue, roundingTolerance, spansMeet, spread } from "../../../lib/compare/evidence/values";
 import { spellingVariant } from "../../../lib/compare/quotes";
 import { parseRole, roleConflictConfidence, rolesCompatible } from "../../../lib/compare/slots";
 import { placeRelation } from "../../../lib/compare/align";
@@ -66,7 +66,7 @@ test("dates: intervals by granularity; relative dates one step wider", () => {
     ["November is not December", d("2017-11-01", "month"), d("2017-12-01", "month"), false],
     ["'two days ago' (Dec 20) is not Dec 1", d("2017-12-20", "day", "published"), d("2017-12-01", "day"), false],
   ];
-  for (const [name, a, b, ok] of cases) assert.equal(datesCompatible(a, b), ok, name);
+  for (const [name, a, b, ok] of cases) assert.equal(spansMeet(dateInterval(a), dateInterval(b)), ok, name);
 });
 
 test("quote words: spelling variants are the same word, other words are not", () => {

@@ -105,6 +105,8 @@ test("a running figure read at the moment of writing is not disputed by another 
       "As of writing, the coin fell to $5,920 on Tuesday and is back at $7,230 in late trading."], 0],
     ["the same two figures, neither read at a moment", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
       "The coin fell to $5,920 on Tuesday before bouncing back to $7,230 in late trading."], 1],
+    ["'so far this year' bounds a period, not a moment", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
+      "The coin fell to $5,920 on Tuesday, its worst day so far this year, before bouncing back to $7,230 in late trading."], 1],
   ];
   for (const [name, texts, n] of cases) assert.equal(conflicts(texts).length, n, `${name}: ${conflicts(texts).join("\n")}`);
 });
