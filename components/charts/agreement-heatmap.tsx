@@ -100,7 +100,7 @@ export function AgreementHeatmap({ storyId, charts }: { storyId: string; charts:
       ) : null}
       <details className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm">
         <summary className="cursor-pointer font-medium text-stone-700">Heatmap as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Heatmap table, scrollable">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Per outlet: how many compared claim groups it agrees with, varies on, conflicts on, or does not report</caption>
             <thead className="text-xs uppercase tracking-wide text-stone-600">

@@ -54,7 +54,7 @@ export function DivergenceChart({ charts }: { charts: StoryCharts }) {
       </ul>
       <details className="rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm">
         <summary className="cursor-pointer font-medium text-stone-700">Divergence as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Divergence table, scrollable">
           <table className="w-full text-left text-sm">
             <thead className="text-xs uppercase tracking-wide text-stone-600">
               <tr>

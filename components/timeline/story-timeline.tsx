@@ -234,7 +234,7 @@ export function StoryTimeline({ storyId, timeline, page: requested = 1 }: { stor
       {background.length ? (
         <section aria-labelledby="timeline-background" className="rounded-lg border border-stone-200 bg-white p-4">
           <h3 id="timeline-background" className="mb-3 text-sm font-semibold text-stone-800">Earlier background the articles mention</h3>
-          <div className="overflow-x-auto" tabIndex={0} aria-label="Background timeline chart, scrollable">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Background timeline chart, scrollable">
             <TimelineSvg events={background.map((x) => x.e)} published={null} id="timeline-background-chart" />
           </div>
         </section>

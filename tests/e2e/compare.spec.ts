@@ -91,6 +91,8 @@ test("compare the sample story: matrix, quote variants, the sentence in the arti
   await expect(heatmap.getByRole("link").first()).toHaveAttribute("href", new RegExp(`/stories/${storyId}/groups/`));
   await expect(page.getByRole("img", { name: /Divergence from consensus/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/compare-06-charts.png`, fullPage: true });
+  // the tables folded under the charts are checked too
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   await expectNoSeriousA11yViolations(page);
 
   // an outlet page from the matrix header

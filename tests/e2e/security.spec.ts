@@ -90,13 +90,8 @@ test("guessing one account's password from rotating addresses is limited by acco
   const api = await playwright.request.newContext({ baseURL });
   const email = `nobody-${Date.now()}@example.org`;
   const statuses: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const res = await api.post("/api/auth/sign-in/email", {
-      headers: { origin: baseURL!, "x-forwarded-for": `198.51.100.${i + 1}` },
-      data: { email, password: `guess-${i}` },
-    });
-    statuses.push(res.status());
-  }
+  // each guess from its own loopback address, so no address's own limit is reached
+  for (let i = 0; i < 7; i++) statuses.push(await signInFrom(baseURL!, `127.0.1.${i + 1}`, baseURL!, email));
   // PARALLAX_ACCOUNT_SIGN_IN_LIMIT=5 on the test server: five wrong passwords, then refused
   expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
   // another account is not locked out
