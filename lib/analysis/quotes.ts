@@ -197,6 +197,15 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   return l;
 }
 
+/** "it" as a speaker: the last organisation named in its sentence or the one before ("the Council ... to what it called"). */
+function itsOrg(ctx: AnalysisContext, t: Token): Entity | undefined {
+  if (t.norm !== "it") return undefined;
+  const s = sentenceIndexAt(ctx.doc, t.start);
+  const from = ctx.doc.sentences[Math.max(0, s - 1)].start;
+  const orgs = mentionsIn(ctx.mentions, from, t.start).filter((m) => m.entity.kind === "org");
+  return orgs.length ? orgs[orgs.length - 1].entity : undefined;
+}
+
 function refOf(e: Entity): EntityRef {
   return { name: e.name, id: e.id, kind: e.kind };
 }
@@ -209,7 +218,7 @@ function npRight(ctx: AnalysisContext, i: number, limit: number): { ref: EntityR
   // skip a dateline-ish adverb: said Tuesday X / said on Tuesday
   const e0 = entityAt(ctx.mentions, t.start, t.end);
   if (PRONOUN_SUBJECTS.has(t.norm)) {
-    const e = resolveMention(ctx, t.start, t.end);
+    const e = resolveMention(ctx, t.start, t.end) ?? itsOrg(ctx, t);
     return { ref: e ? refOf(e) : null, entity: e, end: i + 1 };
   }
   // NP extent
@@ -312,7 +321,7 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (PRONOUN_SUBJECTS.has(t.norm)) {
-    const e = resolveMention(ctx, t.start, t.end);
+    const e = resolveMention(ctx, t.start, t.end) ?? itsOrg(ctx, t);
     return { ref: e ? refOf(e) : null, entity: e, at: k };
   }
   const e = entityAt(ctx.mentions, t.start, t.end);

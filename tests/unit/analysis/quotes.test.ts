@@ -247,3 +247,17 @@ for (const [name, text, starts, speaker] of RULE_CASES_4) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+const IT_CASES: Array<[string, string, string, string | null]> = [
+  ["'it' as a speaker is the organisation named just before", `The Riverside Water Board on Friday raised rates to stop what it called "a slow collapse of the network."`, "a slow collapse", "Riverside Water Board"],
+  ["negative: 'it' with no organisation nearby stays unresolved", `Tom Hale watched as the storm pushed the river to what it called "a slow collapse of the whole network."`, "a slow collapse", null],
+];
+
+for (const [name, text, starts, speaker] of IT_CASES) {
+  test(`quote rule: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+  });
+}
