@@ -800,7 +800,7 @@ function resolvePronounsAndDescriptions(
         continue;
       }
       const kind = DESCRIPTION_ORG_NOUNS[head.norm];
-      // a proper-noun modifier makes it a name or someone else's body ("the Atomic Energy Agency", "the Grant campaign"), not the last org
+      // a proper-noun modifier makes it a name or someone else's body ("the Federal Water Agency", "the Grant campaign"), not the last org
       const namedMod = toks.slice(i + 1, k + 1).some((x) => x.pos === "PROPN" && isCap(x) && !countryOfDemonym(x.norm) && x.norm !== "u.s.");
       if (kind && !namedMod) {
         for (let r = recentOrg.length - 1; r >= 0; r--) {

@@ -197,7 +197,7 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   return l;
 }
 
-/** "it" as a speaker: the last organisation named in its sentence or the one before ("the Council ... to what it called"). */
+/** "it" as a speaker: the last organisation named in its sentence or the one before ("the Water Board raised rates to what it called ..."). */
 function itsOrg(ctx: AnalysisContext, t: Token): Entity | undefined {
   if (t.norm !== "it") return undefined;
   const s = sentenceIndexAt(ctx.doc, t.start);
@@ -418,7 +418,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (isQuoteTok(t)) break;
     const l = isSpeechVerbToken(t, toks);
     if (l) {
-      // inverted after more words, with no subject before the verb: '"This will be a challenge" for Grant, said Kunin.'
+      // inverted after more words, with no subject before the verb: '"A hard road" for the board, said Okafor.'
       const inverted = (): Speaker | null => {
         if (!(v > i + 1 && toks[v - 1].text === "," && !NAMING_VERBS.has(l) && !/ing$/.test(t.norm))) return null;
         const r = npRight(ctx, v + 1, b);
@@ -448,13 +448,13 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     // a full stop ends the clause, unless it closes an abbreviation inside it ("X, R-Ky., said")
     if ((t.text === ";" || (t.text === "." && !/^[,a-z]/.test(toks[v + 1]?.text ?? ""))) && depth <= 0) break;
   }
-  // an attribution closing the sentence after more words: '"steals" is held accountable, Warren said.'
-  // (after another verb only a named person or organisation: '"steals" is held accountable, Warren said.')
+  // an attribution closing the sentence after more words ('"Not yet," the clerk wrote back, Okafor said.');
+  // after another verb, only a named person or organisation ('a clerk who "takes a few bills" is punished, Okafor said.')
   for (let v = i + 1; v < b; v++) {
     if (isQuoteTok(toks[v])) break;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
-    // '"...," since many cases were decided that way, said Lee.': inverted, for a named person or organisation
+    // '"...," since the vote went the other way, said Okafor.': inverted, for a named person or organisation
     if (toks[v - 1].text === "," && !/ing$/.test(toks[v].norm)) {
       const r = npRight(ctx, v + 1, b);
       if (r?.entity && (r.entity.kind === "person" || r.entity.kind === "org") && (r.end >= b || /^[,.;]$/.test(toks[r.end].text))) {
@@ -501,7 +501,7 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
   return false;
 }
 
-/** A word joined to the one before by a hyphen: "Texas-based". */
+/** A word joined to the one before by a hyphen: "Ohio-based". */
 function hyphenated(toks: Token[], k: number): boolean {
   return toks[k - 1]?.text === "-" && toks[k - 1].end === toks[k].start;
 }
@@ -530,12 +530,12 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
       if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: "according to" };
     }
   }
-  // a quote set off by dashes right after a person's name: "... including Ann Lee -- "It is disqualifying" -- and ..."
+  // a quote set off by dashes right after a person's name: "... including Ann Okafor -- "We will not wait" -- and ..."
   if (b - 2 >= a && /^(--|—|―|–)$/.test(toks[b - 1].text) && toks[b - 2].pos === "PROPN") {
     const e = entityAt(ctx.mentions, toks[b - 2].start, toks[b - 2].end);
     let w = b - 2;
     while (w > a && (entityAt(ctx.mentions, toks[w - 1].start, toks[w - 1].end) === e || /^(DET|ADJ|NOUN)$/.test(toks[w - 1].pos))) w--;
-    // not the object of a preposition ("supportive of Grant -- "...""), whose words these are not
+    // not the object of a preposition ("loyal to Grant -- "...""), whose words these are not
     if (e?.kind === "person" && !(w > a && toks[w - 1].pos === "ADP")) return { ref: refOf(e), entity: e, cue: toks[b - 1].text };
   }
   const verbs: Array<{ v: number; lemma: string }> = [];
@@ -798,7 +798,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // speakerless short quotes are kept only if a joined quote in the sentence lends them a speaker
     const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4);
     // ... but words opening their sentence, closed by a comma or a cry and followed by their speaker are speech:
-    // '"Safety," said Grimm.' (not 'On "Face the Nation," Grimm said')
+    // '"Never," said Okafor.' (not 'On "Morning Report," Okafor said')
     const opensSentence = /^$|[.!?:]["'”’]?$/.test(doc.text.slice(beforeFrom, seg.open).trim());
     const spoken = sp !== null && sp === afterSp && !!sp.ref && /[,!?]$/.test(quoteText) && opensSentence;
     if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming) && !spoken) continue;
@@ -875,7 +875,7 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
     if (isQuoteTok(toks[v])) return null;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l) continue;
-    // a verb of naming speaks only for a named person ("Y, his partner, called him a master at deals.")
+    // a verb of naming speaks only for a named person ("Y, his partner, called him a born negotiator.")
     if (NAMING_VERBS.has(l) && subjectLeftOf(ctx, v, p.tokenStart)?.entity?.kind !== "person") continue;
     // the subject of the speech verb itself first ("X made claims, and Y responded:"), then the clause's first subject
     const near = subjectLeftOf(ctx, v, p.tokenStart);

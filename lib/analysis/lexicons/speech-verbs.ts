@@ -24,7 +24,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose object is a description of something (called it "reckless"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
-  // judging something as (or to) a description: condemned the test as "provocative"
+  // judging something as (or to) a description: condemned the plan as "reckless"
   "liken", "condemn", "denounce", "decry", "deride", "hail", "laud",
 ]);
 
