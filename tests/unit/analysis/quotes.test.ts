@@ -148,7 +148,7 @@ const RULE_CASES: Array<[string, string, string, string | null]> = [
   ["a present-tense cue read as a noun: 'The Ledger reports that'", `The Riverside Ledger reports that the mayor wanted to "keep the plan under wraps until the vote."`, "keep the plan", "Riverside Ledger"],
   ["a present-tense cue read as a noun before a colon", `The Riverside Ledger reports:\n\n"The mayor wanted to keep the plan under wraps until the vote was over."`, "The mayor wanted", "Riverside Ledger"],
   ["negative: a plural noun after a name is no cue", `Mayor Ana Ruiz dismissed the Riverside Ledger reports, calling them "a scheme kept under wraps."`, "a scheme kept", "Ana Ruiz"],
-  ["a person named right before a participle of saying", `The ad shows footage of Helen Okafor saying during the debate, "That makes me a fighter."`, "That makes me", "Helen Okafor"],
+  ["a person named right before a participle of saying", `The ad shows footage of Helen Okafor saying during the debate, "That makes me a winner."`, "That makes me", "Helen Okafor"],
   ["negative: a participle after a comma takes the clause subject", `Helen Okafor met Daniel Brandt, saying, "We have work to do on this bill."`, "We have work", "Helen Okafor"],
 ];
 
@@ -183,11 +183,11 @@ test("a paragraph after an unclosed quote that names a new speaker is a quote of
 const RULE_CASES_2: Array<[string, string, string, string | null]> = [
   ["a verb of naming in the sentence before speaks for a named person", `His former partner, Lena Voss, called him a master of hard deals. "He closed deals nobody else could close."`, "He closed deals", "Lena Voss"],
   ["negative: a verb of naming with a non-person subject lends no speaker", `The report called the plan a master stroke. "He closed deals nobody else could close."`, "He closed deals", null],
-  ["a quote set off by dashes after a person's name", `Several senators agreed, including the former candidate Ann Lee -- "It is disqualifying to hide the returns" -- and others.`, "It is disqualifying", "Ann Lee"],
-  ["negative: after a name that is a preposition's object", `Tom Hale said the host seemed supportive of Ann Lee -- "a completely different man to me, which was a shock."`, "a completely different", "Tom Hale"],
-  ["an attribution closing the sentence after another verb", `A cashier who "steals a handful of bills from the till" is held accountable, Ann Lee said.`, "steals a handful", "Ann Lee"],
-  ["judging verbs: condemned ... as", `In a statement, President Tom Hale condemned the test as "provocative and destabilizing."`, "provocative and", "Tom Hale"],
-  ["judging verbs: likened ... to", `Another critic, Ann Lee, likened the rules to "burning the Constitution."`, "burning the Constitution", "Ann Lee"],
+  ["a quote set off by dashes after a person's name", `Several senators agreed, including the former candidate Ann Lee -- "We will not wait for the audit" -- and others.`, "We will not wait", "Ann Lee"],
+  ["negative: after a name that is a preposition's object", `Tom Hale said the host seemed loyal to Ann Lee -- "a changed man to me, which surprised me."`, "a changed man", "Tom Hale"],
+  ["an attribution closing the sentence after another verb", `A cashier who "takes a few bills from the drawer" is held accountable, Ann Lee said.`, "takes a few bills", "Ann Lee"],
+  ["judging verbs: condemned ... as", `In a statement, President Tom Hale condemned the plan as "reckless and wasteful."`, "reckless and", "Tom Hale"],
+  ["judging verbs: likened ... to", `Another critic, Ann Lee, likened the rules to "tearing up the charter."`, "tearing up the charter", "Ann Lee"],
 ];
 
 for (const [name, text, starts, speaker] of RULE_CASES_2) {
@@ -213,10 +213,10 @@ test("negative: a repeat attributed to two different people, or too short, stays
 });
 
 const RULE_CASES_3: Array<[string, string, string, string | null]> = [
-  ["inverted cue after more words: '\"...\" for X, said Y'", `"This will be a challenge" for the council, said Mayor Ana Ruiz.`, "This will be a challenge", "Ana Ruiz"],
+  ["inverted cue after more words: '\"...\" for X, said Y'", `"A hard road ahead" for the council, said Mayor Ana Ruiz.`, "A hard road ahead", "Ana Ruiz"],
   ["negative: a subject with an apposition before the verb is the speaker", `"The plan works," Tom Hale, the director of the Riverside Trust, told The Ledger.`, "The plan works", "Tom Hale"],
-  ["a short title-case quote opening its sentence, then its speaker", `"Safety," said Tom Hale, a local voter. "Safety for the whole country, everybody."`, "Safety,", "Tom Hale"],
-  ["its continuation keeps the speaker", `"Safety," said Tom Hale, a local voter. "Safety for the whole country, everybody."`, "Safety for the whole", "Tom Hale"],
+  ["a short title-case quote opening its sentence, then its speaker", `"Never," said Tom Hale, a local voter. "Never again in this town, for anyone."`, "Never,", "Tom Hale"],
+  ["its continuation keeps the speaker", `"Never," said Tom Hale, a local voter. "Never again in this town, for anyone."`, "Never again in", "Tom Hale"],
 ];
 
 for (const [name, text, starts, speaker] of RULE_CASES_3) {
@@ -229,14 +229,14 @@ for (const [name, text, starts, speaker] of RULE_CASES_3) {
 }
 
 test("negative: a programme title after a preposition is no quote even with a speaker after it", () => {
-  const qs = quotesOf(`On "Face the Nation," Tom Hale said the plan would pass.`);
+  const qs = quotesOf(`On "Morning Report," Tom Hale said the plan would pass.`);
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
 
 const RULE_CASES_4: Array<[string, string, string, string | null]> = [
-  ["inverted cue after a clause with its own verb", `"Seeing how many cases could change is stunning," since most were decided by one vote, said Lena Voss, who teaches law.`, "Seeing how many", "Lena Voss"],
-  ["negative: after a clause with its own verb, a description is not taken", `"Seeing how many cases could change is stunning," since most were decided by one vote, said one professor.`, "Seeing how many", null],
-  ["a hyphenated premodifier before the speaker", `"Carson is cratering," Texas-based Matt Hale said. "Support was soft to begin with."`, "Support was soft", "Matt Hale"],
+  ["inverted cue after a clause with its own verb", `"Watching the costs climb is alarming," since most were approved by one vote, said Lena Voss, who teaches law.`, "Watching the costs", "Lena Voss"],
+  ["negative: after a clause with its own verb, a description is not taken", `"Watching the costs climb is alarming," since most were approved by one vote, said one professor.`, "Watching the costs", null],
+  ["a hyphenated premodifier before the speaker", `"Turnout is falling," Ohio-based Matt Hale said. "Interest was weak from the start."`, "Interest was weak", "Matt Hale"],
 ];
 
 for (const [name, text, starts, speaker] of RULE_CASES_4) {
