@@ -87,4 +87,15 @@ export const PLACE_KINDS: Readonly<Record<string, "settlement" | "land">> = {
   region: "land", county: "land", country: "land", nation: "land",
 };
 
-
+/**
+ * Last words of a company's or a body's name that say what kind of body it is, beside the
+ * organisation words of names.ts: outlets write them loosely ("Airways" for "Airlines"), so a name
+ * differing only in one of them is the same name (lower case).
+ */
+export const NAME_DESIGNATORS: ReadonlySet<string> = new Set([
+  "airways", "airline", "air", "aviation", "systems", "solutions", "enterprises", "ventures", "capital",
+  "studios", "studio", "entertainment", "communications", "telecom", "energy", "labs", "pharmaceuticals",
+  "brands", "stores", "markets", "logistics", "software", "electronics", "records", "pictures", "films",
+  "city", "county", "district", "station", "base", "port", "airport", "park", "square", "street", "avenue",
+  "road", "bridge", "building", "hall", "stadium", "arena", "tower", "plaza", "mall",
+]);

@@ -14,6 +14,7 @@ import { daysBetween, spread } from "./values";
 import { indexPassages, type Passage, type PassageIndex } from "./passages";
 import { describeSide } from "../attribution";
 import { measuredRelation } from "./measured";
+import { loneVariant, type NameRun } from "./names";
 
 const LINK = /https?:\/\/|www\.|pic\.twitter\.com|\bt\.co\//i;
 
@@ -43,12 +44,12 @@ interface Edge {
   sentence: number;
 }
 
-const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", time: "date_conflict", place: "detail_conflict", act: "detail_conflict", category: "detail_conflict" };
+const KIND: Record<MentionType, DiscrepancyKind> = { number: "number_conflict", date: "date_conflict", time: "date_conflict", place: "detail_conflict", act: "detail_conflict", category: "detail_conflict", name: "detail_conflict" };
 /**
  * How much a conflict of each value type says on its own, before its evidence is weighed. Two
  * times conflict only when both give the same local clock reading, which ties them to one moment.
  */
-const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, time: 0.45, place: 0.5, act: 0.45, category: 0.45 };
+const PRIOR: Record<MentionType, number> = { number: 0.45, date: 0.35, time: 0.45, place: 0.5, act: 0.45, category: 0.45, name: 0.5 };
 /** A year or a month written out is as telling as a number; days are more often of different events. */
 const WRITTEN_PERIOD_PRIOR = 0.45;
 const TANGLED_PENALTY = 0.25;
@@ -71,7 +72,13 @@ export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryC
     const k = `${n.passage.articleId}\u0000${n.mention.dimension}`;
     (stated.get(k) ?? stated.set(k, []).get(k)!).push(n);
   }
-  const world: World = { published, stated };
+  const named = new Map<string, NamedAs[]>();
+  for (const n of nodes) {
+    if (n.mention.type !== "name") continue;
+    const k = n.mention.dimension;
+    (named.get(k) ?? named.set(k, []).get(k)!).push({ articleId: n.passage.articleId, outlet: n.passage.outlet, last: n.mention.name! });
+  }
+  const world: World = { published, stated, named };
   const { conflicts, agreements } = pairMentions(nodes, index, world);
   const reported = new Map(articles.map((a) => [a.id, a.publishedAt ? Date.parse(a.publishedAt) : NaN]));
   return components(conflicts, agreements).map((c) => toGroup(c, ctx, reported));
@@ -108,7 +115,11 @@ interface World {
   published: Map<string, string | null>;
   /** `${articleId}\0${dimension}` -> the article's mentions of that dimension */
   stated: Map<string, Node[]>;
+  /** name dimension -> the last word each article gives it */
+  named: Map<string, NamedAs[]>;
 }
+
+type NamedAs = Pick<NameRun, "last"> & { articleId: string; outlet: string };
 
 /**
  * Each value is paired, in every other outlet's article, with the value of the same dimension
@@ -237,6 +248,12 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   if (states(y, x) || states(x, y)) return false;
   // a running figure read at the moment of writing (a price "on the day so far") is not disputed by another moment's
   if (x.mention.moment || y.mention.moment) return false;
+  // a name one article alone gives otherwise than several other outlets: misgiven, not two names
+  if (x.mention.type === "name") {
+    const stated = world.named.get(dim) ?? [];
+    const as = (n: Node) => ({ articleId: n.passage.articleId, outlet: n.passage.outlet, last: n.mention.name! });
+    return loneVariant(as(x), y.mention.name!, stated) || loneVariant(as(y), x.mention.name!, stated);
+  }
   const published = world.published;
   if (x.mention.type === "date") {
     // "2016" against "late March", "1998" against "August 29": different grains are mostly different events
@@ -458,6 +475,7 @@ function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
   if (type === "time") return "What time it happened";
   if (type === "act") return "What blows were dealt";
   if (type === "category") return `What ${nodes[0].mention.head} is`;
+  if (type === "name") return `Name of the ${nodes[0].mention.text.split(" ").slice(0, -1).join(" ")} …`;
   if (type === "date") {
     const event = mostCommon(nodes, (n) => n.mention.date?.event);
     return event ? `When: ${event}` : "When it happened";

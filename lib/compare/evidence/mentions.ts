@@ -10,9 +10,10 @@ import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
 import { measureClass, measuredNoun } from "./measured";
 import { clockCompatible, clockTimes } from "./clock";
+import { lastWordsAgree, nameRuns } from "./names";
 import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../../analysis/lexicons/comparison";
 
-export type MentionType = "number" | "date" | "time" | "place" | "act" | "category";
+export type MentionType = "number" | "date" | "time" | "place" | "act" | "category" | "name";
 
 export interface Mention {
   type: MentionType;
@@ -37,6 +38,8 @@ export interface Mention {
   acts?: string[];
   /** what kind of place a named place is said to be: "settlement" of "the town of X" */
   category?: string;
+  /** the last word of a multi-word name whose other words are the dimension ("array" of "Harbor Light Array") */
+  name?: string;
   /** content-word stems around the value, each weighted by its nearness: what the value is said of */
   context: Map<string, number>;
   /** the content word right before the value, often what it is said with ("rose 15ft", "elected ... in 2003") */
@@ -187,6 +190,9 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       context: contextAround(sentence, m.index!, m.index! + m[0].length),
     });
   }
+  for (const n of nameRuns(sentence)) {
+    out.push({ type: "name", dimension: `name:${n.stem}`, text: n.text, claimId: null, name: n.last, context: contextAround(sentence, n.at, n.end) });
+  }
   const blows = blowsIn(sentence);
   if (blows.length) {
     const [at, end] = [blows[0].at, blows[blows.length - 1].end];
@@ -253,5 +259,6 @@ export function compatible(a: Mention, b: Mention): boolean {
     case "place": return a.place === b.place;
     case "act": return a.acts!.some((x) => b.acts!.includes(x));
     case "category": return a.category === b.category;
+    case "name": return lastWordsAgree(a.name!, b.name!);
   }
 }

@@ -1,0 +1,95 @@
+// Multi-word names that differ in their last word (lib/compare/evidence/names.ts): which runs are
+// read, which last words can both be right, and when one article's name is a lone variant.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { lastWordsAgree, loneVariant, nameRuns } from "../../../lib/compare/evidence/names";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { compareStory, isShown } from "../../../lib/compare/index";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+test("name runs: three to five capitalised words, the last apart; titles, places, digits and openers are not names", () => {
+  const cases: [string, [string, string][]][] = [
+    ["The update uses the tablet's Harbor Light Engine, a custom chip.", [["harbor light", "engine"]]],
+    ["Harbor Light Array also speeds up photos.", [["harbor light", "array"]]],
+    ["The Open Rivers Trust Fund paid for it.", [["open rivers trust", "fund"]]],
+    // a leading article or preposition in capitals is not part of the name
+    ["In Harbor Light Array tests the phone was faster.", [["harbor light", "array"]]],
+    // negatives
+    ["Chief Cabinet Secretary Ann Lee spoke.", []],
+    ["Officials in New York City Hall declined.", []],
+    ["The Harbor Light 2 chip is new.", []],
+    ["JUST WATCHED Harbor Light", []],
+    ["The Harbor Light is bright.", []],
+    ["It launched on Monday Morning Harbor.", []],
+  ];
+  for (const [sentence, want] of cases) {
+    assert.deepEqual(nameRuns(sentence).map((r) => [r.stem, r.last]), want, sentence);
+  }
+});
+
+test("name runs: the offsets of a run opened by a capitalised preposition are those of the name after it", () => {
+  const [run] = nameRuns("For Harbor Light Array, it is a first.");
+  assert.equal(run.text, "Harbor Light Array");
+  assert.equal("For Harbor Light Array, it is a first.".slice(run.at, run.end), "Harbor Light Array");
+});
+
+test("last words of one name that can both be right", () => {
+  const cases: [string, string, boolean][] = [
+    ["engine", "core", false],
+    ["array", "chip", false],
+    ["engine", "engine", true],
+    ["telescope", "telescopes", true],
+    ["center", "centre", true],
+    ["airways", "airlines", true],
+    ["fund", "federation", true],
+    ["jae", "jae-in", true],
+  ];
+  for (const [a, b, want] of cases) assert.equal(lastWordsAgree(a, b), want, `${a} / ${b}`);
+});
+
+test("a lone variant: one article alone, against at least two articles of other outlets", () => {
+  const s = (articleId: string, outlet: string, last: string) => ({ articleId, outlet, last });
+  const stated = [s("a1", "one.com", "engine"), s("a1", "one.com", "core"), s("a2", "two.com", "core"), s("a3", "three.com", "core")];
+  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", stated), true);
+  // the majority form is not a lone variant of the other
+  assert.equal(loneVariant(s("a2", "two.com", "core"), "engine", stated), false);
+  // one other outlet against one: two names, not one misgiven
+  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", stated.slice(0, 3)), false);
+  // two articles give it: not a slip of one
+  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", [...stated, s("a4", "four.com", "engine")]), false);
+  // the other outlets must be other outlets: a second article of the same outlet does not count
+  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", [s("a1", "one.com", "engine"), s("a5", "one.com", "core"), s("a2", "two.com", "core")]), false);
+});
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-04T12:00:00" });
+    return { id: `a${i}`, outlet, publishedAt: "2019-03-04T12:00:00", claims, entities, body };
+  });
+}
+const nameFlags = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && x.key.startsWith("evidence:") && isShown(x));
+
+test("evidence: one outlet misnames a chip the others all name alike", () => {
+  const flags = nameFlags(story([
+    ["one.com", "The update lets the tablet use its Harbor Light Engine, a custom chip that speeds up photo processing.\nThe company launched the tablet in March."],
+    ["two.com", "The update lets the tablet use its Harbor Light Array, a custom chip that speeds up photo processing.\nSales have been slow."],
+    ["three.com", "The Harbor Light Array, a custom chip that speeds up photo processing, is now switched on by the update."],
+    ["four.com", "Owners get the Harbor Light Array, a custom chip for photo processing, with the new update."],
+  ]));
+  assert.equal(flags.length, 1);
+  assert.match(flags[0].summary, /Harbor Light Engine/);
+  assert.match(flags[0].summary, /Harbor Light Array/);
+});
+
+test("evidence: no flag for a designator worded loosely, for an even split, or for one other outlet", () => {
+  const base = (variant: string, others: string[]) => story([
+    ["one.com", `The update lets the tablet use its Harbor Light ${variant}, a custom chip that speeds up photo processing.`],
+    ...others.map((last, i): [string, string] => [`o${i}.com`, `The update lets the tablet use its Harbor Light ${last}, a custom chip that speeds up photo processing.`]),
+  ]);
+  assert.deepEqual(nameFlags(base("Systems", ["Labs", "Labs", "Labs"])), []);
+  assert.deepEqual(nameFlags(base("Engine", ["Engine", "Array", "Array"])), []);
+  assert.deepEqual(nameFlags(base("Engine", ["Array"])), []);
+  // the same sentences with a lone variant are flagged: the negatives above fail for their reason only
+  assert.equal(nameFlags(base("Engine", ["Array", "Array", "Array"])).length, 1);
+});
