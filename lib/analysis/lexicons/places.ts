@@ -80,6 +80,30 @@ export const CITIES: readonly string[] = [
   "Washington", "Washington, D.C.", "D.C.", "Dublin", "Edinburgh", "Lisbon", "Barcelona", "Munich", "Milan",
 ];
 
+/**
+ * Capitals of countries, each a city of CITIES: "the German capital" names the city. Capitals that
+ * are disputed or split between cities are left out.
+ */
+export const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ["United Kingdom", "London"], ["England", "London"], ["France", "Paris"], ["Germany", "Berlin"], ["Spain", "Madrid"],
+  ["Italy", "Rome"], ["Russia", "Moscow"], ["China", "Beijing"], ["Japan", "Tokyo"], ["South Korea", "Seoul"],
+  ["North Korea", "Pyongyang"], ["India", "New Delhi"], ["Egypt", "Cairo"], ["Turkey", "Ankara"], ["Iran", "Tehran"],
+  ["Iraq", "Baghdad"], ["Syria", "Damascus"], ["Lebanon", "Beirut"], ["Saudi Arabia", "Riyadh"], ["Afghanistan", "Kabul"],
+  ["Pakistan", "Islamabad"], ["Kenya", "Nairobi"], ["Mexico", "Mexico City"], ["Cuba", "Havana"], ["Venezuela", "Caracas"],
+  ["Colombia", "Bogotá"], ["Peru", "Lima"], ["Chile", "Santiago"], ["Argentina", "Buenos Aires"], ["Brazil", "Brasília"],
+  ["Canada", "Ottawa"], ["Belgium", "Brussels"], ["Netherlands", "Amsterdam"], ["Austria", "Vienna"], ["Sweden", "Stockholm"],
+  ["Norway", "Oslo"], ["Denmark", "Copenhagen"], ["Finland", "Helsinki"], ["Poland", "Warsaw"], ["Czech Republic", "Prague"],
+  ["Hungary", "Budapest"], ["Greece", "Athens"], ["Ukraine", "Kyiv"], ["Belarus", "Minsk"], ["Thailand", "Bangkok"],
+  ["Vietnam", "Hanoi"], ["Philippines", "Manila"], ["Indonesia", "Jakarta"], ["Taiwan", "Taipei"], ["Ireland", "Dublin"],
+  ["Portugal", "Lisbon"], ["Scotland", "Edinburgh"], ["Singapore", "Singapore"],
+]);
+
+/** Other spellings and forms of a city of CITIES, each to the name it has there. */
+export const CITY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["Kiev", "Kyiv"], ["Delhi", "New Delhi"], ["Washington, D.C.", "Washington"], ["D.C.", "Washington"],
+  ["Juárez", "Ciudad Juárez"],
+]);
+
 export const REGIONS: readonly string[] = [
   "Europe", "Asia", "Africa", "Latin America", "South America", "North America", "Central America",
   "Middle East", "Caribbean", "Pacific", "Atlantic", "Gulf", "Balkans", "Scandinavia", "Midwest", "West Coast",

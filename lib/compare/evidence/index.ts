@@ -9,7 +9,7 @@ import type { GroupResult } from "../analyze";
 import type { StoryContext } from "../context";
 import { hash, slug, splitSentences } from "../../analysis/text";
 import { claimRef, type ClaimGroup, type DiscrepancyKind, type Reading, type StoryArticleInput } from "../types";
-import { compatible, mentionsOf, type Mention, type MentionType } from "./mentions";
+import { compared, compatible, mentionsOf, type Mention, type MentionType } from "./mentions";
 import { daysBetween, spread } from "./values";
 import { indexPassages, type Passage, type PassageIndex } from "./passages";
 import { describeSide } from "../attribution";
@@ -160,7 +160,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
     const denom = Math.sqrt(weights.get(x.id)! * weights.get(y.id)!) || 1;
     // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear"), or an amount of
     // the same listed thing ("payload -- 119,000 pounds", "140,000 pounds of cargo"), is one slot
-    const sameHead = (measured(x) && x.mention.head === y.mention.head) || sameMeasure(x, y) || sameLocalTime(x, y);
+    // ... as is a city said of the same thing ("the market in X", "the X market")
+    const sameHead = (measured(x) && x.mention.head === y.mention.head) || sameMeasure(x, y) || sameLocalTime(x, y)
+      || (x.mention.dimension === "city" && compared(x.mention, y.mention));
     // the same word right before both values ("rose 15ft", "rose 10 to 12 feet"): said the same way
     const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
@@ -204,7 +206,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       for (const y of list) {
         if (stamp[y.id] === x.id + 1 || y.passage.outlet === x.passage.outlet) continue;
         stamp[y.id] = x.id + 1;
-        if (twoThings(x, y)) continue;
+        if (twoThings(x, y) || !compared(x.mention, y.mention)) continue;
         const sc = formScore(x, y);
         const rank = sc + (sameMeasure(x, y) ? nearness(x.mention, y.mention) : 0);
         const cur = perArticle.get(y.passage.articleId);
@@ -223,7 +225,11 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       else if (isConflict(e, world, score)) conflicts.push(e);
     }
   }
-  return { conflicts, agreements };
+  // a capital described, not named, that its best-aligned partners name as its own city is not
+  // disputed by a partner it aligns with less well: that one is mostly of another place of the story
+  const agreed = new Map<number, number>();
+  for (const e of agreements) for (const n of [e.x, e.y]) if (n.mention.described) agreed.set(n.id, Math.max(agreed.get(n.id) ?? 0, e.similarity));
+  return { conflicts: conflicts.filter((e) => ![e.x, e.y].some((n) => (agreed.get(n.id) ?? 0) > e.similarity)), agreements };
 }
 
 /** Days between two YYYY-MM-DD dates. */
@@ -241,10 +247,11 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   // reading ("11:36 a.m. (0336 GMT)", "11:36 a.m. PST"); a story's other times are mostly other moments
   if (x.mention.type === "time") return x.mention.time!.local !== null && x.mention.time!.local === y.mention.time!.local;
   // an article that also gives the other value, of the same thing, reports both figures (an
-  // update, or two figures it tells apart), not another one
+  // update, or two figures it tells apart), not another one; two cities of one sentence are two
+  // places of it ("flights from Lyon to Nice"), not one place given twice
   const states = (own: Node, other: Node) =>
     (world.stated.get(`${own.passage.articleId}\u0000${dim}`) ?? [])
-      .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= SAME_THING);
+      .some((o) => o !== own && compatible(o.mention, other.mention) && score(o, own) >= SAME_THING && !(dim === "city" && o.passage.i === own.passage.i));
   if (states(y, x) || states(x, y)) return false;
   // a running figure read at the moment of writing (a price "on the day so far") is not disputed by another moment's
   if (x.mention.moment || y.mention.moment) return false;
@@ -471,7 +478,7 @@ function mostCommon(nodes: Node[], pick: (n: Node) => string | null | undefined,
 
 /** A label a person can read: what the value is of, in the articles' own terms where they give them. */
 function labelOf(type: MentionType, dimension: string, nodes: Node[]): string {
-  if (type === "place") return "Where it happened (named waters)";
+  if (type === "place") return dimension === "city" ? "In which city" : "Where it happened (named waters)";
   if (type === "time") return "What time it happened";
   if (type === "act") return "What blows were dealt";
   if (type === "category") return `What ${nodes[0].mention.head} is`;

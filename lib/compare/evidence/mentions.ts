@@ -11,6 +11,7 @@ import { casualtyClass } from "../slots";
 import { measureClass, measuredNoun } from "./measured";
 import { clockCompatible, clockTimes } from "./clock";
 import { lastWordsAgree, nameRuns } from "./names";
+import { cityMentions } from "./cities";
 import { BLOW_FIGURATIVE_NEXT, BLOW_VERBS, PLACE_KINDS } from "../../analysis/lexicons/comparison";
 
 export type MentionType = "number" | "date" | "time" | "place" | "act" | "category" | "name";
@@ -34,6 +35,8 @@ export interface Mention {
   time?: { utc: [number, number]; local: number | null };
   /** normalised place name */
   place?: string;
+  /** a city described as a country's capital ("the French capital"), not named */
+  described?: boolean;
   /** the blows a sentence says were dealt ("punch", "slap") */
   acts?: string[];
   /** what kind of place a named place is said to be: "settlement" of "the town of X" */
@@ -182,6 +185,12 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       context: contextAround(sentence, m.index!, m.index! + m[0].length),
     });
   }
+  for (const c of cityMentions(sentence)) {
+    out.push({
+      type: "place", dimension: "city", text: c.text, claimId: null, place: c.city, ...(c.described ? { described: true } : {}),
+      context: contextAround(sentence, c.at, c.end),
+    });
+  }
   for (const m of sentence.matchAll(PLACE_KIND)) {
     const category = PLACE_KINDS[m[1].toLowerCase()];
     if (!category) continue;
@@ -249,6 +258,25 @@ function readDate(text: string, date: DateSlots): NonNullable<Mention["dateReadi
 function sameWords(a: NonNullable<Mention["dateReading"]>, b: NonNullable<Mention["dateReading"]>): boolean {
   return a.words === b.words || (a.weekday !== null && a.weekday === b.weekday);
 }
+
+/**
+ * Whether two mentions of one dimension are compared at all. Two named cities of a story are
+ * mostly two places of it (where it happened, where a precedent was); a capital described, not
+ * named ("the French capital"), is the writer's resolution of a name, which the city another
+ * outlet names in the aligned sentence can contradict.
+ */
+export function compared(a: Mention, b: Mention): boolean {
+  if (a.dimension !== "city") return true;
+  return (!!a.described || !!b.described) && placeOfOneThing(a, b);
+}
+
+/** Two places said of the same thing: a word right around both ("the market in X", "the X market"). */
+function placeOfOneThing(a: Mention, b: Mention): boolean {
+  return [...a.context].some(([w, k]) => k >= NEAR_WEIGHT && (b.context.get(w) ?? 0) >= NEAR_WEIGHT);
+}
+
+/** The weight of a content word next to a value or one word from it: right around it. */
+const NEAR_WEIGHT = HALF_DISTANCE / (HALF_DISTANCE + 1);
 
 export function compatible(a: Mention, b: Mention): boolean {
   if (a.type !== b.type || a.dimension !== b.dimension) return false;

@@ -1,5 +1,5 @@
 // Multi-word names of one thing that differ in their last word ("the Harbor Light Array" / "the
-// Harbor Light Engine"): a product, a programme or a device misnamed. The words before the last are
+// Harbor Light Lens"): a product, a programme or a device misnamed. The words before the last are
 // what the name is of; the last word is the value. Words that only say what kind of body a name is
 // ("Airlines", "Fund", "Center") are worded loosely by outlets, and a title or a place in the name
 // makes it a person's or a place's, whose last words are other people and places: neither is read.

@@ -9,7 +9,7 @@ import type { StoryArticleInput } from "../../../lib/compare/types";
 
 test("name runs: three to five capitalised words, the last apart; titles, places, digits and openers are not names", () => {
   const cases: [string, [string, string][]][] = [
-    ["The update uses the tablet's Harbor Light Engine, a custom chip.", [["harbor light", "engine"]]],
+    ["The update uses the tablet's Harbor Light Lens, its own processor.", [["harbor light", "lens"]]],
     ["Harbor Light Array also speeds up photos.", [["harbor light", "array"]]],
     ["The Open Rivers Trust Fund paid for it.", [["open rivers trust", "fund"]]],
     // a leading article or preposition in capitals is not part of the name
@@ -17,7 +17,7 @@ test("name runs: three to five capitalised words, the last apart; titles, places
     // negatives
     ["Chief Cabinet Secretary Ann Lee spoke.", []],
     ["Officials in New York City Hall declined.", []],
-    ["The Harbor Light 2 chip is new.", []],
+    ["The Harbor Light 2 device is new.", []],
     ["JUST WATCHED Harbor Light", []],
     ["The Harbor Light is bright.", []],
     ["It launched on Monday Morning Harbor.", []],
@@ -35,30 +35,30 @@ test("name runs: the offsets of a run opened by a capitalised preposition are th
 
 test("last words of one name that can both be right", () => {
   const cases: [string, string, boolean][] = [
-    ["engine", "core", false],
-    ["array", "chip", false],
-    ["engine", "engine", true],
-    ["telescope", "telescopes", true],
-    ["center", "centre", true],
-    ["airways", "airlines", true],
-    ["fund", "federation", true],
-    ["jae", "jae-in", true],
+    ["lens", "array", false],
+    ["array", "prism", false],
+    ["lens", "lens", true],
+    ["beacon", "beacons", true],
+    ["theater", "theatre", true],
+    ["foundation", "trust", true],
+    ["systems", "labs", true],
+    ["ann", "ann-marie", true],
   ];
   for (const [a, b, want] of cases) assert.equal(lastWordsAgree(a, b), want, `${a} / ${b}`);
 });
 
 test("a lone variant: one article alone, against at least two articles of other outlets", () => {
   const s = (articleId: string, outlet: string, last: string) => ({ articleId, outlet, last });
-  const stated = [s("a1", "one.com", "engine"), s("a1", "one.com", "core"), s("a2", "two.com", "core"), s("a3", "three.com", "core")];
-  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", stated), true);
+  const stated = [s("a1", "one.com", "lens"), s("a1", "one.com", "array"), s("a2", "two.com", "array"), s("a3", "three.com", "array")];
+  assert.equal(loneVariant(s("a1", "one.com", "lens"), "array", stated), true);
   // the majority form is not a lone variant of the other
-  assert.equal(loneVariant(s("a2", "two.com", "core"), "engine", stated), false);
+  assert.equal(loneVariant(s("a2", "two.com", "array"), "lens", stated), false);
   // one other outlet against one: two names, not one misgiven
-  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", stated.slice(0, 3)), false);
+  assert.equal(loneVariant(s("a1", "one.com", "lens"), "array", stated.slice(0, 3)), false);
   // two articles give it: not a slip of one
-  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", [...stated, s("a4", "four.com", "engine")]), false);
+  assert.equal(loneVariant(s("a1", "one.com", "lens"), "array", [...stated, s("a4", "four.com", "lens")]), false);
   // the other outlets must be other outlets: a second article of the same outlet does not count
-  assert.equal(loneVariant(s("a1", "one.com", "engine"), "core", [s("a1", "one.com", "engine"), s("a5", "one.com", "core"), s("a2", "two.com", "core")]), false);
+  assert.equal(loneVariant(s("a1", "one.com", "lens"), "array", [s("a1", "one.com", "lens"), s("a5", "one.com", "array"), s("a2", "two.com", "array")]), false);
 });
 
 function story(texts: [string, string][]): StoryArticleInput[] {
@@ -70,26 +70,26 @@ function story(texts: [string, string][]): StoryArticleInput[] {
 const nameFlags = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && x.key.startsWith("evidence:") && isShown(x));
 
-test("evidence: one outlet misnames a chip the others all name alike", () => {
+test("evidence: one outlet misnames a device the others all name alike", () => {
   const flags = nameFlags(story([
-    ["one.com", "The update lets the tablet use its Harbor Light Engine, a custom chip that speeds up photo processing.\nThe company launched the tablet in March."],
-    ["two.com", "The update lets the tablet use its Harbor Light Array, a custom chip that speeds up photo processing.\nSales have been slow."],
-    ["three.com", "The Harbor Light Array, a custom chip that speeds up photo processing, is now switched on by the update."],
-    ["four.com", "Owners get the Harbor Light Array, a custom chip for photo processing, with the new update."],
+    ["one.com", "The update lets the tablet use its Harbor Light Lens, its own processor for faster pictures.\nThe company launched the tablet in March."],
+    ["two.com", "The update lets the tablet use its Harbor Light Array, its own processor for faster pictures.\nSales have been slow."],
+    ["three.com", "The Harbor Light Array, its own processor for faster pictures, is now switched on by the update."],
+    ["four.com", "Owners get the Harbor Light Array, its own processor for pictures, with the new update."],
   ]));
   assert.equal(flags.length, 1);
-  assert.match(flags[0].summary, /Harbor Light Engine/);
+  assert.match(flags[0].summary, /Harbor Light Lens/);
   assert.match(flags[0].summary, /Harbor Light Array/);
 });
 
 test("evidence: no flag for a designator worded loosely, for an even split, or for one other outlet", () => {
   const base = (variant: string, others: string[]) => story([
-    ["one.com", `The update lets the tablet use its Harbor Light ${variant}, a custom chip that speeds up photo processing.`],
-    ...others.map((last, i): [string, string] => [`o${i}.com`, `The update lets the tablet use its Harbor Light ${last}, a custom chip that speeds up photo processing.`]),
+    ["one.com", `The update lets the tablet use its Harbor Light ${variant}, its own processor for faster pictures.`],
+    ...others.map((last, i): [string, string] => [`o${i}.com`, `The update lets the tablet use its Harbor Light ${last}, its own processor for faster pictures.`]),
   ]);
   assert.deepEqual(nameFlags(base("Systems", ["Labs", "Labs", "Labs"])), []);
-  assert.deepEqual(nameFlags(base("Engine", ["Engine", "Array", "Array"])), []);
-  assert.deepEqual(nameFlags(base("Engine", ["Array"])), []);
+  assert.deepEqual(nameFlags(base("Lens", ["Lens", "Array", "Array"])), []);
+  assert.deepEqual(nameFlags(base("Lens", ["Array"])), []);
   // the same sentences with a lone variant are flagged: the negatives above fail for their reason only
-  assert.equal(nameFlags(base("Engine", ["Array", "Array", "Array"])).length, 1);
+  assert.equal(nameFlags(base("Lens", ["Array", "Array", "Array"])).length, 1);
 });

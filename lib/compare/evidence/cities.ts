@@ -1,0 +1,56 @@
+// Cities a sentence places something in: named ("in Lyon"), or described as a country's capital
+// ("in the French capital", "France's capital"), which the writer resolved to a city. A described
+// capital is compared with the city other outlets name in the aligned sentence; two named cities of
+// a story are mostly two places of it (where it happened, where the precedent was), so they are
+// not compared with each other (see isConflict).
+
+import { CAPITALS, CITIES, CITY_ALIASES, COUNTRY_ALIASES, countryOfDemonym } from "../../analysis/lexicons/places";
+
+export interface CityMention {
+  /** the words that place it, as written */
+  text: string;
+  at: number;
+  end: number;
+  /** the city, lower case, in its CITIES form */
+  city: string;
+  /** described as a country's capital, not named */
+  described: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NAMES = [...CITIES, ...CITY_ALIASES.keys()].sort((a, b) => b.length - a.length);
+/** A city of the lexicon as written, not part of a longer capitalised name ("Berlin Wall" is still Berlin). */
+const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-]|\\.\\w)`, "g");
+/** "the French capital", "the North Korean capital", "France's capital" */
+const DESCRIBED = /\b(?:[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)|((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)['\u2019]s) capital\b/g;
+/** "capital" of money, not of a country: "the German capital markets" */
+const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation)\b/i;
+/** a described capital named right after it ("the French capital, Paris", "the French capital of Paris") is read by its name */
+const NAMED_AFTER = /^(?:,\s*|\s+(?:city\s+)?of\s+)[A-Z]/;
+/** ... or right before it ("Paris, the French capital") */
+const NAMED_BEFORE = /[A-Z][a-z]+,\s*$/;
+/** a city's possessive is mostly its government or its people ("Lyon's mayor", "Seoul's defence ministry"), not a place */
+const POSSESSIVE = /^['\u2019]s\b/;
+
+const cityOf = (name: string) => (CITY_ALIASES.get(name) ?? name).toLowerCase();
+
+function capitalOf(adjective: string | undefined, country: string | undefined): string | null {
+  const name = adjective ? countryOfDemonym(adjective) : country ? COUNTRY_ALIASES.get(country) ?? country : undefined;
+  const city = name ? CAPITALS.get(name) : undefined;
+  return city ? cityOf(city) : null;
+}
+
+export function cityMentions(sentence: string): CityMention[] {
+  const out: CityMention[] = [];
+  for (const m of sentence.matchAll(NAMED)) {
+    if (POSSESSIVE.test(sentence.slice(m.index! + m[0].length))) continue;
+    out.push({ text: m[0], at: m.index!, end: m.index! + m[0].length, city: cityOf(m[0]), described: false });
+  }
+  for (const m of sentence.matchAll(DESCRIBED)) {
+    const rest = sentence.slice(m.index! + m[0].length);
+    if (NOT_A_CITY.test(rest) || NAMED_AFTER.test(rest) || NAMED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    const city = capitalOf(m[1], m[2]);
+    if (city) out.push({ text: m[0], at: m.index!, end: m.index! + m[0].length, city, described: true });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Cities named or described as a country's capital (lib/compare/evidence/cities.ts), and when a
+// described capital is compared with a city another outlet names.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cityMentions } from "../../../lib/compare/evidence/cities";
+import { CAPITALS, CITIES, CITY_ALIASES, COUNTRIES } from "../../../lib/analysis/lexicons/places";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { compareStory, isShown } from "../../../lib/compare/index";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+test("city mentions: named cities and capitals described by their country", () => {
+  const cases: [string, [string, string, boolean][]][] = [
+    ["The fair in the Spanish capital drew crowds.", [["the Spanish capital", "madrid", true]]],
+    ["The fair was held in Barcelona last year.", [["Barcelona", "barcelona", false]]],
+    ["Spain's capital hosted the fair.", [["Spain's capital", "madrid", true]]],
+    ["The talks moved to the South Korean capital on Monday.", [["the South Korean capital", "seoul", true]]],
+    ["Crowds gathered in Kiev.", [["Kiev", "kyiv", false]]],
+    // a described capital named beside it is read by its name
+    ["The fair in the Spanish capital, Madrid, drew crowds.", [["Madrid", "madrid", false]]],
+    ["The fair in Madrid, the Spanish capital, drew crowds.", [["Madrid", "madrid", false]]],
+    ["The fair in the Spanish capital of Madrid drew crowds.", [["Madrid", "madrid", false]]],
+    // negatives: money, not a city; a city's possessive is its government; no listed country
+    ["Investors fled the German capital markets.", []],
+    ["Madrid's mayor opened the fair.", []],
+    ["The fair in the regional capital drew crowds.", []],
+    ["He met the Martian capital's mayor.", []],
+  ];
+  for (const [sentence, want] of cases) {
+    const got = cityMentions(sentence).map((c) => [c.text, c.city, c.described]);
+    assert.deepEqual(got, want, sentence);
+    for (const c of cityMentions(sentence)) assert.equal(sentence.slice(c.at, c.end), c.text);
+  }
+});
+
+test("capitals lexicon: every country is listed, every capital and alias is a listed city", () => {
+  const countries = new Set(COUNTRIES.map(([c]) => c));
+  const cities = new Set(CITIES);
+  for (const [country, city] of CAPITALS) {
+    assert.ok(countries.has(country), country);
+    assert.ok(cities.has(city), city);
+  }
+  for (const [alias, city] of CITY_ALIASES) assert.ok(cities.has(city), `${alias} -> ${city}`);
+});
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-04T12:00:00" });
+    return { id: `a${i}`, outlet, publishedAt: "2019-03-04T12:00:00", claims, entities, body };
+  });
+}
+const cityFlags = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && /city/.test(x.summary) && isShown(x));
+
+const others: [string, string][] = [
+  ["two.com", "Vendors at the lantern market in Barcelona sold out before dusk.\nThe city of Madrid will host the parade on Sunday."],
+  ["three.com", "The Barcelona lantern market closed early, its stalls empty.\nThe parade in Madrid starts at noon."],
+];
+
+test("evidence: a capital described where the others name another city for the same thing", () => {
+  const flags = cityFlags(story([
+    ["one.com", "Every stall of the lantern market in the Spanish capital sold out before dusk.\nThe parade in Madrid starts at noon."],
+    ...others,
+  ]));
+  assert.equal(flags.length, 1);
+  assert.match(flags[0].summary, /the Spanish capital/);
+  assert.match(flags[0].summary, /Barcelona/);
+});
+
+test("evidence: no flag when the described capital is the city named, when two cities are named, or when nothing locates both", () => {
+  // the described capital is the city the others name
+  assert.deepEqual(cityFlags(story([
+    ["one.com", "Every stall of the lantern market in the Spanish capital sold out before dusk."],
+    ["two.com", "Vendors at the lantern market in Madrid sold out before dusk."],
+    ["three.com", "The Madrid lantern market closed early, its stalls empty."],
+  ])), []);
+  // two named cities: two places of the story, never compared
+  assert.deepEqual(cityFlags(story([
+    ["one.com", "Every stall of the lantern market in Madrid sold out before dusk."],
+    ...others,
+  ])), []);
+  // the capital is said of something else (screens, not the market)
+  assert.deepEqual(cityFlags(story([
+    ["one.com", "Screens in the Spanish capital showed crowds at the lantern market."],
+    ...others,
+  ])), []);
+});
