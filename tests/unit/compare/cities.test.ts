@@ -84,3 +84,21 @@ test("evidence: no flag when the described capital is the city named, when two c
     ...others,
   ])), []);
 });
+
+test("evidence: another city in the partner's sentence is another place of it, not the described city given too", () => {
+  const flags = cityFlags(story([
+    ["one.com", "Every stall of the lantern market in the Spanish capital sold out before dusk."],
+    ["two.com", "Traders from Madrid said the lantern market in Barcelona sold out before dusk."],
+  ]));
+  assert.equal(flags.length, 1);
+  assert.match(flags[0].summary, /Barcelona/);
+});
+
+test("evidence: a described capital its best-aligned partners name as its own city is not disputed by a weaker partner", () => {
+  const flags = cityFlags(story([
+    ["one.com", "The lantern market in the Spanish capital opens on Friday with stalls from every region."],
+    ["two.com", "The lantern market in Madrid opens on Friday with stalls from every region."],
+    ["three.com", "A smaller lantern market in Barcelona closed last year."],
+  ]));
+  assert.deepEqual(flags, []);
+});
