@@ -17,6 +17,7 @@ const { authFor } = await import("../../../lib/auth/auth");
 const { SESSION_REFRESH_SECONDS, SESSION_SECONDS } = await import("../../../lib/auth/settings");
 const { flagClaim } = await import("../../../lib/data/flag-claim");
 const { signedInStoryPageKey, sessionRefreshDue } = await import("../../../lib/http/signed-in-page-key");
+const { jobQueue } = await import("../../../lib/jobs/queue");
 
 const HOST = "127.0.0.1:3000";
 let storyId = "";
@@ -71,7 +72,11 @@ test("a change to the story, to the reader or to pending work gives another key"
     ["a flag", async () => flagClaim(await actorOf("reviewer"), { storyId, groupId: (await db.claimGroup.findFirstOrThrow({ where: { storyId } })).id, reason: "Worth a second look." })],
     ["the reader's role", async () => db.user.update({ where: { email: "viewer@parallax.local" }, data: { role: "reviewer" } })],
     ["the reader's name", async () => db.user.update({ where: { email: "viewer@parallax.local" }, data: { name: "Vera V." } })],
-    ["an analysis queued", async () => db.job.create({ data: { kind: "analyze", storyId, payload: JSON.stringify({ articleIds: [(await db.article.findFirstOrThrow({ where: { storyId } })).id] }) } })],
+    // through the deployment's queue: a table of the database, or pg-boss on PostgreSQL
+    ["an analysis queued", async () => {
+      const articleId = (await db.article.findFirstOrThrow({ where: { storyId } })).id;
+      await db.$transaction((tx) => jobQueue().enqueueAnalysis(tx, storyId, [articleId]));
+    }],
   ];
   for (const [what, change] of changes) {
     const before = await keyOf("viewer");
