@@ -7,7 +7,7 @@ import { FailureLimiter } from "./attempt-limit";
 import { hashPassword, verifyPassword } from "better-auth/crypto";
 import { oneAtATime } from "./one-at-a-time";
 import { db } from "../db";
-import { SESSION_SECONDS, trustsProxy } from "./settings";
+import { SESSION_REFRESH_SECONDS, SESSION_SECONDS, trustsProxy } from "./settings";
 
 /** Sign-in attempts allowed per client address within SIGN_IN_WINDOW seconds (PARALLAX_SIGN_IN_LIMIT overrides). */
 const SIGN_IN_LIMIT = Number(process.env.PARALLAX_SIGN_IN_LIMIT) || 20;
@@ -53,7 +53,7 @@ function createAuth(secureCookies: boolean) {
       role: { type: "string", required: false, defaultValue: "viewer", input: false },
     },
   },
-  session: { expiresIn: SESSION_SECONDS, updateAge: 60 * 60 * 24 },
+  session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
   rateLimit: {
     enabled: true,
     window: 60,

@@ -7,6 +7,8 @@ export function readingRequiresSignIn(): boolean {
 
 /** Sessions last this long; better-auth extends them once a day while used. */
 export const SESSION_SECONDS = 60 * 60 * 24 * 7;
+/** How often a used session is extended (better-auth's updateAge): a page view this long after the last extension sets a new cookie. */
+export const SESSION_REFRESH_SECONDS = 60 * 60 * 24;
 
 /**
  * PARALLAX_TRUST_PROXY=1: the app runs behind a reverse proxy that sets X-Forwarded-For (and -Host,

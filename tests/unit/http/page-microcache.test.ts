@@ -1,20 +1,21 @@
 // The page cache for readers without a session (lib/http/page-microcache.ts), in front of a stand-in
 // for Next's handler on a real loopback server: who shares a page, how long it is kept, what is never
-// kept, and that a burst of readers costs one render.
+// kept, and that a burst of readers costs one render. And a signed-in reader's pages, kept under what
+// they are made of: never given to another reader, never served once the data or the reader changed.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { pageMicrocache, sharesPage, type MicrocacheOptions } from "../../../lib/http/page-microcache";
+import { pageMicrocache, sharesPage, type MicrocacheOptions, type ViewerKey } from "../../../lib/http/page-microcache";
 
 const OPTIONS: MicrocacheOptions = { freshMs: 1_000, staleMs: 10_000, maxBytes: 1 << 20, maxEntryBytes: 64 << 10 };
 
 /** A server whose "Next" answers by path, counting renders; time is the test's to move. */
-async function serve(render: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>, options = OPTIONS) {
+async function serve(render: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>, options = OPTIONS, viewerKey?: ViewerKey) {
   let clock = 1_000_000;
   let renders = 0;
-  const cache = pageMicrocache(async (req, res) => { renders++; await render(req, res); }, options, () => clock);
+  const cache = pageMicrocache(async (req, res) => { renders++; await render(req, res); }, options, () => clock, viewerKey);
   const server = createServer((req, res) => void cache.handle(req, res));
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   after(() => server.close());
@@ -184,4 +185,127 @@ test("the kept pages stay within their byte budget, least recently read dropped 
   assert.ok(bytes > 80 << 10 && bytes < (80 << 10) + 200, `pages and their keys: ${bytes} bytes`);
   assert.equal((await s.get("/1", { "accept-encoding": "identity" })).headers.get("x-parallax-cache"), "fresh");
   assert.equal((await s.get("/2", { "accept-encoding": "identity" })).headers.get("x-parallax-cache"), null, "the least recently read went");
+});
+
+/**
+ * Signed-in readers of a stand-in app: each session cookie names a reader with a role, and the
+ * story has a version. The page shows all three, as the story page shows its reader's name and
+ * role-dependent actions; the key says the same three things, as lib/http/signed-in-page-key.ts does.
+ */
+function signedInWorld() {
+  const world = {
+    sessions: new Map<string, { user: string; role: string }>([["s-ann", { user: "ann", role: "viewer" }], ["s-bob", { user: "bob", role: "editor" }]]),
+    version: 1,
+    /** runs in the middle of a render (a write landing while the page is made) */
+    duringRender: () => {},
+  };
+  const sessionOf = (req: IncomingMessage) => world.sessions.get(/session_token=([^;]+)/.exec(String(req.headers.cookie ?? ""))?.[1] ?? "");
+  const viewerKey: ViewerKey = async (req) => {
+    if (req.url === "/broken") throw new Error("database busy");
+    const who = sessionOf(req);
+    return who ? `${who.user} ${who.role} ${world.version}` : null;
+  };
+  let n = 0;
+  const render = async (req: IncomingMessage, res: ServerResponse) => {
+    const before = world.version;
+    world.duringRender();
+    const who = sessionOf(req);
+    await new Promise((r) => setTimeout(r, 5));
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    if (req.url === "/refresh") res.setHeader("set-cookie", "better-auth.session_token=new; Path=/");
+    // a page made across a change shows some of each version
+    res.end(`<p>${who ? `${who.user} (${who.role})` : "Sign in"} at v${before}${world.version !== before ? `/v${world.version}` : ""} #${++n}</p>`);
+  };
+  return { world, viewerKey, render };
+}
+const as = (session: string) => ({ cookie: `better-auth.session_token=${session}`, "accept-encoding": "identity" });
+
+test("a signed-in reader gets their kept page while they and the story are unchanged, however long", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  const first = await (await s.get("/stories/a", as("s-ann"))).text();
+  assert.match(first, /ann \(viewer\) at v1/);
+  s.tick(24 * 3600_000);
+  const hit = await s.get("/stories/a", as("s-ann"));
+  assert.equal(hit.headers.get("x-parallax-cache"), "viewer");
+  assert.equal(await hit.text(), first);
+  assert.equal(s.renders(), 1);
+  // another view is another page
+  assert.notEqual(await (await s.get("/stories/a?view=charts", as("s-ann"))).text(), first);
+  assert.equal(s.renders(), 2);
+});
+
+test("a signed-in reader's page is never given to another reader, signed in or not, nor theirs to them", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  const ann = await (await s.get("/stories/b", as("s-ann"))).text();
+  const bob = await (await s.get("/stories/b", as("s-bob"))).text();
+  const anonymous = await (await s.get("/stories/b", { "accept-encoding": "identity" })).text();
+  assert.match(bob, /bob \(editor\)/);
+  assert.match(anonymous, /Sign in/);
+  assert.equal(s.renders(), 3);
+  // each again: each their own page, from the cache
+  assert.equal(await (await s.get("/stories/b", as("s-bob"))).text(), bob);
+  assert.equal(await (await s.get("/stories/b", { "accept-encoding": "identity" })).text(), anonymous);
+  assert.equal(await (await s.get("/stories/b", as("s-ann"))).text(), ann);
+  assert.equal(s.renders(), 3);
+  // a session cookie the key does not know (signed out, made up) reaches the app every time
+  for (let i = 0; i < 2; i++) assert.match(await (await s.get("/stories/b", as("s-forged"))).text(), /Sign in/);
+  assert.equal(s.renders(), 5);
+});
+
+test("a change to the story or to the reader shows on the very next request", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  await s.get("/stories/c", as("s-ann"));
+  w.world.version = 2; // a flag, a review, an analysis result
+  assert.match(await (await s.get("/stories/c", as("s-ann"))).text(), /ann \(viewer\) at v2 /);
+  w.world.sessions.set("s-ann", { user: "ann", role: "reviewer" }); // an editor changed her role
+  assert.match(await (await s.get("/stories/c", as("s-ann"))).text(), /ann \(reviewer\) at v2 /);
+  assert.equal(s.renders(), 3);
+  w.world.sessions.delete("s-ann"); // signed out elsewhere
+  assert.match(await (await s.get("/stories/c", as("s-ann"))).text(), /Sign in/);
+  assert.equal(s.renders(), 4);
+});
+
+test("a page made while its reader or story changed is not kept, even once they change back", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  // the key was read for a viewer; her role changes while her page is made, then changes back
+  w.world.duringRender = () => { w.world.sessions.set("s-ann", { user: "ann", role: "editor" }); w.world.duringRender = () => {}; };
+  assert.match(await (await s.get("/stories/d", as("s-ann"))).text(), /ann \(editor\)/);
+  w.world.sessions.set("s-ann", { user: "ann", role: "viewer" });
+  const next = await s.get("/stories/d", as("s-ann"));
+  assert.equal(next.headers.get("x-parallax-cache"), null);
+  assert.match(await next.text(), /ann \(viewer\)/, "an editor's page is never served to her as a viewer");
+  assert.equal(s.renders(), 2);
+  assert.equal((await s.get("/stories/d", as("s-ann"))).headers.get("x-parallax-cache"), "viewer", "made with nothing changing: kept");
+  // the story changes during a render: that page is not kept either
+  w.world.duringRender = () => { w.world.version++; w.world.duringRender = () => {}; };
+  assert.match(await (await s.get("/stories/d?view=charts", as("s-ann"))).text(), /at v1\/v2/);
+  assert.equal((await s.get("/stories/d?view=charts", as("s-ann"))).headers.get("x-parallax-cache"), null);
+});
+
+test("no key, a key that fails, or a page that sets a cookie: a signed-in reader's page is rendered each time", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  for (const path of ["/broken", "/refresh"]) {
+    await s.get(path, as("s-ann"));
+    const second = await s.get(path, as("s-ann"));
+    assert.equal(second.headers.get("x-parallax-cache"), null, path);
+  }
+  assert.equal(s.renders(), 4);
+  // without a key function, nothing of a signed-in reader is kept
+  const plain = await serve(w.render, OPTIONS);
+  await plain.get("/stories/e", as("s-ann"));
+  await plain.get("/stories/e", as("s-ann"));
+  assert.equal(plain.renders(), 2);
+});
+
+test("a burst of one signed-in reader's requests costs one render", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  const bodies = await Promise.all(Array.from({ length: 20 }, () => s.get("/stories/f", as("s-bob")).then((r) => r.text())));
+  assert.equal(new Set(bodies).size, 1);
+  assert.equal(s.renders(), 1);
 });
