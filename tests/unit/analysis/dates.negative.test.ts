@@ -28,6 +28,18 @@ const NONE: string[] = [
   "Around 1,914 people signed the petition.",
   "Prices rose 12% within a week of the announcement.",
   "He was sentenced to 15 years in prison.",
+  // weekday abbreviations standing alone are other words
+  "Light from the sun warmed the valley floor.",
+  "The probe circles the sun, then Mars.",
+  "The Sun ran the story on its front page.",
+  "The couple wed in a small chapel and sat down to dinner.",
+  // round the clock, prehistory, and moments counted in hours or minutes from an event
+  "The helpline answers calls 24/7.",
+  "The star collapsed about 8,000 years ago.",
+  "The cave was painted 20,000 years ago.",
+  "The engines reignite about six hours later.",
+  "The plane crashed about 10 minutes after takeoff.",
+  "The bill survived some last minute changes.",
 ];
 
 for (const text of NONE) {
@@ -72,3 +84,18 @@ test("a bare weekday never resolves to a future day", () => {
   const got = dates("The union voted Monday to strike.");
   assert.equal(got[0].date.date, "2025-04-28");
 });
+
+// the same words as above where they do name a date
+const STILL: Array<[string, string, string]> = [
+  ["Light from the sun reached the probe on Friday.", "on Friday", "2025-05-02"],
+  ["The board met on Mon, July 18, 2016 in the old hall.", "on Mon, July 18, 2016", "2016-07-18"],
+  ["The fort was built 300 years ago.", "300 years ago", "1725-01-01"],
+  ["The talks ended two days later than planned, on Tuesday.", "on Tuesday", "2025-04-29"],
+];
+
+for (const [text, phrase, date] of STILL) {
+  test(`still a date: "${phrase}" in "${text}"`, () => {
+    const got = dates(text).find((d) => d.date.phrase === phrase);
+    assert.equal(got?.date.date, date);
+  });
+}
