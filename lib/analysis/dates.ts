@@ -215,7 +215,7 @@ const newsRefiner: Refiner = {
         s.assign("day", +md[1]);
       }
       // the end of a longer figure ("8,000 years ago" read from "000"), a weekday's abbreviation on its own, "24/7"
-      if (/^\d/.test(text) && /[\d,.]$/.test(context.text.slice(0, r.index))) return false;
+      if (/^\d/.test(text) && /[\d,.]/.test(context.text.charAt(r.index - 1))) return false;
       if (LONE_WEEKDAY_ABBREVIATION.test(text) || ROUND_THE_CLOCK.test(text)) return false;
       const hasDate = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
       // times alone ("10:39", "6 p.m.") and "now"
