@@ -40,17 +40,19 @@ function result(context: ParsingContext, index: number, text: string, start: Rec
   return r;
 }
 
-/** "(1846-1848)", "1846–48", "from 2019 to 2021", "between 2019 and 2021" */
+/** "(1846-1848)", "1846–48", "from 2019 to 2021", "between 2019 and 2021", "in 2019 or 2020" (one of them) */
 // Patterns are compiled once: chrono calls pattern() on every parse and only exec()s the
 // (non-global) result, so sharing one RegExp is safe.
-const YEAR_RANGE_RE = new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i");
+const YEAR_RANGE_RE = new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|or|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i");
 const yearRangeParser: Parser = {
   pattern: () => YEAR_RANGE_RE,
   extract(context, m) {
     const cue = m[1]?.toLowerCase();
     const sep = m[0].replace(/^\D*\d{4}/, "").replace(/\d+\)?$/, "").trim().toLowerCase();
     if (sep === "and" && cue !== "between") return null;
-    if ((sep === "to" || sep === "until" || sep === "till" || sep === "through" || sep === "thru") && !cue && !m[2]) {
+    // "in 2016 or 17 people": a second year after "or" is written out
+    if (sep === "or" && m[4].length !== 4) return null;
+    if ((sep === "to" || sep === "or" || sep === "until" || sep === "till" || sep === "through" || sep === "thru") && !cue && !m[2]) {
       // "2019 to 2021" needs a cue or brackets to be a range of years, not a count
       if (!/\bin\s*$|\bfrom\s*$|\bduring\s*$/i.test(context.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return null;
     }
