@@ -58,6 +58,8 @@ const TANGLED_PENALTY = 0.25;
  * stories: 0.3 finds nothing more; 0.4 and 0.45 one more, no false flag; 0.6 three false flags.
  */
 const RIVAL_SHARE = 0.4;
+/** A chain of more dates than this is many facts mixed up: it is not rebuilt, and stays tangled. */
+const UNTANGLED_MAX = 30;
 
 export function findEvidenceConflicts(articles: StoryArticleInput[], ctx: StoryContext): GroupResult[] {
   const published = new Map(articles.map((a) => [a.id, a.publishedAt?.slice(0, 10) ?? null]));
@@ -290,19 +292,26 @@ function components(conflicts: Edge[], agreements: Edge[]): Component[] {
     members.set(keep, [...members.get(keep)!, ...members.get(drop)!]);
     members.delete(drop);
   };
-  // a date dispute is built from its best-aligned conflicts first: a story's other dates, weakly
-  // aligned, are mostly other events, and a conflict that would add a third value is left out
+  // a tangled date dispute is rebuilt from its best-aligned conflicts first: a story's other dates,
+  // weakly aligned, are mostly other events, and a conflict that would add a third value is left out
   const isDate = (e: Edge) => e.x.mention.type === "date";
-  const kept: Edge[] = conflicts.filter((e) => !isDate(e));
+  const kept: Edge[] = [];
   const left: Edge[] = [];
-  for (const e of kept) union(e.x, e.y);
-  for (const e of conflicts.filter(isDate).sort((a, b) => b.similarity - a.similarity)) {
-    const around = (n: Node) => (has(n) ? members.get(find(n.id))! : [n]);
-    const joined = has(e.x) && has(e.y) && find(e.x.id) === find(e.y.id) ? around(e.x) : [...around(e.x), ...around(e.y)];
-    if (sidesOf(joined).length > 2) left.push(e);
-    else {
-      kept.push(e);
-      union(e.x, e.y);
+  for (const chain of [conflicts.filter((e) => !isDate(e)), ...chains(conflicts.filter(isDate))]) {
+    const nodes = [...new Set(chain.flatMap((e) => [e.x, e.y]))];
+    if (!chain.length || !isDate(chain[0]) || nodes.length > UNTANGLED_MAX || sidesOf(nodes).length <= 2) {
+      for (const e of chain) union(e.x, e.y);
+      kept.push(...chain);
+      continue;
+    }
+    for (const e of [...chain].sort((a, b) => b.similarity - a.similarity)) {
+      const around = (n: Node) => (has(n) ? members.get(find(n.id))! : [n]);
+      const joined = has(e.x) && has(e.y) && find(e.x.id) === find(e.y.id) ? around(e.x) : [...around(e.x), ...around(e.y)];
+      if (sidesOf(joined).length > 2) left.push(e);
+      else {
+        kept.push(e);
+        union(e.x, e.y);
+      }
     }
   }
   for (const e of agreements) {
@@ -341,6 +350,22 @@ function components(conflicts: Edge[], agreements: Edge[]): Component[] {
       if (c && e.similarity >= RIVAL_SHARE * Math.max(...c.conflicts.map((k) => k.similarity))) c.tangled = true;
     }
   }
+  return [...out.values()];
+}
+
+/** Conflicts linked by shared mentions, each chain in the order given. */
+function chains(edges: Edge[]): Edge[][] {
+  const parent = new Map<number, number>();
+  const find = (i: number): number => {
+    while (parent.has(i) && parent.get(i) !== i) i = parent.get(i)!;
+    return i;
+  };
+  for (const e of edges) {
+    const [a, b] = [find(e.x.id), find(e.y.id)];
+    if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
+  }
+  const out = new Map<number, Edge[]>();
+  for (const e of edges) (out.get(find(e.x.id)) ?? out.set(find(e.x.id), []).get(find(e.x.id))!).push(e);
   return [...out.values()];
 }
 
