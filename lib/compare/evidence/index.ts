@@ -145,7 +145,7 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   // each value's context as idf-weighted square roots: the overlap of two is then a dot product
   const vectors = new Map(nodes.map((n) => [n.id, new Map([...n.mention.context].map(([t, w]) => [t, Math.sqrt(index.idf(t) * w)]))]));
   const sameMeasure = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "same";
-  // two times given with the same local clock reading ("11:36 a.m.") are told of one moment
+  // two times given with the same local clock reading ("9:14 a.m.") are told of one moment
   const sameLocalTime = (x: Node, y: Node) => x.mention.time?.local != null && x.mention.time.local === y.mention.time?.local;
   const score = (x: Node, y: Node) => {
     let shared = 0;
@@ -235,7 +235,7 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   const [x, y] = [e.x, e.y];
   const dim = x.mention.dimension;
   // two zoned times are one moment placed differently only when both give the same local clock
-  // reading ("11:36 a.m. (0336 GMT)", "11:36 a.m. PST"); a story's other times are mostly other moments
+  // reading ("9:14 a.m. (0114 GMT)", "9:14 a.m. PST"); a story's other times are mostly other moments
   if (x.mention.type === "time") return x.mention.time!.local !== null && x.mention.time!.local === y.mention.time!.local;
   // an article that also gives the other value, of the same thing, reports both figures (an
   // update, or two figures it tells apart), not another one
