@@ -202,7 +202,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
 const WEEK_DAYS = 7;
 
 /**
- * The grain a date is compared at. A week or a weekend read from relative words ("adopted last
+ * The grain a date is compared at. A week or a weekend read from relative words ("approved last
  * week", "earlier this week") is a stretch of days an event is placed in, as a month is, and is
  * compared with months; longer spans (ranges of years, "earlier this year") are not compared.
  */

@@ -30,16 +30,16 @@ const NONE: string[] = [
   "He was sentenced to 15 years in prison.",
   // weekday abbreviations standing alone are other words
   "Light from the sun warmed the valley floor.",
-  "The probe circles the sun, then Mars.",
-  "The Sun ran the story on its front page.",
-  "The couple wed in a small chapel and sat down to dinner.",
+  "The comet circles the sun, then drifts away.",
+  "The Sun rose over the hills at dawn.",
+  "My cousins wed in a small chapel and sat down to dinner.",
   // round the clock, prehistory, and moments counted in hours or minutes from an event
   "The helpline answers calls 24/7.",
-  "The star collapsed about 8,000 years ago.",
+  "The glacier retreated about 9,000 years ago.",
   "The cave was painted 20,000 years ago.",
-  "The engines reignite about six hours later.",
-  "The plane crashed about 10 minutes after takeoff.",
-  "The bill survived some last minute changes.",
+  "The ferry docked about three hours later.",
+  "The lift stalled about 20 minutes after opening.",
+  "The team made some last minute changes to the plan.",
 ];
 
 for (const text of NONE) {
@@ -87,8 +87,8 @@ test("a bare weekday never resolves to a future day", () => {
 
 // the same words as above where they do name a date
 const STILL: Array<[string, string, string]> = [
-  ["Light from the sun reached the probe on Friday.", "on Friday", "2025-05-02"],
-  ["The board met on Mon, July 18, 2016 in the old hall.", "on Mon, July 18, 2016", "2016-07-18"],
+  ["Light from the sun reached the garden on Friday.", "on Friday", "2025-05-02"],
+  ["The board met on Tue, March 8, 2022 in the old hall.", "on Tue, March 8, 2022", "2022-03-08"],
   ["The fort was built 300 years ago.", "300 years ago", "1725-01-01"],
   ["The talks ended two days later than planned, on Tuesday.", "on Tuesday", "2025-04-29"],
 ];

@@ -1,4 +1,4 @@
-// A week read from relative words ("adopted last week") is a stretch of days compared with months
+// A week read from relative words ("approved last week") is a stretch of days compared with months
 // (lib/compare/evidence/mentions.ts dateGrain), and a date dispute is built from its best-aligned
 // conflicts first: a weakly aligned third date does not hide it, an equally aligned one tangles it
 // (lib/compare/evidence/index.ts components).
@@ -17,11 +17,11 @@ const dateDimensions = (s: string) =>
 
 test("mentions: a week or a weekend is compared as a month; longer spans are not compared", () => {
   const cases: [string, string[]][] = [
-    ["The council adopted the fishing ban last week.", ["date:month"]],
+    ["The council approved the parking levy last week.", ["date:month"]],
     ["Earlier this week the mayor unveiled the plan.", ["date:month"]],
     ["Storms hit the coast over the weekend.", ["date:month"]],
-    ["The council adopted the fishing ban in September.", ["date:month"]],
-    ["The council adopted the fishing ban on Tuesday.", ["date:day"]],
+    ["The council approved the parking levy in September.", ["date:month"]],
+    ["The council approved the parking levy on Tuesday.", ["date:day"]],
     ["Prices rose earlier this month.", []],
     ["He served as mayor from 2009 to 2011.", []],
   ];
@@ -40,7 +40,7 @@ const dateConflicts = (s: StoryArticleInput[]) =>
     .map((d) => ({ values: d.differing.map((x) => x.words.join("/")).sort().join(" vs "), confidence: d.confidence }));
 
 test("evidence: a week and a month that cannot meet disagree; a week inside the month agrees", () => {
-  const ban = (when: string) => `Such transfers at sea are banned under a regional fisheries council resolution adopted ${when} against trawling.`;
+  const ban = (when: string) => `The city council approved the parking levy ${when}, ahead of the winter season.`;
   const apart = dateConflicts(story([["Alpha", ban("last week")], ["Beta", ban("in September")]]));
   assert.deepEqual(apart.map((d) => d.values), ["September vs last week"]);
   assert.deepEqual(dateConflicts(story([["Alpha", ban("last week")], ["Beta", ban("in December")]])), []);
