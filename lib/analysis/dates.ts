@@ -40,17 +40,19 @@ function result(context: ParsingContext, index: number, text: string, start: Rec
   return r;
 }
 
-/** "(1846-1848)", "1846–48", "from 2019 to 2021", "between 2019 and 2021" */
+/** "(1846-1848)", "1846–48", "from 2019 to 2021", "between 2019 and 2021", "in 2019 or 2020" (one of them) */
 // Patterns are compiled once: chrono calls pattern() on every parse and only exec()s the
 // (non-global) result, so sharing one RegExp is safe.
-const YEAR_RANGE_RE = new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i");
+const YEAR_RANGE_RE = new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|or|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i");
 const yearRangeParser: Parser = {
   pattern: () => YEAR_RANGE_RE,
   extract(context, m) {
     const cue = m[1]?.toLowerCase();
     const sep = m[0].replace(/^\D*\d{4}/, "").replace(/\d+\)?$/, "").trim().toLowerCase();
     if (sep === "and" && cue !== "between") return null;
-    if ((sep === "to" || sep === "until" || sep === "till" || sep === "through" || sep === "thru") && !cue && !m[2]) {
+    // "in 2016 or 17 people": a second year after "or" is written out
+    if (sep === "or" && m[4].length !== 4) return null;
+    if ((sep === "to" || sep === "or" || sep === "until" || sep === "till" || sep === "through" || sep === "thru") && !cue && !m[2]) {
       // "2019 to 2021" needs a cue or brackets to be a range of years, not a count
       if (!/\bin\s*$|\bfrom\s*$|\bduring\s*$/i.test(context.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index))) return null;
     }
@@ -191,6 +193,13 @@ type NewsOption = ParsingOption & { dropped: Array<[number, number]> };
 const keepSpan = (context: ParsingContext, r: ParsingResult) =>
   (context.option as NewsOption).dropped?.push([r.index, r.index + r.text.length]);
 
+/** A weekday abbreviation standing alone is mostly another word: "the sun", "The Sun", "sat down", "they wed". */
+const LONE_WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
+/** Counts of seconds, minutes or hours ("two hours later", "at the last minute") place a moment of a day the text dates, if at all. */
+const WITHIN_A_DAY = /\b(?:seconds?|minutes?|hours?)\b/i;
+/** Round the clock, not the 24th of July. */
+const ROUND_THE_CLOCK = /^24\/7$/;
+
 const FUTURE_CUE = /\b(will|would|shall|next|scheduled|plans?|planned|due|deadline|by|until|upcoming|expected|set to|going to|ahead of|before)\b/i;
 
 const newsRefiner: Refiner = {
@@ -207,6 +216,9 @@ const newsRefiner: Refiner = {
       if (md && s.isCertain("month") && !s.isCertain("day") && monthIndex(text.split(/[\s.]/)[0]) === s.get("month") && +md[1] >= 1 && +md[1] <= 31) {
         s.assign("day", +md[1]);
       }
+      // the end of a longer figure ("8,000 years ago" read from "000"), a weekday's abbreviation on its own, "24/7"
+      if (/^\d/.test(text) && /[\d,.]/.test(context.text.charAt(r.index - 1))) return false;
+      if (LONE_WEEKDAY_ABBREVIATION.test(text) || ROUND_THE_CLOCK.test(text)) return false;
       const hasDate = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
       // times alone ("10:39", "6 p.m.") and "now"
       if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) {
@@ -220,6 +232,13 @@ const newsRefiner: Refiner = {
       if (!tags.has("result/relativeDate")) keepSpan(context, r);
       // durations: "for six months", "two decades"
       if (tags.has("result/relativeDate")) {
+        // "two hours later" is a time of the day of some event, not the article's own day: a time to the number stage
+        if (WITHIN_A_DAY.test(text)) {
+          keepSpan(context, r);
+          return false;
+        }
+        // "20,000 years ago" is prehistory, not a year of our calendar
+        if (/\d,\d{3}|\d{4}/.test(text)) return false;
         // "after three years" (of talks, in office) is a span of time, not three years from today
         if (/^(for|over|during|within|throughout|lasting|after)\b/i.test(text)) return false;
         if (!DIRECTION.test(text)) return false;

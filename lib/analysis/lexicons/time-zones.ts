@@ -1,4 +1,4 @@
-// Time-zone abbreviations news copy writes after a clock time ("11:36 a.m. PST", "0336 GMT"), with
+// Time-zone abbreviations news copy writes after a clock time ("9:14 a.m. PST", "0114 GMT"), with
 // their offsets from UTC in minutes as [least, most]: a zone written without its season ("ET")
 // may be standard or daylight time. Abbreviations that name several zones ("IST": India, Ireland,
 // Israel; "CST": US Central, China) are left out: a clock time in them cannot be placed. BST is

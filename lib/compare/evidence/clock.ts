@@ -1,6 +1,6 @@
-// Clock times a sentence places in a time zone ("11:36 a.m. PST", "0336 GMT", "07:59 UTC"), as
+// Clock times a sentence places in a time zone ("9:14 a.m. PST", "0114 GMT", "06:41 UTC"), as
 // minutes of the UTC day: two outlets' times of one moment can then be compared across zones. A
-// local time followed by its conversion in brackets ("11:36 a.m. (0336 GMT)") keeps the local
+// local time followed by its conversion in brackets ("9:14 a.m. (0114 GMT)") keeps the local
 // reading too: two outlets that give the same local time are speaking of the same moment.
 
 import { TIME_ZONES } from "../../analysis/lexicons/time-zones";
@@ -18,10 +18,10 @@ export interface ClockTime {
 
 const DAY = 24 * 60;
 const ZONE = `(${Object.keys(TIME_ZONES).join("|")})`;
-/** "11:36 a.m.", "2:57pm", "10 PM", "07:59", "0336": a clock reading, read by `minutesOf` */
+/** "9:14 a.m.", "4:48pm", "10 PM", "06:41", "0114": a clock reading, read by `minutesOf` */
 const READING = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([apAP])\.?\s?[mM]\b\.?)?|([01]\d|2[0-3])([0-5]\d)`;
 const ZONED = new RegExp(String.raw`\b(?:${READING})\s*${ZONE}\b`, "g");
-/** a local reading right before a bracket that opens with a zoned time: "11:36 a.m. (0336 GMT)" */
+/** a local reading right before a bracket that opens with a zoned time: "9:14 a.m. (0114 GMT)" */
 const LOCAL_BEFORE = new RegExp(String.raw`\b(?:${READING})\s*(?:local time\s*)?\(\s*$`, "i");
 
 /** Minutes of the day of a reading's groups (hour, minute, a/p, or four digits); null when it is no clock time. */
@@ -57,7 +57,7 @@ export function clockTimes(sentence: string): ClockTime[] {
 /** Minutes from a to b around the clock, the shorter way. */
 const apart = (a: number, b: number) => Math.min(mod(a - b), mod(b - a));
 
-/** Within this many minutes two times can be one moment said roughly ("around 12:20", "12:13"). */
+/** Within this many minutes two times can be one moment said roughly ("around 9:40", "9:33"). */
 const SLACK = 10;
 
 /** Two zoned times can be one moment when their spans of the UTC day come within SLACK minutes. */

@@ -146,7 +146,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
           ...(!casualty && MOMENT.test(sentence) ? { moment: true } : {}),
         });
       }
-    } else if (c.kind === "date" && c.date.granularity !== "range" && !DEICTIC.test(c.date.phrase.trim())) {
+    } else if (c.kind === "date" && dateGrain(c.date) && !DEICTIC.test(c.date.phrase.trim())) {
       // a year and a day are different slots ("in 2003" and "on Monday" of one sentence); a date
       // after "since" starts a period running to the present and dates no single event
       const since = SINCE.test(sentence.slice(0, at)) ? ":since" : "";
@@ -155,7 +155,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       quoted ??= [...new Set(claims.flatMap((q) => (q.kind === "quote" ? contentStems(q.text) : [])))];
       for (const w of quoted) context.set(w, Math.max(context.get(w) ?? 0, QUOTED_WEIGHT));
       out.push({
-        type: "date", dimension: `date:${c.date.granularity}${since}`, text: c.text, claimId: c.id, date: c.date, dateReading: readDate(c.text, c.date), context,
+        type: "date", dimension: `date:${dateGrain(c.date)}${since}`, text: c.text, claimId: c.id, date: c.date, dateReading: readDate(c.text, c.date), context,
         before: wordBefore(sentence, at), ...(quoted.length ? { quoted } : {}),
       });
     }
@@ -211,6 +211,20 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
     });
   }
   return out;
+}
+
+/** A week or a weekend is at most this many days from its first to its last. */
+const WEEK_DAYS = 7;
+
+/**
+ * The grain a date is compared at. A week or a weekend read from relative words ("approved last
+ * week", "earlier this week") is a stretch of days an event is placed in, as a month is, and is
+ * compared with months; longer spans (ranges of years, "earlier this year") are not compared.
+ */
+export function dateGrain(d: DateSlots): "day" | "month" | "year" | null {
+  if (d.granularity !== "range") return d.granularity;
+  const week = d.reference !== "none" && !!d.end && (Date.parse(d.end) - Date.parse(d.date)) / 86_400_000 <= WEEK_DAYS;
+  return week ? "month" : null;
 }
 
 /** Blow verbs of a sentence used literally ("punching a soldier", not "kicked off the season"). */

@@ -67,7 +67,7 @@ export function numberValue(n: NumberSlots, countedKey: string | null): NumberVa
   return { dimension, lo, hi };
 }
 
-/** A number before a time zone is a clock time ("0336 GMT"), not a count of anything. */
+/** A number before a time zone is a clock time ("0114 GMT"), not a count of anything. */
 const CLOCK = /^(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|jst|kst|ist|et|pt|ct|mt)$/;
 
 /**

@@ -28,6 +28,18 @@ const NONE: string[] = [
   "Around 1,914 people signed the petition.",
   "Prices rose 12% within a week of the announcement.",
   "He was sentenced to 15 years in prison.",
+  // weekday abbreviations standing alone are other words
+  "Light from the sun warmed the valley floor.",
+  "The comet circles the sun, then drifts away.",
+  "The Sun rose over the hills at dawn.",
+  "My cousins wed in a small chapel and sat down to dinner.",
+  // round the clock, prehistory, and moments counted in hours or minutes from an event
+  "The helpline answers calls 24/7.",
+  "The glacier retreated about 9,000 years ago.",
+  "The cave was painted 20,000 years ago.",
+  "The ferry docked about three hours later.",
+  "The lift stalled about 20 minutes after opening.",
+  "The team made some last minute changes to the plan.",
 ];
 
 for (const text of NONE) {
@@ -72,3 +84,18 @@ test("a bare weekday never resolves to a future day", () => {
   const got = dates("The union voted Monday to strike.");
   assert.equal(got[0].date.date, "2025-04-28");
 });
+
+// the same words as above where they do name a date
+const STILL: Array<[string, string, string]> = [
+  ["Light from the sun reached the garden on Friday.", "on Friday", "2025-05-02"],
+  ["The board met on Tue, March 8, 2022 in the old hall.", "on Tue, March 8, 2022", "2022-03-08"],
+  ["The fort was built 300 years ago.", "300 years ago", "1725-01-01"],
+  ["The talks ended two days later than planned, on Tuesday.", "on Tuesday", "2025-04-29"],
+];
+
+for (const [text, phrase, date] of STILL) {
+  test(`still a date: "${phrase}" in "${text}"`, () => {
+    const got = dates(text).find((d) => d.date.phrase === phrase);
+    assert.equal(got?.date.date, date);
+  });
+}

@@ -48,6 +48,8 @@ const TABLE: Row[] = [
   { text: "The Crimean War (1853-1856) reshaped alliances.", phrase: "(1853-1856)", date: "1853-01-01", end: "1856-12-31", granularity: "range", event: "Crimean War" },
   { text: "The Siege of Orleans (1428) lasted months.", phrase: "(1428)", date: "1428-01-01", granularity: "year", event: "Siege of Orleans" },
   { text: "He served as mayor from 2019 to 2021.", phrase: "from 2019 to 2021", date: "2019-01-01", end: "2021-12-31", granularity: "range" },
+  { text: "The new bridge should open in 2027 or 2028, engineers said.", phrase: "2027 or 2028", date: "2027-01-01", end: "2028-12-31", granularity: "range" },
+  { text: "The bridge opened in 2016 or 17 lanes were added.", phrase: "2016", date: "2016-01-01", granularity: "year" },
   { text: "Exports have grown since 2010.", phrase: "2010", date: "2010-01-01", granularity: "year" },
   { text: "The reform is planned for mid-2026.", phrase: "mid-2026", date: "2026-01-01", granularity: "year" },
   { text: "The mayor resigned yesterday.", phrase: "yesterday", date: "2025-05-03", granularity: "day", event: "mayor resigned" },

@@ -9,15 +9,15 @@ import type { StoryArticleInput } from "../../../lib/compare/types";
 
 test("clock times: zoned readings in minutes of the UTC day, with the local reading", () => {
   const table: [string, [string, [number, number], number | null][]][] = [
-    ["The ferry left at 11:36 a.m. PST and docked at 7:33 p.m. PST.", [["11:36 a.m. PST", [1176, 1176], 696], ["7:33 p.m. PST", [213, 213], 1173]]],
-    ["The ferry left at 11:36 a.m. (0336 GMT) on Tuesday.", [["0336 GMT", [216, 216], 696]]],
-    ["It was fired at 6:57 a.m. local time (2157 GMT).", [["2157 GMT", [1317, 1317], 417]]],
+    ["The ferry left at 9:14 a.m. PST and docked at 5:21 p.m. PST.", [["9:14 a.m. PST", [1034, 1034], 554], ["5:21 p.m. PST", [81, 81], 1041]]],
+    ["The ferry left at 9:14 a.m. (0114 GMT) on Tuesday.", [["0114 GMT", [74, 74], 554]]],
+    ["It was fired at 5:48 a.m. local time (2048 GMT).", [["2048 GMT", [1248, 1248], 348]]],
     ["The council meets at 3 p.m. ET on Friday.", [["3 p.m. ET", [1140, 1200], 900]]],
-    ["Trading halted at 07:59 UTC.", [["07:59 UTC", [479, 479], 479]]],
+    ["Trading halted at 06:41 UTC.", [["06:41 UTC", [401, 401], 401]]],
     ["The show airs at 9pm BST.", [["9pm BST", [1200, 1200], 1260]]],
     // a.m. and p.m. in capitals, as many outlets write them
     ["The show airs at 9 PM BST.", [["9 PM BST", [1200, 1200], 1260]]],
-    ["The ferry left at 11:36 A.M. (0336 GMT) and docked at 7:33 P.M. PST.", [["0336 GMT", [216, 216], 696], ["7:33 P.M. PST", [213, 213], 1173]]],
+    ["The ferry left at 9:14 A.M. (0114 GMT) and docked at 5:21 P.M. PST.", [["0114 GMT", [74, 74], 554], ["5:21 P.M. PST", [81, 81], 1041]]],
     // no clock time: a bare number, an hour past 23, 13 p.m., a zone that names several, a count
     ["About 5 GMT staff were hired.", []],
     ["It was 25:10 UTC by the broken clock.", []],
@@ -32,7 +32,7 @@ test("clock times: zoned readings in minutes of the UTC day, with the local read
 
 test("clock times: compatible within ten minutes around the clock; a zone without its season spans an hour", () => {
   const table: [[number, number], [number, number], boolean][] = [
-    [[216, 216], [1176, 1176], false],
+    [[74, 74], [1034, 1034], false],
     [[1435, 1435], [3, 3], true],
     [[733, 733], [740, 740], true],
     [[733, 733], [750, 750], false],
@@ -61,24 +61,24 @@ test("evidence: one local time placed at two UTC times is a conflict; other time
     {
       name: "the same local departure time converted wrongly",
       texts: [
-        ["Alpha", "The ferry departed Dover at 11:36 a.m. (0336 GMT) for Calais but turned back over the Channel."],
-        ["Beta", "After leaving Dover at 11:36 a.m. PST, the ferry returned to port at 7:33 p.m. PST."],
+        ["Alpha", "The ferry departed Dover at 9:14 a.m. (0114 GMT) for Calais but turned back over the Channel."],
+        ["Beta", "After leaving Dover at 9:14 a.m. PST, the ferry returned to port at 5:21 p.m. PST."],
       ],
       conflict: true,
     },
     {
       name: "one moment in two zones",
       texts: [
-        ["Alpha", "The ferry departed Dover at 11:36 a.m. (1936 GMT) for Calais but turned back over the Channel."],
-        ["Beta", "After leaving Dover at 11:36 a.m. PST, the ferry returned to port at 7:33 p.m. PST."],
+        ["Alpha", "The ferry departed Dover at 9:14 a.m. (1714 GMT) for Calais but turned back over the Channel."],
+        ["Beta", "After leaving Dover at 9:14 a.m. PST, the ferry returned to port at 5:21 p.m. PST."],
       ],
       conflict: false,
     },
     {
       name: "two local times are two moments, even of one ferry",
       texts: [
-        ["Alpha", "The ferry departed Dover at 10:05 a.m. PST for Calais but turned back over the Channel."],
-        ["Beta", "After leaving Dover at 11:36 a.m. PST, the ferry returned to port at 7:33 p.m. PST."],
+        ["Alpha", "The ferry departed Dover at 8:05 a.m. PST for Calais but turned back over the Channel."],
+        ["Beta", "After leaving Dover at 9:14 a.m. PST, the ferry returned to port at 5:21 p.m. PST."],
       ],
       conflict: false,
     },

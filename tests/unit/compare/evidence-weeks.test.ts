@@ -1,0 +1,62 @@
+// A week read from relative words ("approved last week") is a stretch of days compared with months
+// (lib/compare/evidence/mentions.ts dateGrain), and a date dispute is built from its best-aligned
+// conflicts first: a weakly aligned third date does not hide it, an equally aligned one tangles it
+// (lib/compare/evidence/index.ts components).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzeArticle } from "../../../lib/analysis/pipeline";
+import { mentionsOf } from "../../../lib/compare/evidence/mentions";
+import { compareStory } from "../../../lib/compare/index";
+import type { StoryArticleInput } from "../../../lib/compare/types";
+
+// a Friday
+const PUBLISHED = "2019-12-20T12:00:00";
+
+const dateDimensions = (s: string) =>
+  mentionsOf(s, analyzeArticle({ body: s, publishedAt: PUBLISHED }).claims).filter((m) => m.type === "date").map((m) => m.dimension);
+
+test("mentions: a week or a weekend is compared as a month; longer spans are not compared", () => {
+  const cases: [string, string[]][] = [
+    ["The council approved the parking levy last week.", ["date:month"]],
+    ["Earlier this week the mayor unveiled the plan.", ["date:month"]],
+    ["Storms hit the coast over the weekend.", ["date:month"]],
+    ["The council approved the parking levy in September.", ["date:month"]],
+    ["The council approved the parking levy on Tuesday.", ["date:day"]],
+    ["Prices rose earlier this month.", []],
+    ["He served as mayor from 2009 to 2011.", []],
+  ];
+  for (const [s, want] of cases) assert.deepEqual(dateDimensions(s), want, s);
+});
+
+function story(texts: [string, string][]): StoryArticleInput[] {
+  return texts.map(([outlet, body], i) => {
+    const { claims, entities } = analyzeArticle({ body, publishedAt: PUBLISHED });
+    return { id: `a${i}`, outlet, publishedAt: PUBLISHED, claims, entities };
+  });
+}
+
+const dateConflicts = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict" && x.key.startsWith("evidence:"))
+    .map((d) => ({ values: d.differing.map((x) => x.words.join("/")).sort().join(" vs "), confidence: d.confidence }));
+
+test("evidence: a week and a month that cannot meet disagree; a week inside the month agrees", () => {
+  const ban = (when: string) => `The city council approved the parking levy ${when}, ahead of the winter season.`;
+  const apart = dateConflicts(story([["Alpha", ban("last week")], ["Beta", ban("in September")]]));
+  assert.deepEqual(apart.map((d) => d.values), ["September vs last week"]);
+  assert.deepEqual(dateConflicts(story([["Alpha", ban("last week")], ["Beta", ban("in December")]])), []);
+});
+
+test("evidence: a dispute of two dates is not hidden by a weakly aligned third date, but is by a well-aligned one", () => {
+  const strong: [string, string][] = [
+    ["Alpha", "Drift nets were banned by the regional fisheries council in a vote held in March, officials said."],
+    ["Beta", "Drift nets were banned by the regional fisheries council in a vote held in May, officials said."],
+  ];
+  // a third outlet's date of another event, sharing a few words with one side
+  const weak: [string, string] = ["Gamma", "Officials said the fishing fleet returned to the harbour in July after storms."];
+  const rival: [string, string] = ["Gamma", "Drift nets were banned by the regional fisheries council in a vote held in July, officials said."];
+  const confidence = (s: StoryArticleInput[]) => dateConflicts(s).find((d) => d.values === "March vs May")?.confidence ?? 0;
+  const alone = confidence(story(strong));
+  assert.ok(alone >= 0.6, `${alone}`);
+  assert.equal(confidence(story([...strong, weak])), alone);
+  assert.ok(confidence(story([...strong, rival])) <= alone - 0.25);
+});
