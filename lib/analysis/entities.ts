@@ -130,6 +130,11 @@ function findRuns(doc: Doc): Run[] {
           j++;
           continue;
         }
+        // a nickname in quotation marks: Marta "Tita" Lund
+        if (nicknameAt(toks, j, s.tokenEnd)) {
+          j += 3;
+          continue;
+        }
         // hyphenated names: Ibáñez-Ruiz (tokens glued without spaces)
         if ((t.text === "-" || t.text === "‐") && !prev.space && !t.space && j + 1 < s.tokenEnd && isCap(toks[j + 1])) {
           j += 2;
@@ -305,11 +310,31 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
 }
 
 function runText(doc: Doc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  const ts = runTokens(doc, a, b);
+  if (ts.length === b - a) return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  return ts.map((t, k) => t.text + (k === ts.length - 1 ? "" : ts[k + 1].i === t.i + 1 ? doc.text.slice(t.end, ts[k + 1].start) : " ")).join("");
+}
+
+/** A nickname in double quotation marks between two name words at token j ('Marta "Tita" Lund'): 3 tokens, else 0. */
+export function nicknameAt(toks: Token[], j: number, end: number): number {
+  if (j < 1 || j + 3 >= end) return 0;
+  const [o, w, c, n] = [toks[j], toks[j + 1], toks[j + 2], toks[j + 3]];
+  const mark = (t: Token) => /^(["“”]|''|``)$/.test(t.text);
+  return mark(o) && mark(c) && toks[j - 1].space && !o.space && isCap(w) && !w.space && c.space && isCap(n) ? 3 : 0;
+}
+
+/** The run's tokens without a nickname in quotation marks. */
+function runTokens(doc: Doc, a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let i = a; i < b; i++) {
+    if (nicknameAt(doc.tokens, i, b)) i += 2;
+    else out.push(doc.tokens[i]);
+  }
+  return out;
 }
 
 function classify(doc: Doc, run: Run): EntityKind {
-  const toks = doc.tokens.slice(run.a, run.b);
+  const toks = runTokens(doc, run.a, run.b);
   const text = runText(doc, run.a, run.b);
   if (run.honorific || run.titles.length > 0) {
     if (!toks.some((t) => ORG_WORDS.has(t.norm))) return "person";
@@ -330,10 +355,11 @@ function classify(doc: Doc, run: Run): EntityKind {
 function nameTokens(doc: Doc, a: number, b: number): string[] {
   // words of a name, hyphenated parts glued back, initials and particles dropped
   const out: string[] = [];
-  for (let i = a; i < b; i++) {
-    const t = doc.tokens[i];
-    if (t.text === "-" && out.length && i + 1 < b) {
-      out[out.length - 1] += "-" + doc.tokens[i + 1].text;
+  const toks = runTokens(doc, a, b);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text === "-" && out.length && i + 1 < toks.length) {
+      out[out.length - 1] += "-" + toks[i + 1].text;
       i++;
       continue;
     }

@@ -7,7 +7,7 @@
 //    continuation from the previous quote or reported-speech sentence.
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, QuoteSegment, Token } from "./types";
-import { entityAt, isPublicationName, mentionsIn, resolveMention } from "./entities";
+import { entityAt, isPublicationName, mentionsIn, nicknameAt, resolveMention } from "./entities";
 import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { tokenIndexAt } from "./nlp";
 
@@ -66,6 +66,9 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
   for (const p of doc.paragraphs) {
     const marks = doubleMarks(text, p.start, p.end);
     let open: Mark | null = null;
+    // an opening mark left waiting while a quote nested inside it runs ("... what he calls “chaos” than ...")
+    let outer: Mark | null = null;
+    let nested = 0; // segments pushed inside `outer`, replaced by it when it closes
     let first = true;
     const paraSegs: QuoteSegment[] = [];
     const push = (o: number, a: number, b: number, close: number, closed: boolean, continued: boolean) => {
@@ -88,16 +91,27 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
         }
       } else {
         if (c || (!o && !OPEN_GLYPHS.has(m.glyph))) {
+          if (open === outer) {
+            // the outer quote closes around the nested ones: one segment for all of it
+            paraSegs.splice(paraSegs.length - nested, nested);
+            outer = null;
+            nested = 0;
+          }
+          const n = paraSegs.length;
           push(open.pos, open.pos + open.len, m.pos, m.pos + m.len, true, continued && paraSegs.length === 0);
-          open = null;
+          if (outer) nested += paraSegs.length - n;
+          open = outer;
         } else {
-          // two openings in a row: the first was a stray mark
+          // two openings in a row: a quote nested in the first, or the first was a stray mark
+          // (it stays a stray mark unless a closing mark for it follows the nested quote)
+          outer = open;
           open = m;
         }
       }
       first = false;
     }
     carry = false;
+    if (open && open === outer) open = null;
     if (open) {
       push(open.pos, open.pos + open.len, p.end, p.end, false, continued && paraSegs.length === 0);
       carry = true;
@@ -106,10 +120,12 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
     // single marks outside double-quoted segments
     singleSegments(text, p.start, p.end, paraSegs, p.i);
     paraSegs.sort((a, b) => a.start - b.start);
-    out.push(...paraSegs);
+    // a nickname inside a name is no quote: 'Rep. Marta "Tita" Lund'
+    out.push(...paraSegs.filter((s) => !nicknameAt(doc.tokens, tokenIndexAt(doc, s.open), doc.tokens.length)));
   }
   return out;
 }
+
 
 function singleSegments(text: string, from: number, to: number, segs: QuoteSegment[], para: number): void {
   const inside = (i: number) => segs.some((s) => !s.single && i >= s.open && i < s.close);
@@ -296,13 +312,12 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
     } else if (toks[k].text === "," || layer > 0) {
       // a comma, or (after the first layer) an apposition NP ending at k ("the attorney general of Y,")
       let p = k - 1;
-      while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p]) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
+      while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks, p) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
       if (layer === 0 && toks[k].text === "," && p >= limit && k - p > 1) {
-        // the layer is itself a name: "her senior adviser, Jake Sullivan, said"
-        const inner = entityAt(ctx.mentions, toks[p + 1].start, toks[p + 1].end);
-        if (inner && inner.kind === "person" && entityAt(ctx.mentions, toks[k - 1].start, toks[k - 1].end) === inner) {
-          return { ref: refOf(inner), entity: inner, at: p + 1 };
-        }
+        // the layer is itself a name, perhaps after titles and before a party tag:
+        // "her senior adviser, Jake Sullivan, said", "his aunt, state Sen. Ida Moss (D-Ore.), said"
+        const inner = layerName(ctx, p + 1, k);
+        if (inner) return { ref: refOf(inner), entity: inner, at: p + 1 };
       }
       if (p > limit && toks[p].text === ",") k = p - 1;
       else return fallback ?? null;
@@ -315,6 +330,23 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
     if (fallback === undefined) fallback = r;
   }
   return fallback ?? null;
+}
+
+/** The person named by tokens [a, b): the name last, only title words before it, a parenthesis after it allowed. */
+function layerName(ctx: AnalysisContext, a: number, b: number): Entity | undefined {
+  const toks = ctx.doc.tokens;
+  let e = b - 1;
+  if (toks[e].text === ")") {
+    while (e > a && toks[e].text !== "(") e--;
+    e--;
+  }
+  if (e < a) return undefined;
+  const inner = entityAt(ctx.mentions, toks[e].start, toks[e].end);
+  if (!inner || inner.kind !== "person") return undefined;
+  let s = e;
+  while (s > a && entityAt(ctx.mentions, toks[s - 1].start, toks[s - 1].end) === inner) s--;
+  const titles = toks.slice(a, s).every((x) => x.pos === "NOUN" || x.pos === "PROPN" || x.pos === "ADJ" || x.text === ".");
+  return titles ? inner : undefined;
 }
 
 function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: EntityRef | null; entity?: Entity; at: number } | null {
@@ -347,8 +379,10 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
   return r ? { ref: r.ref, entity: r.entity, at: a } : null;
 }
 
-function isQuoteTok(t: Token): boolean {
-  return /^(["“”„«»]|''|``|‘‘|’’)$/.test(t.text);
+/** A quotation mark, but not one around a nickname inside a name ('Marta "Tita" Lund'). */
+function isQuoteTok(toks: Token[], k: number): boolean {
+  if (!/^(["“”„«»]|''|``|‘‘|’’)$/.test(toks[k].text)) return false;
+  return !nicknameAt(toks, k, toks.length) && !nicknameAt(toks, k - 2, toks.length);
 }
 
 function sentenceIndexAt(doc: Doc, offset: number): number {
@@ -383,7 +417,7 @@ function clauseSentence(doc: Doc, si: number): number {
 function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number, openTok: number): Speaker | null {
   const toks = ctx.doc.tokens;
   let i = a;
-  while (i < b && ((toks[i].pos === "PUNCT" || /^(―|—|–|--)$/.test(toks[i].text)) && !isQuoteTok(toks[i]) && toks[i].text !== "(")) i++;
+  while (i < b && ((toks[i].pos === "PUNCT" || /^(―|—|–|--)$/.test(toks[i].text)) && !isQuoteTok(toks, i) && toks[i].text !== "(")) i++;
   if (i >= b) return null;
   // pull-quote attribution: "..." ― Name
   if (i > a && /^(―|—|–|--|-)$/.test(toks[i - 1].text)) {
@@ -415,7 +449,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   let blocked = false;
   for (let v = i + 1; v < limit; v++) {
     const t = toks[v];
-    if (isQuoteTok(t)) break;
+    if (isQuoteTok(toks, t.i)) break;
     const l = isSpeechVerbToken(t, toks);
     if (l) {
       // inverted after more words, with no subject before the verb: '"A hard road" for the board, said Okafor.'
@@ -451,7 +485,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   // an attribution closing the sentence after more words ('"Not yet," the clerk wrote back, Okafor said.');
   // after another verb, only a named person or organisation ('a clerk who "takes a few bills" is punished, Okafor said.')
   for (let v = i + 1; v < b; v++) {
-    if (isQuoteTok(toks[v])) break;
+    if (isQuoteTok(toks, v)) break;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     // '"...," since the vote went the other way, said Okafor.': inverted, for a named person or organisation
@@ -475,7 +509,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (t.pos !== "VERB") continue;
     let rest = v + 1;
     while (rest < b && (toks[rest].pos === "ADP" || toks[rest].pos === "ADV" || toks[rest].pos === "PART")) rest++;
-    if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks[rest])) break;
+    if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks, rest)) break;
     const s = subjectLeftOf(ctx, v, i);
     const premod = s ? toks.slice(i, s.at).every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || POSSESSIVES.has(x.norm)) : false;
     // after an ordinary verb (blocked), only a name: a pronoun there is better left to continuation
@@ -495,7 +529,7 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
   if (!toks.slice(i, v).some((x) => x.text === ",")) return false;
   for (let w = v + 1; w < limit; w++) {
     const t = toks[w];
-    if (isQuoteTok(t) || t.text === ";" || t.text === ".") return false;
+    if (isQuoteTok(toks, t.i) || t.text === ";" || t.text === ".") return false;
     if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1], toks) && !/ing$/.test(toks[w + 1].norm)) return true;
   }
   return false;
@@ -540,7 +574,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   }
   const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
-    if (isQuoteTok(toks[v])) break;
+    if (isQuoteTok(toks, v)) break;
     const l = isSpeechVerbToken(toks[v], toks);
     if (l) verbs.unshift({ v, lemma: l });
   }
@@ -635,7 +669,7 @@ function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityR
   let inQuote = false;
   for (let v = b - 1; v >= a; v--) {
     const t = toks[v];
-    if (isQuoteTok(t)) {
+    if (isQuoteTok(toks, t.i)) {
       inQuote = !inQuote;
       continue;
     }
@@ -662,10 +696,10 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
   }
   for (let k = i; k < b; k++) {
     const t = toks[k];
-    if (isQuoteTok(t)) {
+    if (isQuoteTok(toks, t.i)) {
       // skip quoted words
       k++;
-      while (k < b && !isQuoteTok(toks[k])) k++;
+      while (k < b && !isQuoteTok(toks, k)) k++;
       continue;
     }
     if (PREPOSITIONS.has(t.norm)) {
@@ -872,7 +906,7 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
   const last = toks[p.tokenEnd - 1];
   const endsColon = last?.text === ":" || (toks[p.tokenEnd - 2]?.text === ":" && last?.pos === "PUNCT");
   for (let v = p.tokenStart; v < p.tokenEnd; v++) {
-    if (isQuoteTok(toks[v])) return null;
+    if (isQuoteTok(toks, v)) return null;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l) continue;
     // a verb of naming speaks only for a named person ("Y, his partner, called him a born negotiator.")
@@ -916,13 +950,19 @@ function quoteEndText(text: string, seg: QuoteSegment): string {
   return text.slice(Math.max(seg.start, seg.end - 3), seg.end);
 }
 
-/** '"...?" Grant told the station in an interview ...': a finite speech verb among the first words of a sentence. */
+/**
+ * '"...?" Grant told the station in an interview ...': a finite speech verb among the first words of a sentence,
+ * or right after an apposition closing there ('"...!" his aunt, state Sen. Ida Moss (D-Ore.), shouted').
+ */
 function speechVerbNear(toks: Token[], a: number, b: number): boolean {
-  for (let v = a + 1; v < Math.min(b, a + 7); v++) {
+  let commas = 0;
+  for (let v = a + 1; v < Math.min(b, a + 25); v++) {
     const t = toks[v];
-    if (isQuoteTok(t) || t.text === ",") return false;
+    if (isQuoteTok(toks, t.i)) return false;
+    if (t.text === ",") commas++;
     const l = isSpeechVerbToken(t, toks);
-    if (l) return !NAMING_VERBS.has(l) && !/ing$/.test(t.norm) && t.pos === "VERB";
+    if (l) return !NAMING_VERBS.has(l) && !/ing$/.test(t.norm) && t.pos === "VERB" && (commas === 0 || (commas === 2 && toks[v - 1].text === ","));
+    if (commas === 0 && v >= a + 6) return false;
   }
   return false;
 }

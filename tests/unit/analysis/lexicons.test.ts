@@ -28,6 +28,8 @@ test("titles: single and multi-word, honorifics and qualifiers", () => {
   assert.ok(MULTIWORD_TITLES.includes("prime minister"));
   assert.ok(MULTIWORD_TITLES.includes("secretary of state"));
   assert.equal(HONORIFICS.get("sen.")?.title, "senator");
+  assert.equal(HONORIFICS.get("del.")?.title, "delegate");
+  assert.equal(HONORIFICS.get("del"), undefined, "a given name without the abbreviation's stop");
   assert.equal(HONORIFICS.get("mrs.")?.gender, "f");
   for (const q of ["former", "acting", "interim", "late"]) assert.ok(TITLE_QUALIFIERS.has(q), q);
   for (const w of MULTIWORD_TITLES) assert.equal(w, w.toLowerCase(), w);

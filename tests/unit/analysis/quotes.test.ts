@@ -261,3 +261,24 @@ for (const [name, text, starts, speaker] of IT_CASES) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// Quotes nested in quotes, nicknames in quotation marks inside names: [name, text, quoted words (start), speaker, quoted words (end)]
+const NESTING_CASES: Array<[string, string, string, string | null, string]> = [
+  ["a quote nested in the same marks", `Ana Ruiz spoke last. “As a nurse, I would rather work in what he calls “chaos” than stay home,” said Ana Ruiz.`, "As a nurse", "Ana Ruiz", "than stay home,"],
+  ["a question read out inside a quote", `Paul Grant continued:\n\n"I will read you the question: “Do you trust the mayor?” Half said yes."`, "I will read you", "Paul Grant", "Half said yes."],
+  ["a stray opening mark before a quote", `The ruling came “late, and then “We accept it,” said Ivan Horvat.`, "We accept it", "Ivan Horvat", "We accept it,"],
+  ["a nickname inside the speaker's name, after titles and a party tag", `Ben Ames spoke first. "This is a big day for our town!" his cousin, state Rep. Marta "Tita" Lund (D-Hilltown), shouted to the crowd.`, "This is a big day", "Marta Lund", "our town!"],
+  ["a nickname, then the surname alone", `Samuel "Sugar" Okoro won the bout. "I am ready for more," Okoro said.`, "I am ready", "Samuel Okoro", "for more,"],
+];
+
+for (const [name, text, starts, speaker, ends] of NESTING_CASES) {
+  test(`quote marks: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+    assert.ok(q.quote.endsWith(ends), q.quote);
+    // the nested words are part of the quote, not a quote of their own
+    assert.equal(qs.length, 1, JSON.stringify(qs));
+  });
+}
