@@ -7,6 +7,7 @@ import { HONORIFICS, LEADER_NOUNS, LOWER_CASE_TITLES, MULTIWORD_TITLES, TITLE_QU
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
+import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -719,6 +720,20 @@ function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): voi
 
 const DESC_DETS = new Set(["the", "this", "that"]);
 
+/** A finite verb of saying at token i ("says", "told"; not "saying"). */
+function isReportingVerb(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || /ing$/.test(t.norm)) return false;
+  const l = speechLemma(t.norm, t.lemma);
+  return l !== null && STRONG_SPEECH_VERBS.has(l);
+}
+
+/** The entity whose mention ends at `end`, looking back from mention index mi. */
+function mentionEndingAt(index: IndexedMention[], mi: number, end: number): Entity | undefined {
+  for (let k = Math.min(mi, index.length) - 1; k >= 0 && k >= mi - 3; k--) if (index[k].end === end) return index[k].entity;
+  return undefined;
+}
+
 function resolvePronounsAndDescriptions(
   doc: Doc,
   entities: Entity[],
@@ -748,6 +763,12 @@ function resolvePronounsAndDescriptions(
   let paraEnd = -1;
   let pi = 0;
   const paras = doc.paragraphs;
+  // the person reporting in this sentence ("Ada Moss says she ..."), and whether the last person of each
+  // gender named since is the subject of a clause of their own (a name followed by its verb)
+  let reporter: Entity | null = null;
+  let sentEnd = -1;
+  let si = 0;
+  const lastIsSubject = { m: false, f: false };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.start >= paraEnd) {
@@ -755,8 +776,14 @@ function resolvePronounsAndDescriptions(
       while (pi < paras.length && paras[pi].end <= t.start) pi++;
       paraEnd = pi < paras.length ? paras[pi].end : Infinity;
     }
+    if (i >= sentEnd) {
+      reporter = null;
+      while (si < doc.sentences.length && doc.sentences[si].tokenEnd <= i) si++;
+      sentEnd = si < doc.sentences.length ? doc.sentences[si].tokenEnd : Infinity;
+    }
     while (mi < index.length && index[mi].end <= t.start) {
       const e = index[mi].entity;
+      if (e.kind === "person" && e.gender && !inQ) lastIsSubject[e.gender] = /^(VERB|AUX)$/.test(t.pos);
       if (e.kind === "person" && inQ) {
         if (e.gender === "m") qM = e;
         else if (e.gender === "f") qF = e;
@@ -783,10 +810,19 @@ function resolvePronounsAndDescriptions(
     else if (t.text === "”") inQ = false;
     else if (t.text === "\"" || t.text === "''") inQ = !inQ;
     if (t.pos === "PRON" || MALE_PRONOUNS.has(t.norm) || FEMALE_PRONOUNS.has(t.norm)) {
-      const target = MALE_PRONOUNS.has(t.norm) ? (inQ ? qM : null) ?? lastM ?? qM ?? (lastAny && !lastAny.gender ? lastAny : null)
+      let target = MALE_PRONOUNS.has(t.norm) ? (inQ ? qM : null) ?? lastM ?? qM ?? (lastAny && !lastAny.gender ? lastAny : null)
         : FEMALE_PRONOUNS.has(t.norm) ? (inQ ? qF : null) ?? lastF ?? qF ?? (lastAny && !lastAny.gender ? lastAny : null) : null;
+      // a subject pronoun in reported speech is the reporter, over a same-gender name that only
+      // modifies or completes something ("Ada Moss says she admired Lia Chen's work, which she calls ...")
+      const g = t.norm === "he" ? "m" : t.norm === "she" ? "f" : null;
+      if (g && !inQ && reporter?.gender === g && target !== reporter && !lastIsSubject[g]) target = reporter;
       if (target) target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
+      if (target && g && isReportingVerb(toks, i + 1)) reporter = target;
       continue;
+    }
+    if (isReportingVerb(toks, i) && i > 0) {
+      const subj = mentionEndingAt(index, mi, toks[i - 1].end);
+      if (subj?.kind === "person") reporter = subj;
     }
     // descriptions: the (former) (Chilean|US) president / the company / the newspaper
     if (DESC_DETS.has(t.norm) && !covered(i)) {

@@ -109,6 +109,26 @@ test("a pronoun after a quote goes to the speaker, not a name inside the quote",
   assert.equal(resolveMention({ doc, mentions: indexMentions(entities) }, i, i + 2)?.name, "Walter Price");
 });
 
+// A subject pronoun in reported speech: the reporter, unless a same-gender name since is a subject of its own.
+// [name, text, the pronoun's occurrence (text before it, ending with it), expected person]
+const REPORTER_CASES: Array<[string, string, string, string]> = [
+  ["over a possessive name", `Lena Ortiz met Maya Lind. Ortiz said she admired Lind’s nerve, which she`, "which she", "Lena Ortiz"],
+  ["over an object name", `Tom Ward met Ian Kerr. Ward told reporters that he had praised Ian Kerr before he`, "before he", "Tom Ward"],
+  ["not over an embedded subject", `Lena Ortiz met Maya Lind. Ortiz said Lind was wrong and she`, "and she", "Maya Lind"],
+  ["not without a reporting verb", `Lena Ortiz met Maya Lind. Ortiz admired Lind’s nerve because she`, "because she", "Maya Lind"],
+  ["not across sentences", `Lena Ortiz said it was over. Maya Lind’s nerve failed. Then she`, "Then she", "Maya Lind"],
+];
+
+for (const [name, text, before, expected] of REPORTER_CASES) {
+  test(`pronoun in reported speech: ${name}`, () => {
+    const full = `${text} left.`;
+    const { doc, entities } = ents(full);
+    const at = full.indexOf(before) + before.length - (before.endsWith("she") ? 3 : 2);
+    const end = at + (before.endsWith("she") ? 3 : 2);
+    assert.equal(resolveMention({ doc, mentions: indexMentions(entities) }, at, end)?.name, expected);
+  });
+}
+
 const LEADER_CASES: Array<[string, string, string | null]> = [
   // text, description, expected entity name (null: unresolved)
   ["U.S. President Ann Lee met Chilean President Ana Ruiz. The Chilean leader declined the offer.", "The Chilean leader", "Ana Ruiz"],
