@@ -92,6 +92,7 @@ function nameLike(doc: Doc, i: number, sentStart: number): boolean {
   const t = doc.tokens[i];
   if (!isCap(t)) return false;
   if (NON_NAME_WORDS.has(t.norm)) return false;
+  if (t.pos === "AUX") return auxAsGivenName(doc, i, sentStart);
   if (isSentenceStart(doc, i, sentStart)) {
     if (SENTENCE_WORDS.has(t.norm)) return false;
     // a surname the tagger reads as a verb: "Lynch said ...", "Ward told ..."
@@ -100,9 +101,21 @@ function nameLike(doc: Doc, i: number, sentStart: number): boolean {
     if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "X" && !verbName) return false;
   }
   if (t.pos === "PRON" || t.pos === "DET" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
-  if (t.pos === "AUX") return false;
   // a capitalised verb mid-sentence in a headline-like line is still often a name: keep PROPN/NOUN/ADJ/X/VERB
   return true;
+}
+
+/**
+ * A given name the tagger reads as an auxiliary: "Will Hendry said" (not "Will Congress act?").
+ * Mid-sentence a capitalised auxiliary is a name; at the start of a statement, only before a name.
+ */
+function auxAsGivenName(doc: Doc, i: number, sentStart: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!GIVEN_NAMES.has(t.norm) || !next || next.pos !== "PROPN" || !isCap(next)) return false;
+  if (!isSentenceStart(doc, i, sentStart)) return true;
+  const s = doc.sentences.find((x) => x.tokenStart <= i && i < x.tokenEnd);
+  return !!s && !/\?["'”’]*\s*$/.test(s.text);
 }
 
 /** Finds runs of capitalised tokens, joined through hyphens, initials, particles and org connectors. */

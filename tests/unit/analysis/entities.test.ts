@@ -18,7 +18,17 @@ const KINDS: Array<[string, string, string]> = [
   ["Officials at the Department of Justice declined.", "Department of Justice", "org"],
   ["Troops were sent to Mexico last year.", "Mexico", "place"],
   ["She flew to Buenos Aires in May.", "Buenos Aires", "place"],
+  // a given name the tagger reads as an auxiliary
+  ["\"We will appeal,\" Will Hendry said.", "Will Hendry", "person"],
+  ["Will Hendry said the appeal was filed.", "Will Hendry", "person"],
+  ["The lawyers met Will Hendry on Monday.", "Will Hendry", "person"],
 ];
+
+test("an auxiliary opening a question is no given name", () => {
+  const { entities } = ents("Will Congress act before the recess? Nobody knows.");
+  assert.ok(!entities.some((e) => /^Will /.test(e.name)), JSON.stringify(entities.map((e) => e.name)));
+  assert.ok(entities.some((e) => e.name === "Congress"));
+});
 
 for (const [text, name, kind] of KINDS) {
   test(`entity kind: ${name}`, () => {
