@@ -190,6 +190,7 @@ const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
 const DOCUMENT_NOUNS = new Set(["report", "article", "story", "study", "statement", "analysis", "investigation", "editorial", "piece", "op-ed", "column", "survey", "poll", "memo", "letter"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const SUBJECTLESS_AFTER = new Set(["when", "while", "if", "once", "after", "before", "unless", "until", "though", "although", "whether"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 
 
@@ -381,6 +382,9 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
 
 /** A quotation mark, but not one around a nickname inside a name ('Marta "Tita" Lund'). */
 function isQuoteTok(toks: Token[], k: number): boolean {
+  // two apostrophes used as a double mark, tokenised apart: the first stands for the mark
+  const t = toks[k];
+  if (/^['’‘`]$/.test(t.text)) return toks[k + 1]?.text === t.text && toks[k + 1].start === t.end && toks[k - 1]?.text !== t.text;
   if (!/^(["“”„«»]|''|``|‘‘|’’)$/.test(toks[k].text)) return false;
   return !nicknameAt(toks, k, toks.length) && !nicknameAt(toks, k - 2, toks.length);
 }
@@ -678,6 +682,8 @@ function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityR
     // a noun the tagger reads as a verb: "a Twitter comment", "the final report"
     if (toks[v - 1]?.pos === "DET" || (/^(ADJ|PROPN|NOUN)$/.test(toks[v - 1]?.pos ?? "") && toks[v - 2]?.pos === "DET")) continue;
     if (toks[v - 1]?.norm === "to" || toks[v - 1]?.norm === "that") continue;
+    // a clause without a subject of its own: "..., when questioned, asserting ..."
+    if (SUBJECTLESS_AFTER.has(toks[v - 1]?.norm ?? "")) continue;
     const s = subjectLeftOf(ctx, v, a);
     if (s && (s.entity || s.ref)) return s;
   }

@@ -114,6 +114,7 @@ const CUE_CASES: Array<[string, string, string, string | null]> = [
   ["a closing verb that is not a speech verb", `Marta Klein said the country had changed. “Our country will always be our country,” an angry Dubois retaliated.`, "Our country will always", "Dubois"],
   ["a noun tagged as a verb is not the main verb", `Senator Ruth Adams immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new team!”`, "We are so excited", "Ruth Adams"],
   ["he after a quote naming other men", `Walter Price spoke at length. “Voters reject them. George Hall got fewer votes than Tom Reed in 2000,” he points out.`, "Voters reject them", "Walter Price"],
+  ["a participle after a clause without its own subject", `Mayor Ruth Okafor barely addressed the issue, calling it ''a distraction'' and, when pressed by reporters after the vote, asserting, ''The budget is balanced.''`, "The budget is balanced", "Ruth Okafor"],
   ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
 ];
 
