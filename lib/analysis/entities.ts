@@ -707,13 +707,23 @@ function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): voi
   let last: Entity | null = null;
   let lastSentence = -1;
   const votes = new Map<Entity, { m: number; f: number }>();
+  // a surname two people share ("Ana Reyes ... Luis Reyes ... Reyes said he") may name either:
+  // its votes count only for someone with no vote from an unambiguous mention
+  const unsure = new Map<Entity, { m: number; f: number }>();
+  let lastUnsure = false;
+  const surnames = new Map<string, number>();
+  const surnameOf = (e: Entity) => e.name.split(/\s+/).pop()!.toLowerCase();
+  for (const e of entities) if (e.kind === "person" && /\s/.test(e.name)) surnames.set(surnameOf(e), (surnames.get(surnameOf(e)) ?? 0) + 1);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
       const t = toks[i];
       while (mi < index.length && index[mi].end <= t.start) {
-        if (index[mi].entity.kind === "person") {
-          last = index[mi].entity;
+        const m = index[mi];
+        if (m.entity.kind === "person") {
+          const shared = (surnames.get(surnameOf(m.entity)) ?? 0) > 1 && doc.text.slice(m.start, m.end).toLowerCase() === surnameOf(m.entity);
+          last = m.entity;
+          lastUnsure = shared;
           lastSentence = s;
         }
         mi++;
@@ -722,13 +732,14 @@ function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): voi
       const g = MALE_PRONOUNS.has(t.norm) ? "m" : FEMALE_PRONOUNS.has(t.norm) ? "f" : null;
       if (!g) continue;
       if (last.gender) continue;
-      const v = votes.get(last) ?? { m: 0, f: 0 };
+      const box = lastUnsure ? unsure : votes;
+      const v = box.get(last) ?? { m: 0, f: 0 };
       v[g]++;
-      votes.set(last, v);
+      box.set(last, v);
     }
   }
+  for (const [e, v] of unsure) if (!votes.has(e)) votes.set(e, v);
   for (const [e, v] of votes) if (!e.gender) e.gender = v.m >= v.f ? "m" : "f";
-  void entities;
 }
 
 const DESC_DETS = new Set(["the", "this", "that"]);

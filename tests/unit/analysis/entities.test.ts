@@ -139,6 +139,16 @@ for (const [name, text, before, expected] of REPORTER_CASES) {
   });
 }
 
+test("gender: a surname two people share does not outvote the full name's pronoun", () => {
+  const { byName } = ents(`Officers stopped Tavian Okoro on Monday. Zuleka Okoro said her husband was unarmed. Okoro had no weapon, and he stayed in his car. Okoro was shot as he stepped out.`);
+  assert.equal(byName("Zuleka Okoro")?.gender, "f");
+});
+
+test("gender: a surname mention still decides when nothing else does", () => {
+  const { byName } = ents(`Officials met Tavian Okoro and Zuleka Okoro. Later Zuleka Okoro left. Tavian Okoro stayed. Okoro said he would sign the deal.`);
+  assert.equal(byName("Tavian Okoro")?.gender, "m");
+});
+
 const LEADER_CASES: Array<[string, string, string | null]> = [
   // text, description, expected entity name (null: unresolved)
   ["U.S. President Ann Lee met Chilean President Ana Ruiz. The Chilean leader declined the offer.", "The Chilean leader", "Ana Ruiz"],
