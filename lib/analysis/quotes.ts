@@ -203,15 +203,30 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   if (/^point(s|ed)?$/.test(t.norm) && toks[t.i + 1]?.norm === "out" && t.pos === "VERB") return "point out";
   // a noun the tagger reads as a verb: "the following comment", "a quick reply"
   const before = toks[t.i - 1];
+  // "so-called": an adjective, nobody calling
+  if (before?.text === "-" && toks[t.i - 2]?.norm === "so") return null;
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
-  const l = speechLemma(t.norm, t.lemma);
+  // "Grant is promising ...": a progressive the tagger reads as an adjective
+  const l = speechLemma(t.norm, t.lemma) ?? (t.pos === "ADJ" && before?.pos === "AUX" ? ingLemma(t.norm) : null);
   if (!l) return null;
   // nouns that look like verbs: "a call", "the report", "the post", "a read"
-  // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon
-  const asVerb = /s$/.test(t.norm) && before?.pos === "PROPN" && /^(that|:)$/.test(toks[t.i + 1]?.norm ?? "");
+  // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon;
+  // "Ann Lee and Tom Ward call them ...": a base form right after a name and before a pronoun or a quote
+  const next = toks[t.i + 1];
+  const asVerb = before !== undefined && (before.pos === "PROPN" || /^\p{Lu}\p{Ll}/u.test(before.text)) && next !== undefined &&
+    ((/s$/.test(t.norm) && /^(that|:)$/.test(next.norm)) || /^(them|him|her|it|that)$/.test(next.norm) || isQuoteTok(toks, next.i));
   if (t.pos === "NOUN" && !asVerb && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
   if (t.pos === "PROPN" && !/^(said|says|told|added|wrote)$/.test(t.norm)) return null;
   return l;
+}
+
+/** The speech-verb lemma of an -ing form ("promising" -> "promise", "calling" -> "call", "chatting" -> "chat"), or null. */
+function ingLemma(norm: string): string | null {
+  const m = /^(\w+?)ing$/.exec(norm);
+  if (!m) return null;
+  const stem = m[1];
+  const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].map((c) => speechLemma(c)).find((x) => x !== null) ?? null;
 }
 
 /** "it" as a speaker: the last organisation named in its sentence or the one before ("the Water Board raised rates to what it called ..."). */
@@ -578,7 +593,13 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   }
   const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
-    if (isQuoteTok(toks, v)) break;
+    if (isQuoteTok(toks, v)) {
+      // a title in quotes is part of the clause: 'Ames tells WXYZ's "Morning Report" that "..."'
+      const title = titleEndingAt(ctx, toks[v].end);
+      if (!title) break;
+      v = tokenIndexAt(ctx.doc, title.open);
+      continue;
+    }
     const l = isSpeechVerbToken(toks[v], toks);
     if (l) verbs.unshift({ v, lemma: l });
   }
@@ -725,6 +746,14 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
   return null;
 }
 
+/** A closed segment ending at `close` that reads as a title: a few capitalised words, no sentence ("Morning Report"). */
+function titleEndingAt(ctx: AnalysisContext, close: number): QuoteSegment | undefined {
+  const seg = ctx.quoteSegments.find((x) => x.close === close && x.closed);
+  if (!seg) return undefined;
+  const text = ctx.doc.text.slice(seg.start, seg.end);
+  return isTitleCase(text) && wordCount(text) <= 6 && !TERMINAL.test(text) && !/[,;:]$/.test(text) ? seg : undefined;
+}
+
 // ---------------------------------------------------------------- main
 
 const TERMINAL = /[.!?…]["'”’]*$/;
@@ -761,7 +790,12 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     // regions outside the marks, inside the sentence and the paragraph, not crossing other quotes
     const paraA = doc.paragraphs[seg.paragraph];
     let beforeFrom = Math.max(sentA.start, paraA.start);
-    if (prevSeg && prevSeg.paragraph === seg.paragraph && prevSeg.close > beforeFrom) beforeFrom = prevSeg.close;
+    // the clause before the quote runs back to the previous quote, or across titles in quotes to the one before
+    for (let k = si - 1; k >= 0 && segs[k].paragraph === seg.paragraph && segs[k].close > beforeFrom; k--) {
+      beforeFrom = segs[k].close;
+      if (!titleEndingAt(ctx, segs[k].close)) break;
+      beforeFrom = Math.max(sentA.start, paraA.start);
+    }
     let afterTo = Math.min(sentB.end, paraA.end);
     if (nextSeg && nextSeg.paragraph === seg.paragraph && nextSeg.open < afterTo) afterTo = nextSeg.open;
     const bA = tokenIndexAt(doc, beforeFrom);

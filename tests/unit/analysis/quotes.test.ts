@@ -115,6 +115,10 @@ const CUE_CASES: Array<[string, string, string, string | null]> = [
   ["a noun tagged as a verb is not the main verb", `Senator Ruth Adams immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new team!”`, "We are so excited", "Ruth Adams"],
   ["he after a quote naming other men", `Walter Price spoke at length. “Voters reject them. George Hall got fewer votes than Tom Reed in 2000,” he points out.`, "Voters reject them", "Walter Price"],
   ["a participle after a clause without its own subject", `Mayor Ruth Okafor barely addressed the issue, calling it ''a distraction'' and, when pressed by reporters after the vote, asserting, ''The budget is balanced.''`, "The budget is balanced", "Ruth Okafor"],
+  ["a progressive the tagger reads as an adjective", `Mayor Ann Lee spoke on Monday. Lee is promising lower rents and “homes, homes, homes,” but she has also raised taxes.`, "homes, homes", "Ann Lee"],
+  ["a naming verb the tagger reads as a noun after coordinated names", `When storms hit, Ann Lee and Tom Ward call them "acts of God" and describe the damage as bad luck.`, "acts of God", "Tom Ward"],
+  ["a title in quotes between the cue and the quote", `Ann Lee spoke. Lee tells WXYZ’s “Morning Report” on Friday that “nobody knows who did it” yet.`, "nobody knows", "Ann Lee"],
+  ["a noun like a speech verb after a determiner is no cue", `Tom Ward waited. The phone call "was brief," Ann Lee said.`, "was brief", "Ann Lee"],
   ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
 ];
 
