@@ -10,6 +10,7 @@ import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, QuoteSegment,
 import { entityAt, isPublicationName, mentionsIn, nicknameAt, resolveMention } from "./entities";
 import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { tokenIndexAt } from "./nlp";
+import { COUNTRIES, COUNTRY_ALIASES } from "./lexicons/places";
 
 // ---------------------------------------------------------------- quotation marks
 
@@ -206,8 +207,8 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   // "so-called": an adjective, nobody calling
   if (before?.text === "-" && toks[t.i - 2]?.norm === "so") return null;
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
-  // "Grant is promising ...": a progressive the tagger reads as an adjective
-  const l = speechLemma(t.norm, t.lemma) ?? (t.pos === "ADJ" && before?.pos === "AUX" ? ingLemma(t.norm) : null);
+  // "Grant is promising ...", "Japan branded ...": a progressive or a past tense the tagger reads as an adjective
+  const l = speechLemma(t.norm, t.lemma) ?? (t.pos !== "ADJ" ? null : before?.pos === "AUX" ? ingLemma(t.norm) : before?.pos === "PROPN" ? edLemma(t.norm) : null);
   if (!l) return null;
   // nouns that look like verbs: "a call", "the report", "the post", "a read"
   // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon;
@@ -220,11 +221,24 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   return l;
 }
 
+function isCountry(name: string): boolean {
+  return COUNTRY_ALIASES.has(name) || COUNTRIES.some(([c]) => c === name);
+}
+
 /** The speech-verb lemma of an -ing form ("promising" -> "promise", "calling" -> "call", "chatting" -> "chat"), or null. */
 function ingLemma(norm: string): string | null {
   const m = /^(\w+?)ing$/.exec(norm);
   if (!m) return null;
   const stem = m[1];
+  const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].map((c) => speechLemma(c)).find((x) => x !== null) ?? null;
+}
+
+/** The speech-verb lemma of a past form ("branded" -> "brand", "described" -> "describe", "denied" -> "deny"), or null. */
+function edLemma(norm: string): string | null {
+  const m = /^(\w+?)(ied|ed)$/.exec(norm);
+  if (!m) return null;
+  const stem = m[2] === "ied" ? `${m[1]}y` : m[1];
   const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
   return [stem, `${stem}e`, undoubled].map((c) => speechLemma(c)).find((x) => x !== null) ?? null;
 }
@@ -384,7 +398,8 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
       const inner = subjectLeftOf(ctx, p + 0, limit, true);
       if (inner && (inner.entity?.kind === "person" || (!inner.entity && inner.ref))) return inner;
     }
-    if (e.kind !== "place") return { ref: refOf(e), entity: e, at: a };
+    // a country speaks through its government ("Japan branded the regime ..."); other places do not
+    if (e.kind !== "place" || isCountry(e.name)) return { ref: refOf(e), entity: e, at: a };
     return null;
   }
   if (!(t.pos === "NOUN" || t.pos === "PROPN")) return null;

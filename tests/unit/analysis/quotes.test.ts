@@ -119,6 +119,9 @@ const CUE_CASES: Array<[string, string, string, string | null]> = [
   ["a naming verb the tagger reads as a noun after coordinated names", `When storms hit, Ann Lee and Tom Ward call them "acts of God" and describe the damage as bad luck.`, "acts of God", "Tom Ward"],
   ["a title in quotes between the cue and the quote", `Ann Lee spoke. Lee tells WXYZ’s “Morning Report” on Friday that “nobody knows who did it” yet.`, "nobody knows", "Ann Lee"],
   ["a noun like a speech verb after a determiner is no cue", `Tom Ward waited. The phone call "was brief," Ann Lee said.`, "was brief", "Ann Lee"],
+  ["a country as the speaker, past tense read as an adjective", `The test drew anger. Japan branded the regime an "outlaw nation in the region."`, "outlaw nation", "Japan"],
+  ["a country with an apposition", `Even Brazil, the only ally of the regime and its economic lifeline, said it was "resolutely opposed" to the test.`, "resolutely opposed", "Brazil"],
+  ["a city before the quote is not the speaker", `Boston "feels like home to me," Tom Ward said.`, "feels like home", "Tom Ward"],
   ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
 ];
 
