@@ -800,7 +800,6 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     const sB = sentenceIndexAt(doc, Math.max(seg.open, seg.close - 1));
     const sentA = doc.sentences[sA];
     const sentB = doc.sentences[sB];
-    const prevSeg = si > 0 ? segs[si - 1] : null;
     const nextSeg = si + 1 < segs.length ? segs[si + 1] : null;
     // regions outside the marks, inside the sentence and the paragraph, not crossing other quotes
     const paraA = doc.paragraphs[seg.paragraph];
