@@ -8,7 +8,7 @@
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, QuoteSegment, Token } from "./types";
 import { entityAt, isPublicationName, mentionsIn, nicknameAt, resolveMention } from "./entities";
-import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
+import { NAMING_VERBS, PHRASE_NOUNS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { tokenIndexAt } from "./nlp";
 import { COUNTRIES, COUNTRY_ALIASES } from "./lexicons/places";
 
@@ -877,7 +877,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const s = mainSubject(ctx, tokenIndexAt(doc, doc.sentences[sA].start), bB);
       if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
         const verb = toks.slice(bA, bB).some((t) => t.pos === "VERB");
-        if (verb) sp = { ref: s.ref, entity: s.entity, cue: null, weak: true };
+        // "Grant has used the phrase "..." often": the subject's own words, short as they are
+        const named = bB - 2 >= bA && PHRASE_NOUNS.has(toks[bB - 1].norm) && toks[bB - 2].pos === "DET";
+        if (verb) sp = { ref: s.ref, entity: s.entity, cue: named ? toks[bB - 1].text : null, weak: !named };
       }
     }
     // precision: scare quotes and titles

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isSpeechVerb, speechLemma, NAMING_VERBS, SPEECH_VERBS } from "../../../lib/analysis/lexicons/speech-verbs";
+import { isSpeechVerb, speechLemma, NAMING_VERBS, PHRASE_NOUNS, SPEECH_VERBS } from "../../../lib/analysis/lexicons/speech-verbs";
 import { HONORIFICS, isTitleWord, MULTIWORD_TITLES, TITLE_QUALIFIERS } from "../../../lib/analysis/lexicons/titles";
 import { genderOfGivenName } from "../../../lib/analysis/lexicons/names";
 import { countryOfDemonym, isPlace } from "../../../lib/analysis/lexicons/places";
@@ -16,6 +16,11 @@ test("speech verbs: surface forms map to lemmas", () => {
 test("speech verbs: ordinary verbs are not cues", () => {
   for (const w of ["eat", "run", "build", "visit", "win", "walk", "rail", "beg"]) assert.equal(isSpeechVerb(w), false, w);
   assert.equal(speechLemma("walked", "walk"), null);
+});
+
+test("phrase nouns name words, not speakers or statements", () => {
+  for (const w of ["phrase", "slogan", "term"]) assert.ok(PHRASE_NOUNS.has(w), w);
+  for (const w of ["statement", "spokesman", "say"]) assert.equal(PHRASE_NOUNS.has(w), false, w);
 });
 
 test("naming verbs are speech verbs", () => {

@@ -17,6 +17,11 @@ test("a title in quotes before a cue-less scare quote lends it no cue", () => {
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
 
+test("a phrase noun without a named subject lends no speaker", () => {
+  const qs = quotesOf(`The word "chaos" appears twice in the report. Ward has used the so-called “radical chaos” argument often.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
 test("a nickname in quotes is not a quote", () => {
   const qs = quotesOf(`State Del. Marcia "Cia" Whitaker won the primary.`);
   assert.equal(qs.length, 0, JSON.stringify(qs));

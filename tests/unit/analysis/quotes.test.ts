@@ -122,6 +122,7 @@ const CUE_CASES: Array<[string, string, string, string | null]> = [
   ["a country as the speaker, past tense read as an adjective", `The test drew anger. Japan branded the regime an "outlaw nation in the region."`, "outlaw nation", "Japan"],
   ["a country with an apposition", `Even Brazil, the only ally of the regime and its economic lifeline, said it was "resolutely opposed" to the test.`, "resolutely opposed", "Brazil"],
   ["a city before the quote is not the speaker", `Boston "feels like home to me," Tom Ward said.`, "feels like home", "Tom Ward"],
+  ["the phrase a named subject used", `Tom Ward spoke in May. Ward has used the phrase “radical chaos” often in his campaign, and criticized Lee for it.`, "radical chaos", "Tom Ward"],
   ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
 ];
 
