@@ -789,10 +789,17 @@ function resolvePronounsAndDescriptions(
   const paras = doc.paragraphs;
   // the person reporting in this sentence ("Ada Moss says she ..."), and whether the last person of each
   // gender named since is the subject of a clause of their own (a name followed by its verb)
-  let reporter: Entity | null = null;
+  let reporter = null as Entity | null;
   let sentEnd = -1;
   let si = 0;
   const lastIsSubject = { m: false, f: false };
+  // the sentence before: its reporter and its subject (a person opening it), which a he/she opening the
+  // next clause continues over a same-gender object ("Ada Moss met Lia Chen. "...," she said.": Moss)
+  let prevReporter = null as Entity | null;
+  let subject = null as Entity | null;
+  let prevSubject = null as Entity | null;
+  let sentStart = 0;
+  const namedHere = { m: false, f: false };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.start >= paraEnd) {
@@ -801,13 +808,22 @@ function resolvePronounsAndDescriptions(
       paraEnd = pi < paras.length ? paras[pi].end : Infinity;
     }
     if (i >= sentEnd) {
+      prevReporter = reporter;
+      prevSubject = subject;
       reporter = null;
+      subject = null;
+      namedHere.m = namedHere.f = false;
       while (si < doc.sentences.length && doc.sentences[si].tokenEnd <= i) si++;
       sentEnd = si < doc.sentences.length ? doc.sentences[si].tokenEnd : Infinity;
+      sentStart = si < doc.sentences.length ? doc.sentences[si].tokenStart : i;
     }
     while (mi < index.length && index[mi].end <= t.start) {
       const e = index[mi].entity;
-      if (e.kind === "person" && e.gender && !inQ) lastIsSubject[e.gender] = /^(VERB|AUX)$/.test(t.pos);
+      if (e.kind === "person" && e.gender && !inQ) {
+        lastIsSubject[e.gender] = /^(VERB|AUX)$/.test(t.pos);
+        namedHere[e.gender] = true;
+        if (index[mi].start <= toks[sentStart].start && /^(VERB|AUX|ADV)$/.test(t.pos)) subject = e;
+      }
       if (e.kind === "person" && inQ) {
         if (e.gender === "m") qM = e;
         else if (e.gender === "f") qF = e;
@@ -840,6 +856,13 @@ function resolvePronounsAndDescriptions(
       // modifies or completes something ("Ada Moss says she admired Lia Chen's work, which she calls ...")
       const g = t.norm === "he" ? "m" : t.norm === "she" ? "f" : null;
       if (g && !inQ && reporter?.gender === g && target !== reporter && !lastIsSubject[g]) target = reporter;
+      else if (g && !inQ && !namedHere[g]) {
+        // '"...," she added' after a sentence someone reported: that reporter
+        const tag = isReportingVerb(toks, i + 1) && /^[,”"'’]+$/.test(toks.slice(Math.max(sentStart, i - 2), i).map((x) => x.text).join(""));
+        if (tag && prevReporter?.gender === g) target = prevReporter;
+        else if (prevSubject?.gender === g && target !== prevSubject && !lastIsSubject[g]) target = prevSubject;
+      }
+      if (target && g && i === sentStart) subject = target;
       if (target) target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
       if (target && g && isReportingVerb(toks, i + 1)) reporter = target;
       continue;

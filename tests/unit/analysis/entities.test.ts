@@ -129,6 +129,23 @@ const REPORTER_CASES: Array<[string, string, string, string]> = [
   ["not across sentences", `Lena Ortiz said it was over. Maya Lind’s nerve failed. Then she`, "Then she", "Maya Lind"],
 ];
 
+// Across sentences: the previous sentence's reporter for a speech tag, its subject over a same-gender object
+const NEXT_SENTENCE_CASES: Array<[string, string, string, string]> = [
+  ["speech tag after a reported sentence", `Lena Ortiz said Maya Lind was wrong about the budget. “It is over,” she`, "she", "Lena Ortiz"],
+  ["the subject over an object", `Lena Ortiz criticized Maya Lind on Monday. Later she`, "she", "Lena Ortiz"],
+  ["not over an embedded subject without a speech tag", `Lena Ortiz said Maya Lind was wrong. Then she`, "she", "Maya Lind"],
+  ["not over a name in the pronoun's own sentence", `Lena Ortiz spoke first. Maya Lind left early because she`, "she", "Maya Lind"],
+];
+
+for (const [name, text, before, expected] of NEXT_SENTENCE_CASES) {
+  test(`pronoun after a sentence: ${name}`, () => {
+    const full = `${text} added.`;
+    const { doc, entities } = ents(full);
+    const at = full.lastIndexOf(before);
+    assert.equal(resolveMention({ doc, mentions: indexMentions(entities) }, at, at + before.length)?.name, expected);
+  });
+}
+
 for (const [name, text, before, expected] of REPORTER_CASES) {
   test(`pronoun in reported speech: ${name}`, () => {
     const full = `${text} left.`;
