@@ -800,6 +800,8 @@ function resolvePronounsAndDescriptions(
   let prevSubject = null as Entity | null;
   let sentStart = 0;
   const namedHere = { m: false, f: false };
+  // a sentence wholly inside a quote tells nothing about who the narrative is about: it carries the one before over
+  let narrated = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.start >= paraEnd) {
@@ -808,8 +810,11 @@ function resolvePronounsAndDescriptions(
       paraEnd = pi < paras.length ? paras[pi].end : Infinity;
     }
     if (i >= sentEnd) {
-      prevReporter = reporter;
-      prevSubject = subject;
+      if (narrated || i === 0) {
+        prevReporter = reporter;
+        prevSubject = subject;
+      }
+      narrated = false;
       reporter = null;
       subject = null;
       namedHere.m = namedHere.f = false;
@@ -849,6 +854,7 @@ function resolvePronounsAndDescriptions(
     if (t.text === "“" || t.text === "``") inQ = true;
     else if (t.text === "”") inQ = false;
     else if (t.text === "\"" || t.text === "''") inQ = !inQ;
+    else if (!inQ && t.pos !== "PUNCT") narrated = true;
     if (t.pos === "PRON" || MALE_PRONOUNS.has(t.norm) || FEMALE_PRONOUNS.has(t.norm)) {
       let target = MALE_PRONOUNS.has(t.norm) ? (inQ ? qM : null) ?? lastM ?? qM ?? (lastAny && !lastAny.gender ? lastAny : null)
         : FEMALE_PRONOUNS.has(t.norm) ? (inQ ? qF : null) ?? lastF ?? qF ?? (lastAny && !lastAny.gender ? lastAny : null) : null;
