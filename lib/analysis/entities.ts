@@ -827,7 +827,10 @@ function resolvePronounsAndDescriptions(
       if (e.kind === "person" && e.gender && !inQ) {
         lastIsSubject[e.gender] = /^(VERB|AUX)$/.test(t.pos);
         namedHere[e.gender] = true;
-        if (index[mi].start <= toks[sentStart].start && /^(VERB|AUX|ADV)$/.test(t.pos)) subject = e;
+        // opening the sentence, or right after an introductory phrase ("In an interview with X, Ham said")
+        const at = tokenIndexAt(doc, index[mi].start);
+        const opens = at <= sentStart || (/^(ADP|SCONJ)$/.test(toks[sentStart].pos) && toks[at - 1]?.text === "," && !subject);
+        if (opens && /^(VERB|AUX|ADV)$/.test(t.pos)) subject = e;
       }
       if (e.kind === "person" && inQ) {
         if (e.gender === "m") qM = e;
