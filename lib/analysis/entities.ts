@@ -827,7 +827,7 @@ function resolvePronounsAndDescriptions(
       if (e.kind === "person" && e.gender && !inQ) {
         lastIsSubject[e.gender] = /^(VERB|AUX)$/.test(t.pos);
         namedHere[e.gender] = true;
-        // opening the sentence, or right after an introductory phrase ("In an interview with X, Ham said")
+        // opening the sentence, or right after an introductory phrase ("At a forum hosted by X, Okafor said")
         const at = tokenIndexAt(doc, index[mi].start);
         const opens = at <= sentStart || (/^(ADP|SCONJ)$/.test(toks[sentStart].pos) && toks[at - 1]?.text === "," && !subject);
         if (opens && /^(VERB|AUX|ADV)$/.test(t.pos)) subject = e;

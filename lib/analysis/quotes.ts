@@ -67,7 +67,7 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
   for (const p of doc.paragraphs) {
     const marks = doubleMarks(text, p.start, p.end);
     let open: Mark | null = null;
-    // an opening mark left waiting while a quote nested inside it runs ("... what he calls “chaos” than ...")
+    // an opening mark left waiting while a quote nested inside it runs ("... the plan she calls “a lifeline” for ...")
     let outer: Mark | null = null;
     let nested = 0; // segments pushed inside `outer`, replaced by it when it closes
     let first = true;
@@ -207,7 +207,7 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   // "so-called": an adjective, nobody calling
   if (before?.text === "-" && toks[t.i - 2]?.norm === "so") return null;
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
-  // "Grant is promising ...", "Japan branded ...": a progressive or a past tense the tagger reads as an adjective
+  // "Grant is promising ...", "Norway denounced ...": a progressive or a past tense the tagger reads as an adjective
   const l = speechLemma(t.norm, t.lemma) ?? (t.pos !== "ADJ" ? null : before?.pos === "AUX" ? ingLemma(t.norm) : before?.pos === "PROPN" ? edLemma(t.norm) : null);
   if (!l) return null;
   // nouns that look like verbs: "a call", "the report", "the post", "a read"
@@ -398,7 +398,7 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
       const inner = subjectLeftOf(ctx, p + 0, limit, true);
       if (inner && (inner.entity?.kind === "person" || (!inner.entity && inner.ref))) return inner;
     }
-    // a country speaks through its government ("Japan branded the regime ..."); other places do not
+    // a country speaks through its government ("Norway denounced the junta ..."); other places do not
     if (e.kind !== "place" || isCountry(e.name)) return { ref: refOf(e), entity: e, at: a };
     return null;
   }
@@ -609,7 +609,7 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
     if (isQuoteTok(toks, v)) {
-      // a title in quotes is part of the clause: 'Ames tells WXYZ's "Morning Report" that "..."'
+      // a title in quotes is part of the clause: 'Ames told the "Evening Hour" podcast that "..."'
       const title = titleEndingAt(ctx, toks[v].end);
       if (!title) break;
       v = tokenIndexAt(ctx.doc, title.open);
@@ -718,7 +718,7 @@ function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityR
     // a noun the tagger reads as a verb: "a Twitter comment", "the final report"
     if (toks[v - 1]?.pos === "DET" || (/^(ADJ|PROPN|NOUN)$/.test(toks[v - 1]?.pos ?? "") && toks[v - 2]?.pos === "DET")) continue;
     if (toks[v - 1]?.norm === "to" || toks[v - 1]?.norm === "that") continue;
-    // a clause without a subject of its own: "..., when questioned, asserting ..."
+    // a clause without a subject of its own: "..., when pressed, replying ..."
     if (SUBJECTLESS_AFTER.has(toks[v - 1]?.norm ?? "")) continue;
     const s = subjectLeftOf(ctx, v, a);
     if (s && (s.entity || s.ref)) return s;
@@ -877,7 +877,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const s = mainSubject(ctx, tokenIndexAt(doc, doc.sentences[sA].start), bB);
       if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
         const verb = toks.slice(bA, bB).some((t) => t.pos === "VERB");
-        // "Grant has used the phrase "..." often": the subject's own words, short as they are
+        // "Grant keeps repeating the slogan "..."": the subject's own words, short as they are
         const named = bB - 2 >= bA && PHRASE_NOUNS.has(toks[bB - 1].norm) && toks[bB - 2].pos === "DET";
         if (verb) sp = { ref: s.ref, entity: s.entity, cue: named ? toks[bB - 1].text : null, weak: !named };
       }

@@ -134,7 +134,7 @@ const NEXT_SENTENCE_CASES: Array<[string, string, string, string]> = [
   ["speech tag after a reported sentence", `Lena Ortiz said Maya Lind was wrong about the budget. “It is over,” she`, "she", "Lena Ortiz"],
   ["the subject over an object", `Lena Ortiz criticized Maya Lind on Monday. Later she`, "she", "Lena Ortiz"],
   ["speech tag after a quote of two sentences", `Lena Ortiz said Maya Lind should win.\n\n“I think she will. And I think it matters,” she`, "she", "Lena Ortiz"],
-  ["the subject after an introductory phrase", `In an interview with Maya Lind, Lena Ortiz made it clear that the plan failed under Rita Moss.\n\n“It was a bad year,” she`, "she", "Lena Ortiz"],
+  ["the subject after an introductory phrase", `At a forum hosted by Maya Lind, Lena Ortiz argued at length that the plan failed under Rita Moss.\n\n“It was a bad year,” she`, "she", "Lena Ortiz"],
   ["not over an embedded subject without a speech tag", `Lena Ortiz said Maya Lind was wrong. Then she`, "she", "Maya Lind"],
   ["not over a name in the pronoun's own sentence", `Lena Ortiz spoke first. Maya Lind left early because she`, "she", "Maya Lind"],
 ];
@@ -159,7 +159,7 @@ for (const [name, text, before, expected] of REPORTER_CASES) {
 }
 
 test("gender: a surname two people share does not outvote the full name's pronoun", () => {
-  const { byName } = ents(`Officers stopped Tavian Okoro on Monday. Zuleka Okoro said her husband was unarmed. Okoro had no weapon, and he stayed in his car. Okoro was shot as he stepped out.`);
+  const { byName } = ents(`The club signed Tavian Okoro on Monday. Zuleka Okoro said her husband was thrilled. Okoro trained alone, and he ran ten miles. Okoro rested after he ate.`);
   assert.equal(byName("Zuleka Okoro")?.gender, "f");
 });
 

@@ -18,7 +18,7 @@ test("a title in quotes before a cue-less scare quote lends it no cue", () => {
 });
 
 test("a phrase noun without a named subject lends no speaker", () => {
-  const qs = quotesOf(`The word "chaos" appears twice in the report. Ward has used the so-called “radical chaos” argument often.`);
+  const qs = quotesOf(`The word "chaos" appears twice in the report. Ward repeats the so-called “harbor first” argument often.`);
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
 

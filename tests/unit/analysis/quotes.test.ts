@@ -114,15 +114,15 @@ const CUE_CASES: Array<[string, string, string, string | null]> = [
   ["a closing verb that is not a speech verb", `Marta Klein said the country had changed. “Our country will always be our country,” an angry Dubois retaliated.`, "Our country will always", "Dubois"],
   ["a noun tagged as a verb is not the main verb", `Senator Ruth Adams immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new team!”`, "We are so excited", "Ruth Adams"],
   ["he after a quote naming other men", `Walter Price spoke at length. “Voters reject them. George Hall got fewer votes than Tom Reed in 2000,” he points out.`, "Voters reject them", "Walter Price"],
-  ["a participle after a clause without its own subject", `Mayor Ruth Okafor barely addressed the issue, calling it ''a distraction'' and, when pressed by reporters after the vote, asserting, ''The budget is balanced.''`, "The budget is balanced", "Ruth Okafor"],
-  ["a progressive the tagger reads as an adjective", `Mayor Ann Lee spoke on Monday. Lee is promising lower rents and “homes, homes, homes,” but she has also raised taxes.`, "homes, homes", "Ann Lee"],
-  ["a naming verb the tagger reads as a noun after coordinated names", `When storms hit, Ann Lee and Tom Ward call them "acts of God" and describe the damage as bad luck.`, "acts of God", "Tom Ward"],
-  ["a title in quotes between the cue and the quote", `Ann Lee spoke. Lee tells WXYZ’s “Morning Report” on Friday that “nobody knows who did it” yet.`, "nobody knows", "Ann Lee"],
+  ["a participle after a clause without its own subject", `Judge Ruth Okafor said little about the appeal, calling it ''routine'' and, when pressed by the panel a second time, replying, ''The record speaks for itself.''`, "The record speaks", "Ruth Okafor"],
+  ["a progressive the tagger reads as an adjective", `Coach Ann Lee spoke on Monday. Lee is promising “a faster team next spring,” but she has also cut practice time.`, "a faster team", "Ann Lee"],
+  ["a naming verb the tagger reads as a noun after coordinated names", `At every budget meeting, Ann Lee and Tom Ward call them "paper savings" without any shame.`, "paper savings", "Tom Ward"],
+  ["a title in quotes between the cue and the quote", `Ann Lee spoke. Lee told the “Evening Hour” podcast this week that “the harbor deal is finished.”`, "the harbor deal", "Ann Lee"],
   ["a noun like a speech verb after a determiner is no cue", `Tom Ward waited. The phone call "was brief," Ann Lee said.`, "was brief", "Ann Lee"],
-  ["a country as the speaker, past tense read as an adjective", `The test drew anger. Japan branded the regime an "outlaw nation in the region."`, "outlaw nation", "Japan"],
-  ["a country with an apposition", `Even Brazil, the only ally of the regime and its economic lifeline, said it was "resolutely opposed" to the test.`, "resolutely opposed", "Brazil"],
+  ["a country as the speaker, past tense read as an adjective", `The fishing ban drew anger. Norway branded the rule "a gift to poachers."`, "a gift to poachers", "Norway"],
+  ["a country with an apposition", `Even Portugal, a founding member of the pact and its main lender, said it was "deeply worried" about the vote.`, "deeply worried", "Portugal"],
   ["a city before the quote is not the speaker", `Boston "feels like home to me," Tom Ward said.`, "feels like home", "Tom Ward"],
-  ["the phrase a named subject used", `Tom Ward spoke in May. Ward has used the phrase “radical chaos” often in his campaign, and criticized Lee for it.`, "radical chaos", "Tom Ward"],
+  ["the slogan a named subject used", `Tom Ward toured the docks in May. Ward has used the slogan “ships before shops” at every stop.`, "ships before shops", "Tom Ward"],
   ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
 ];
 
@@ -273,10 +273,10 @@ for (const [name, text, starts, speaker] of IT_CASES) {
 
 // Quotes nested in quotes, nicknames in quotation marks inside names: [name, text, quoted words (start), speaker, quoted words (end)]
 const NESTING_CASES: Array<[string, string, string, string | null, string]> = [
-  ["a quote nested in the same marks", `Ana Ruiz spoke last. “As a nurse, I would rather work in what he calls “chaos” than stay home,” said Ana Ruiz.`, "As a nurse", "Ana Ruiz", "than stay home,"],
-  ["a question read out inside a quote", `Paul Grant continued:\n\n"I will read you the question: “Do you trust the mayor?” Half said yes."`, "I will read you", "Paul Grant", "Half said yes."],
+  ["a quote nested in the same marks", `Ana Ruiz spoke last. “The mayor keeps praising what he calls “bold reform” while the clinics close,” said Ana Ruiz.`, "The mayor keeps", "Ana Ruiz", "the clinics close,"],
+  ["a question inside a quote", `Paul Grant added:\n\n"The survey put it plainly: “Should the ferry run at night?” Most readers agreed."`, "The survey put it", "Paul Grant", "Most readers agreed."],
   ["a stray opening mark before a quote", `The ruling came “late, and then “We accept it,” said Ivan Horvat.`, "We accept it", "Ivan Horvat", "We accept it,"],
-  ["a nickname inside the speaker's name, after titles and a party tag", `Ben Ames spoke first. "This is a big day for our town!" his cousin, state Rep. Marta "Tita" Lund (D-Hilltown), shouted to the crowd.`, "This is a big day", "Marta Lund", "our town!"],
+  ["a nickname inside the speaker's name, after titles and a party tag", `Ben Ames opened the fair. "Nobody bakes like this valley!" his aunt, state Rep. Marta "Tita" Lund (D-Hilltown), yelled from the stage.`, "Nobody bakes", "Marta Lund", "this valley!"],
   ["a nickname, then the surname alone", `Samuel "Sugar" Okoro won the bout. "I am ready for more," Okoro said.`, "I am ready", "Samuel Okoro", "for more,"],
 ];
 
