@@ -7,6 +7,7 @@ import { HONORIFICS, LEADER_NOUNS, LOWER_CASE_TITLES, MULTIWORD_TITLES, TITLE_QU
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
+import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -91,6 +92,7 @@ function nameLike(doc: Doc, i: number, sentStart: number): boolean {
   const t = doc.tokens[i];
   if (!isCap(t)) return false;
   if (NON_NAME_WORDS.has(t.norm)) return false;
+  if (t.pos === "AUX") return auxAsGivenName(doc, i, sentStart);
   if (isSentenceStart(doc, i, sentStart)) {
     if (SENTENCE_WORDS.has(t.norm)) return false;
     // a surname the tagger reads as a verb: "Lynch said ...", "Ward told ..."
@@ -99,9 +101,21 @@ function nameLike(doc: Doc, i: number, sentStart: number): boolean {
     if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "X" && !verbName) return false;
   }
   if (t.pos === "PRON" || t.pos === "DET" || t.pos === "CCONJ" || t.pos === "SCONJ") return false;
-  if (t.pos === "AUX") return false;
   // a capitalised verb mid-sentence in a headline-like line is still often a name: keep PROPN/NOUN/ADJ/X/VERB
   return true;
+}
+
+/**
+ * A given name the tagger reads as an auxiliary: "Will Hendry said" (not "Will Congress act?").
+ * Mid-sentence a capitalised auxiliary is a name; at the start of a statement, only before a name.
+ */
+function auxAsGivenName(doc: Doc, i: number, sentStart: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!GIVEN_NAMES.has(t.norm) || !next || next.pos !== "PROPN" || !isCap(next)) return false;
+  if (!isSentenceStart(doc, i, sentStart)) return true;
+  const s = doc.sentences.find((x) => x.tokenStart <= i && i < x.tokenEnd);
+  return !!s && !/\?["'”’]*\s*$/.test(s.text);
 }
 
 /** Finds runs of capitalised tokens, joined through hyphens, initials, particles and org connectors. */
@@ -128,6 +142,11 @@ function findRuns(doc: Doc): Run[] {
         const prev = toks[j - 1];
         if (isCap(t) && !NON_NAME_WORDS.has(t.norm) && t.pos !== "PRON" && t.pos !== "DET") {
           j++;
+          continue;
+        }
+        // a nickname in quotation marks: Marta "Tita" Lund
+        if (nicknameAt(toks, j, s.tokenEnd)) {
+          j += 3;
           continue;
         }
         // hyphenated names: Ibáñez-Ruiz (tokens glued without spaces)
@@ -305,11 +324,31 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
 }
 
 function runText(doc: Doc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  const ts = runTokens(doc, a, b);
+  if (ts.length === b - a) return doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  return ts.map((t, k) => t.text + (k === ts.length - 1 ? "" : ts[k + 1].i === t.i + 1 ? doc.text.slice(t.end, ts[k + 1].start) : " ")).join("");
+}
+
+/** A nickname in double quotation marks between two name words at token j ('Marta "Tita" Lund'): 3 tokens, else 0. */
+export function nicknameAt(toks: Token[], j: number, end: number): number {
+  if (j < 1 || j + 3 >= end) return 0;
+  const [o, w, c, n] = [toks[j], toks[j + 1], toks[j + 2], toks[j + 3]];
+  const mark = (t: Token) => /^(["“”]|''|``)$/.test(t.text);
+  return mark(o) && mark(c) && toks[j - 1].space && !o.space && isCap(w) && !w.space && c.space && isCap(n) ? 3 : 0;
+}
+
+/** The run's tokens without a nickname in quotation marks. */
+function runTokens(doc: Doc, a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let i = a; i < b; i++) {
+    if (nicknameAt(doc.tokens, i, b)) i += 2;
+    else out.push(doc.tokens[i]);
+  }
+  return out;
 }
 
 function classify(doc: Doc, run: Run): EntityKind {
-  const toks = doc.tokens.slice(run.a, run.b);
+  const toks = runTokens(doc, run.a, run.b);
   const text = runText(doc, run.a, run.b);
   if (run.honorific || run.titles.length > 0) {
     if (!toks.some((t) => ORG_WORDS.has(t.norm))) return "person";
@@ -330,10 +369,11 @@ function classify(doc: Doc, run: Run): EntityKind {
 function nameTokens(doc: Doc, a: number, b: number): string[] {
   // words of a name, hyphenated parts glued back, initials and particles dropped
   const out: string[] = [];
-  for (let i = a; i < b; i++) {
-    const t = doc.tokens[i];
-    if (t.text === "-" && out.length && i + 1 < b) {
-      out[out.length - 1] += "-" + doc.tokens[i + 1].text;
+  const toks = runTokens(doc, a, b);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text === "-" && out.length && i + 1 < toks.length) {
+      out[out.length - 1] += "-" + toks[i + 1].text;
       i++;
       continue;
     }
@@ -667,13 +707,23 @@ function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): voi
   let last: Entity | null = null;
   let lastSentence = -1;
   const votes = new Map<Entity, { m: number; f: number }>();
+  // a surname two people share ("Ana Reyes ... Luis Reyes ... Reyes said he") may name either:
+  // its votes count only for someone with no vote from an unambiguous mention
+  const unsure = new Map<Entity, { m: number; f: number }>();
+  let lastUnsure = false;
+  const surnames = new Map<string, number>();
+  const surnameOf = (e: Entity) => e.name.split(/\s+/).pop()!.toLowerCase();
+  for (const e of entities) if (e.kind === "person" && /\s/.test(e.name)) surnames.set(surnameOf(e), (surnames.get(surnameOf(e)) ?? 0) + 1);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
       const t = toks[i];
       while (mi < index.length && index[mi].end <= t.start) {
-        if (index[mi].entity.kind === "person") {
-          last = index[mi].entity;
+        const m = index[mi];
+        if (m.entity.kind === "person") {
+          const shared = (surnames.get(surnameOf(m.entity)) ?? 0) > 1 && doc.text.slice(m.start, m.end).toLowerCase() === surnameOf(m.entity);
+          last = m.entity;
+          lastUnsure = shared;
           lastSentence = s;
         }
         mi++;
@@ -682,16 +732,31 @@ function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): voi
       const g = MALE_PRONOUNS.has(t.norm) ? "m" : FEMALE_PRONOUNS.has(t.norm) ? "f" : null;
       if (!g) continue;
       if (last.gender) continue;
-      const v = votes.get(last) ?? { m: 0, f: 0 };
+      const box = lastUnsure ? unsure : votes;
+      const v = box.get(last) ?? { m: 0, f: 0 };
       v[g]++;
-      votes.set(last, v);
+      box.set(last, v);
     }
   }
+  for (const [e, v] of unsure) if (!votes.has(e)) votes.set(e, v);
   for (const [e, v] of votes) if (!e.gender) e.gender = v.m >= v.f ? "m" : "f";
-  void entities;
 }
 
 const DESC_DETS = new Set(["the", "this", "that"]);
+
+/** A finite verb of saying at token i ("says", "told"; not "saying"). */
+function isReportingVerb(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || (t.pos !== "VERB" && t.pos !== "AUX") || /ing$/.test(t.norm)) return false;
+  const l = speechLemma(t.norm, t.lemma);
+  return l !== null && STRONG_SPEECH_VERBS.has(l);
+}
+
+/** The entity whose mention ends at `end`, looking back from mention index mi. */
+function mentionEndingAt(index: IndexedMention[], mi: number, end: number): Entity | undefined {
+  for (let k = Math.min(mi, index.length) - 1; k >= 0 && k >= mi - 3; k--) if (index[k].end === end) return index[k].entity;
+  return undefined;
+}
 
 function resolvePronounsAndDescriptions(
   doc: Doc,
@@ -722,6 +787,21 @@ function resolvePronounsAndDescriptions(
   let paraEnd = -1;
   let pi = 0;
   const paras = doc.paragraphs;
+  // the person reporting in this sentence ("Ada Moss says she ..."), and whether the last person of each
+  // gender named since is the subject of a clause of their own (a name followed by its verb)
+  let reporter = null as Entity | null;
+  let sentEnd = -1;
+  let si = 0;
+  const lastIsSubject = { m: false, f: false };
+  // the sentence before: its reporter and its subject (a person opening it), which a he/she opening the
+  // next clause continues over a same-gender object ("Ada Moss met Lia Chen. "...," she said.": Moss)
+  let prevReporter = null as Entity | null;
+  let subject = null as Entity | null;
+  let prevSubject = null as Entity | null;
+  let sentStart = 0;
+  const namedHere = { m: false, f: false };
+  // a sentence wholly inside a quote tells nothing about who the narrative is about: it carries the one before over
+  let narrated = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.start >= paraEnd) {
@@ -729,8 +809,29 @@ function resolvePronounsAndDescriptions(
       while (pi < paras.length && paras[pi].end <= t.start) pi++;
       paraEnd = pi < paras.length ? paras[pi].end : Infinity;
     }
+    if (i >= sentEnd) {
+      if (narrated || i === 0) {
+        prevReporter = reporter;
+        prevSubject = subject;
+      }
+      narrated = false;
+      reporter = null;
+      subject = null;
+      namedHere.m = namedHere.f = false;
+      while (si < doc.sentences.length && doc.sentences[si].tokenEnd <= i) si++;
+      sentEnd = si < doc.sentences.length ? doc.sentences[si].tokenEnd : Infinity;
+      sentStart = si < doc.sentences.length ? doc.sentences[si].tokenStart : i;
+    }
     while (mi < index.length && index[mi].end <= t.start) {
       const e = index[mi].entity;
+      if (e.kind === "person" && e.gender && !inQ) {
+        lastIsSubject[e.gender] = /^(VERB|AUX)$/.test(t.pos);
+        namedHere[e.gender] = true;
+        // opening the sentence, or right after an introductory phrase ("At a forum hosted by X, Okafor said")
+        const at = tokenIndexAt(doc, index[mi].start);
+        const opens = at <= sentStart || (/^(ADP|SCONJ)$/.test(toks[sentStart].pos) && toks[at - 1]?.text === "," && !subject);
+        if (opens && /^(VERB|AUX|ADV)$/.test(t.pos)) subject = e;
+      }
       if (e.kind === "person" && inQ) {
         if (e.gender === "m") qM = e;
         else if (e.gender === "f") qF = e;
@@ -756,11 +857,28 @@ function resolvePronounsAndDescriptions(
     if (t.text === "“" || t.text === "``") inQ = true;
     else if (t.text === "”") inQ = false;
     else if (t.text === "\"" || t.text === "''") inQ = !inQ;
+    else if (!inQ && t.pos !== "PUNCT") narrated = true;
     if (t.pos === "PRON" || MALE_PRONOUNS.has(t.norm) || FEMALE_PRONOUNS.has(t.norm)) {
-      const target = MALE_PRONOUNS.has(t.norm) ? (inQ ? qM : null) ?? lastM ?? qM ?? (lastAny && !lastAny.gender ? lastAny : null)
+      let target = MALE_PRONOUNS.has(t.norm) ? (inQ ? qM : null) ?? lastM ?? qM ?? (lastAny && !lastAny.gender ? lastAny : null)
         : FEMALE_PRONOUNS.has(t.norm) ? (inQ ? qF : null) ?? lastF ?? qF ?? (lastAny && !lastAny.gender ? lastAny : null) : null;
+      // a subject pronoun in reported speech is the reporter, over a same-gender name that only
+      // modifies or completes something ("Ada Moss says she admired Lia Chen's work, which she calls ...")
+      const g = t.norm === "he" ? "m" : t.norm === "she" ? "f" : null;
+      if (g && !inQ && reporter?.gender === g && target !== reporter && !lastIsSubject[g]) target = reporter;
+      else if (g && !inQ && !namedHere[g]) {
+        // '"...," she added' after a sentence someone reported: that reporter
+        const tag = isReportingVerb(toks, i + 1) && /^[,”"'’]+$/.test(toks.slice(Math.max(sentStart, i - 2), i).map((x) => x.text).join(""));
+        if (tag && prevReporter?.gender === g) target = prevReporter;
+        else if (prevSubject?.gender === g && target !== prevSubject && !lastIsSubject[g]) target = prevSubject;
+      }
+      if (target && g && i === sentStart) subject = target;
       if (target) target.mentions.push({ start: t.start, end: t.end, text: t.text, via: "pronoun" });
+      if (target && g && isReportingVerb(toks, i + 1)) reporter = target;
       continue;
+    }
+    if (isReportingVerb(toks, i) && i > 0) {
+      const subj = mentionEndingAt(index, mi, toks[i - 1].end);
+      if (subj?.kind === "person") reporter = subj;
     }
     // descriptions: the (former) (Chilean|US) president / the company / the newspaper
     if (DESC_DETS.has(t.norm) && !covered(i)) {

@@ -7,9 +7,10 @@
 //    continuation from the previous quote or reported-speech sentence.
 // 3. Pronoun and description speakers are resolved through the entities' coreference.
 import type { AnalysisContext, Doc, Entity, EntityRef, QuoteClaim, QuoteSegment, Token } from "./types";
-import { entityAt, isPublicationName, mentionsIn, resolveMention } from "./entities";
-import { NAMING_VERBS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
+import { entityAt, isPublicationName, mentionsIn, nicknameAt, resolveMention } from "./entities";
+import { NAMING_VERBS, PHRASE_NOUNS, STATEMENT_NOUNS, STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 import { tokenIndexAt } from "./nlp";
+import { COUNTRIES, COUNTRY_ALIASES } from "./lexicons/places";
 
 // ---------------------------------------------------------------- quotation marks
 
@@ -66,6 +67,9 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
   for (const p of doc.paragraphs) {
     const marks = doubleMarks(text, p.start, p.end);
     let open: Mark | null = null;
+    // an opening mark left waiting while a quote nested inside it runs ("... the plan she calls “a lifeline” for ...")
+    let outer: Mark | null = null;
+    let nested = 0; // segments pushed inside `outer`, replaced by it when it closes
     let first = true;
     const paraSegs: QuoteSegment[] = [];
     const push = (o: number, a: number, b: number, close: number, closed: boolean, continued: boolean) => {
@@ -88,16 +92,27 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
         }
       } else {
         if (c || (!o && !OPEN_GLYPHS.has(m.glyph))) {
+          if (open === outer) {
+            // the outer quote closes around the nested ones: one segment for all of it
+            paraSegs.splice(paraSegs.length - nested, nested);
+            outer = null;
+            nested = 0;
+          }
+          const n = paraSegs.length;
           push(open.pos, open.pos + open.len, m.pos, m.pos + m.len, true, continued && paraSegs.length === 0);
-          open = null;
+          if (outer) nested += paraSegs.length - n;
+          open = outer;
         } else {
-          // two openings in a row: the first was a stray mark
+          // two openings in a row: a quote nested in the first, or the first was a stray mark
+          // (it stays a stray mark unless a closing mark for it follows the nested quote)
+          outer = open;
           open = m;
         }
       }
       first = false;
     }
     carry = false;
+    if (open && open === outer) open = null;
     if (open) {
       push(open.pos, open.pos + open.len, p.end, p.end, false, continued && paraSegs.length === 0);
       carry = true;
@@ -106,10 +121,12 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
     // single marks outside double-quoted segments
     singleSegments(text, p.start, p.end, paraSegs, p.i);
     paraSegs.sort((a, b) => a.start - b.start);
-    out.push(...paraSegs);
+    // a nickname inside a name is no quote: 'Rep. Marta "Tita" Lund'
+    out.push(...paraSegs.filter((s) => !nicknameAt(doc.tokens, tokenIndexAt(doc, s.open), doc.tokens.length)));
   }
   return out;
 }
+
 
 function singleSegments(text: string, from: number, to: number, segs: QuoteSegment[], para: number): void {
   const inside = (i: number) => segs.some((s) => !s.single && i >= s.open && i < s.close);
@@ -174,6 +191,7 @@ const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const PREPOSITIONS = new Set(["with", "at", "in", "on", "to", "from", "for", "of", "by", "about", "against", "into", "during", "after", "before", "under", "over", "like", "than", "as"]);
 const DOCUMENT_NOUNS = new Set(["report", "article", "story", "study", "statement", "analysis", "investigation", "editorial", "piece", "op-ed", "column", "survey", "poll", "memo", "letter"]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const SUBJECTLESS_AFTER = new Set(["when", "while", "if", "once", "after", "before", "unless", "until", "though", "although", "whether"]);
 const NP_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"]);
 
 
@@ -186,15 +204,43 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   if (/^point(s|ed)?$/.test(t.norm) && toks[t.i + 1]?.norm === "out" && t.pos === "VERB") return "point out";
   // a noun the tagger reads as a verb: "the following comment", "a quick reply"
   const before = toks[t.i - 1];
+  // "so-called": an adjective, nobody calling
+  if (before?.text === "-" && toks[t.i - 2]?.norm === "so") return null;
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
-  const l = speechLemma(t.norm, t.lemma);
+  // "Grant is promising ...", "Norway denounced ...": a progressive or a past tense the tagger reads as an adjective
+  const l = speechLemma(t.norm, t.lemma) ?? (t.pos !== "ADJ" ? null : before?.pos === "AUX" ? ingLemma(t.norm) : before?.pos === "PROPN" ? edLemma(t.norm) : null);
   if (!l) return null;
   // nouns that look like verbs: "a call", "the report", "the post", "a read"
-  // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon
-  const asVerb = /s$/.test(t.norm) && before?.pos === "PROPN" && /^(that|:)$/.test(toks[t.i + 1]?.norm ?? "");
+  // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon;
+  // "Ann Lee and Tom Ward call them ...": a base form right after a name and before a pronoun or a quote
+  const next = toks[t.i + 1];
+  const asVerb = before !== undefined && (before.pos === "PROPN" || /^\p{Lu}\p{Ll}/u.test(before.text)) && next !== undefined &&
+    ((/s$/.test(t.norm) && /^(that|:)$/.test(next.norm)) || /^(them|him|her|it|that)$/.test(next.norm) || isQuoteTok(toks, next.i));
   if (t.pos === "NOUN" && !asVerb && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
   if (t.pos === "PROPN" && !/^(said|says|told|added|wrote)$/.test(t.norm)) return null;
   return l;
+}
+
+function isCountry(name: string): boolean {
+  return COUNTRY_ALIASES.has(name) || COUNTRIES.some(([c]) => c === name);
+}
+
+/** The speech-verb lemma of an -ing form ("promising" -> "promise", "calling" -> "call", "chatting" -> "chat"), or null. */
+function ingLemma(norm: string): string | null {
+  const m = /^(\w+?)ing$/.exec(norm);
+  if (!m) return null;
+  const stem = m[1];
+  const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].map((c) => speechLemma(c)).find((x) => x !== null) ?? null;
+}
+
+/** The speech-verb lemma of a past form ("branded" -> "brand", "described" -> "describe", "denied" -> "deny"), or null. */
+function edLemma(norm: string): string | null {
+  const m = /^(\w+?)(ied|ed)$/.exec(norm);
+  if (!m) return null;
+  const stem = m[2] === "ied" ? `${m[1]}y` : m[1];
+  const undoubled = /(\w)\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [stem, `${stem}e`, undoubled].map((c) => speechLemma(c)).find((x) => x !== null) ?? null;
 }
 
 /** "it" as a speaker: the last organisation named in its sentence or the one before ("the Water Board raised rates to what it called ..."). */
@@ -296,13 +342,12 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
     } else if (toks[k].text === "," || layer > 0) {
       // a comma, or (after the first layer) an apposition NP ending at k ("the attorney general of Y,")
       let p = k - 1;
-      while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks[p]) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
+      while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks, p) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
       if (layer === 0 && toks[k].text === "," && p >= limit && k - p > 1) {
-        // the layer is itself a name: "her senior adviser, Jake Sullivan, said"
-        const inner = entityAt(ctx.mentions, toks[p + 1].start, toks[p + 1].end);
-        if (inner && inner.kind === "person" && entityAt(ctx.mentions, toks[k - 1].start, toks[k - 1].end) === inner) {
-          return { ref: refOf(inner), entity: inner, at: p + 1 };
-        }
+        // the layer is itself a name, perhaps after titles and before a party tag:
+        // "her senior adviser, Jake Sullivan, said", "his aunt, state Sen. Ida Moss (D-Ore.), said"
+        const inner = layerName(ctx, p + 1, k);
+        if (inner) return { ref: refOf(inner), entity: inner, at: p + 1 };
       }
       if (p > limit && toks[p].text === ",") k = p - 1;
       else return fallback ?? null;
@@ -315,6 +360,23 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
     if (fallback === undefined) fallback = r;
   }
   return fallback ?? null;
+}
+
+/** The person named by tokens [a, b): the name last, only title words before it, a parenthesis after it allowed. */
+function layerName(ctx: AnalysisContext, a: number, b: number): Entity | undefined {
+  const toks = ctx.doc.tokens;
+  let e = b - 1;
+  if (toks[e].text === ")") {
+    while (e > a && toks[e].text !== "(") e--;
+    e--;
+  }
+  if (e < a) return undefined;
+  const inner = entityAt(ctx.mentions, toks[e].start, toks[e].end);
+  if (!inner || inner.kind !== "person") return undefined;
+  let s = e;
+  while (s > a && entityAt(ctx.mentions, toks[s - 1].start, toks[s - 1].end) === inner) s--;
+  const titles = toks.slice(a, s).every((x) => x.pos === "NOUN" || x.pos === "PROPN" || x.pos === "ADJ" || x.text === ".");
+  return titles ? inner : undefined;
 }
 
 function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: EntityRef | null; entity?: Entity; at: number } | null {
@@ -336,7 +398,8 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
       const inner = subjectLeftOf(ctx, p + 0, limit, true);
       if (inner && (inner.entity?.kind === "person" || (!inner.entity && inner.ref))) return inner;
     }
-    if (e.kind !== "place") return { ref: refOf(e), entity: e, at: a };
+    // a country speaks through its government ("Norway denounced the junta ..."); other places do not
+    if (e.kind !== "place" || isCountry(e.name)) return { ref: refOf(e), entity: e, at: a };
     return null;
   }
   if (!(t.pos === "NOUN" || t.pos === "PROPN")) return null;
@@ -347,8 +410,13 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
   return r ? { ref: r.ref, entity: r.entity, at: a } : null;
 }
 
-function isQuoteTok(t: Token): boolean {
-  return /^(["“”„«»]|''|``|‘‘|’’)$/.test(t.text);
+/** A quotation mark, but not one around a nickname inside a name ('Marta "Tita" Lund'). */
+function isQuoteTok(toks: Token[], k: number): boolean {
+  // two apostrophes used as a double mark, tokenised apart: the first stands for the mark
+  const t = toks[k];
+  if (/^['’‘`]$/.test(t.text)) return toks[k + 1]?.text === t.text && toks[k + 1].start === t.end && toks[k - 1]?.text !== t.text;
+  if (!/^(["“”„«»]|''|``|‘‘|’’)$/.test(toks[k].text)) return false;
+  return !nicknameAt(toks, k, toks.length) && !nicknameAt(toks, k - 2, toks.length);
 }
 
 function sentenceIndexAt(doc: Doc, offset: number): number {
@@ -383,7 +451,7 @@ function clauseSentence(doc: Doc, si: number): number {
 function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number, openTok: number): Speaker | null {
   const toks = ctx.doc.tokens;
   let i = a;
-  while (i < b && ((toks[i].pos === "PUNCT" || /^(―|—|–|--)$/.test(toks[i].text)) && !isQuoteTok(toks[i]) && toks[i].text !== "(")) i++;
+  while (i < b && ((toks[i].pos === "PUNCT" || /^(―|—|–|--)$/.test(toks[i].text)) && !isQuoteTok(toks, i) && toks[i].text !== "(")) i++;
   if (i >= b) return null;
   // pull-quote attribution: "..." ― Name
   if (i > a && /^(―|—|–|--|-)$/.test(toks[i - 1].text)) {
@@ -415,7 +483,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   let blocked = false;
   for (let v = i + 1; v < limit; v++) {
     const t = toks[v];
-    if (isQuoteTok(t)) break;
+    if (isQuoteTok(toks, t.i)) break;
     const l = isSpeechVerbToken(t, toks);
     if (l) {
       // inverted after more words, with no subject before the verb: '"A hard road" for the board, said Okafor.'
@@ -451,7 +519,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   // an attribution closing the sentence after more words ('"Not yet," the clerk wrote back, Okafor said.');
   // after another verb, only a named person or organisation ('a clerk who "takes a few bills" is punished, Okafor said.')
   for (let v = i + 1; v < b; v++) {
-    if (isQuoteTok(toks[v])) break;
+    if (isQuoteTok(toks, v)) break;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     // '"...," since the vote went the other way, said Okafor.': inverted, for a named person or organisation
@@ -475,7 +543,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     if (t.pos !== "VERB") continue;
     let rest = v + 1;
     while (rest < b && (toks[rest].pos === "ADP" || toks[rest].pos === "ADV" || toks[rest].pos === "PART")) rest++;
-    if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks[rest])) break;
+    if (rest < b && !/^[.!?;]$/.test(toks[rest].text) && !isQuoteTok(toks, rest)) break;
     const s = subjectLeftOf(ctx, v, i);
     const premod = s ? toks.slice(i, s.at).every((x) => x.pos === "DET" || x.pos === "ADJ" || x.pos === "NOUN" || POSSESSIVES.has(x.norm)) : false;
     // after an ordinary verb (blocked), only a name: a pronoun there is better left to continuation
@@ -495,7 +563,7 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
   if (!toks.slice(i, v).some((x) => x.text === ",")) return false;
   for (let w = v + 1; w < limit; w++) {
     const t = toks[w];
-    if (isQuoteTok(t) || t.text === ";" || t.text === ".") return false;
+    if (isQuoteTok(toks, t.i) || t.text === ";" || t.text === ".") return false;
     if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1], toks) && !/ing$/.test(toks[w + 1].norm)) return true;
   }
   return false;
@@ -540,7 +608,13 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   }
   const verbs: Array<{ v: number; lemma: string }> = [];
   for (let v = b - 1; v >= a; v--) {
-    if (isQuoteTok(toks[v])) break;
+    if (isQuoteTok(toks, v)) {
+      // a title in quotes is part of the clause: 'Ames told the "Evening Hour" podcast that "..."'
+      const title = titleEndingAt(ctx, toks[v].end);
+      if (!title) break;
+      v = tokenIndexAt(ctx.doc, title.open);
+      continue;
+    }
     const l = isSpeechVerbToken(toks[v], toks);
     if (l) verbs.unshift({ v, lemma: l });
   }
@@ -635,7 +709,7 @@ function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityR
   let inQuote = false;
   for (let v = b - 1; v >= a; v--) {
     const t = toks[v];
-    if (isQuoteTok(t)) {
+    if (isQuoteTok(toks, t.i)) {
       inQuote = !inQuote;
       continue;
     }
@@ -644,6 +718,8 @@ function mainSubject(ctx: AnalysisContext, a: number, b: number): { ref: EntityR
     // a noun the tagger reads as a verb: "a Twitter comment", "the final report"
     if (toks[v - 1]?.pos === "DET" || (/^(ADJ|PROPN|NOUN)$/.test(toks[v - 1]?.pos ?? "") && toks[v - 2]?.pos === "DET")) continue;
     if (toks[v - 1]?.norm === "to" || toks[v - 1]?.norm === "that") continue;
+    // a clause without a subject of its own: "..., when pressed, replying ..."
+    if (SUBJECTLESS_AFTER.has(toks[v - 1]?.norm ?? "")) continue;
     const s = subjectLeftOf(ctx, v, a);
     if (s && (s.entity || s.ref)) return s;
   }
@@ -662,10 +738,10 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
   }
   for (let k = i; k < b; k++) {
     const t = toks[k];
-    if (isQuoteTok(t)) {
+    if (isQuoteTok(toks, t.i)) {
       // skip quoted words
       k++;
-      while (k < b && !isQuoteTok(toks[k])) k++;
+      while (k < b && !isQuoteTok(toks, k)) k++;
       continue;
     }
     if (PREPOSITIONS.has(t.norm)) {
@@ -683,6 +759,14 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
     if (r) return null;
   }
   return null;
+}
+
+/** A closed segment ending at `close` that reads as a title: a few capitalised words, no sentence ("Morning Report"). */
+function titleEndingAt(ctx: AnalysisContext, close: number): QuoteSegment | undefined {
+  const seg = ctx.quoteSegments.find((x) => x.close === close && x.closed);
+  if (!seg) return undefined;
+  const text = ctx.doc.text.slice(seg.start, seg.end);
+  return isTitleCase(text) && wordCount(text) <= 6 && !TERMINAL.test(text) && !/[,;:]$/.test(text) ? seg : undefined;
 }
 
 // ---------------------------------------------------------------- main
@@ -716,12 +800,16 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     const sB = sentenceIndexAt(doc, Math.max(seg.open, seg.close - 1));
     const sentA = doc.sentences[sA];
     const sentB = doc.sentences[sB];
-    const prevSeg = si > 0 ? segs[si - 1] : null;
     const nextSeg = si + 1 < segs.length ? segs[si + 1] : null;
     // regions outside the marks, inside the sentence and the paragraph, not crossing other quotes
     const paraA = doc.paragraphs[seg.paragraph];
     let beforeFrom = Math.max(sentA.start, paraA.start);
-    if (prevSeg && prevSeg.paragraph === seg.paragraph && prevSeg.close > beforeFrom) beforeFrom = prevSeg.close;
+    // the clause before the quote runs back to the previous quote, or across titles in quotes to the one before
+    for (let k = si - 1; k >= 0 && segs[k].paragraph === seg.paragraph && segs[k].close > beforeFrom; k--) {
+      beforeFrom = segs[k].close;
+      if (!titleEndingAt(ctx, segs[k].close)) break;
+      beforeFrom = Math.max(sentA.start, paraA.start);
+    }
     let afterTo = Math.min(sentB.end, paraA.end);
     if (nextSeg && nextSeg.paragraph === seg.paragraph && nextSeg.open < afterTo) afterTo = nextSeg.open;
     const bA = tokenIndexAt(doc, beforeFrom);
@@ -789,7 +877,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
       const s = mainSubject(ctx, tokenIndexAt(doc, doc.sentences[sA].start), bB);
       if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
         const verb = toks.slice(bA, bB).some((t) => t.pos === "VERB");
-        if (verb) sp = { ref: s.ref, entity: s.entity, cue: null, weak: true };
+        // "Grant keeps repeating the slogan "..."": the subject's own words, short as they are
+        const named = bB - 2 >= bA && PHRASE_NOUNS.has(toks[bB - 1].norm) && toks[bB - 2].pos === "DET";
+        if (verb) sp = { ref: s.ref, entity: s.entity, cue: named ? toks[bB - 1].text : null, weak: !named };
       }
     }
     // precision: scare quotes and titles
@@ -872,7 +962,7 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
   const last = toks[p.tokenEnd - 1];
   const endsColon = last?.text === ":" || (toks[p.tokenEnd - 2]?.text === ":" && last?.pos === "PUNCT");
   for (let v = p.tokenStart; v < p.tokenEnd; v++) {
-    if (isQuoteTok(toks[v])) return null;
+    if (isQuoteTok(toks, v)) return null;
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l) continue;
     // a verb of naming speaks only for a named person ("Y, his partner, called him a born negotiator.")
@@ -916,13 +1006,19 @@ function quoteEndText(text: string, seg: QuoteSegment): string {
   return text.slice(Math.max(seg.start, seg.end - 3), seg.end);
 }
 
-/** '"...?" Grant told the station in an interview ...': a finite speech verb among the first words of a sentence. */
+/**
+ * '"...?" Grant told the station in an interview ...': a finite speech verb among the first words of a sentence,
+ * or right after an apposition closing there ('"...!" his aunt, state Sen. Ida Moss (D-Ore.), shouted').
+ */
 function speechVerbNear(toks: Token[], a: number, b: number): boolean {
-  for (let v = a + 1; v < Math.min(b, a + 7); v++) {
+  let commas = 0;
+  for (let v = a + 1; v < Math.min(b, a + 25); v++) {
     const t = toks[v];
-    if (isQuoteTok(t) || t.text === ",") return false;
+    if (isQuoteTok(toks, t.i)) return false;
+    if (t.text === ",") commas++;
     const l = isSpeechVerbToken(t, toks);
-    if (l) return !NAMING_VERBS.has(l) && !/ing$/.test(t.norm) && t.pos === "VERB";
+    if (l) return !NAMING_VERBS.has(l) && !/ing$/.test(t.norm) && t.pos === "VERB" && (commas === 0 || (commas === 2 && toks[v - 1].text === ","));
+    if (commas === 0 && v >= a + 6) return false;
   }
   return false;
 }

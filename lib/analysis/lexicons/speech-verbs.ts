@@ -46,6 +46,11 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "lawsuit", "complaint", "editorial", "transcript", "press conference", "news conference", "briefing",
 ]);
 
+/** Nouns that name the quoted words themselves ("used the phrase "..."", "repeated the slogan "...""). */
+export const PHRASE_NOUNS: ReadonlySet<string> = new Set([
+  "phrase", "term", "word", "words", "slogan", "expression", "catchphrase", "mantra", "refrain", "motto", "line",
+]);
+
 /** Is this lemma (or surface form) a verb of saying? */
 export function isSpeechVerb(lemmaOrForm: string): boolean {
   const w = lemmaOrForm.toLowerCase();

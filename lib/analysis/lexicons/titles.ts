@@ -10,7 +10,7 @@ export const HONORIFICS: ReadonlyMap<string, { title: string | null; gender?: "m
   ["lord", { title: "lord", gender: "m" }], ["lady", { title: "lady", gender: "f" }],
   ["dr", { title: "doctor" }], ["dr.", { title: "doctor" }], ["prof", { title: "professor" }], ["prof.", { title: "professor" }],
   ["sen", { title: "senator" }], ["sen.", { title: "senator" }], ["rep", { title: "representative" }], ["rep.", { title: "representative" }],
-  ["reps.", { title: "representative" }], ["sens.", { title: "senator" }],
+  ["reps.", { title: "representative" }], ["sens.", { title: "senator" }], ["del.", { title: "delegate" }],
   ["gov", { title: "governor" }], ["gov.", { title: "governor" }], ["lt.", { title: "lieutenant" }],
   ["gen", { title: "general" }], ["gen.", { title: "general" }], ["col.", { title: "colonel" }], ["maj.", { title: "major" }],
   ["capt.", { title: "captain" }], ["sgt.", { title: "sergeant" }], ["adm.", { title: "admiral" }],

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { isSpeechVerb, speechLemma, NAMING_VERBS, SPEECH_VERBS } from "../../../lib/analysis/lexicons/speech-verbs";
+import { isSpeechVerb, speechLemma, NAMING_VERBS, PHRASE_NOUNS, SPEECH_VERBS } from "../../../lib/analysis/lexicons/speech-verbs";
 import { HONORIFICS, isTitleWord, MULTIWORD_TITLES, TITLE_QUALIFIERS } from "../../../lib/analysis/lexicons/titles";
 import { genderOfGivenName } from "../../../lib/analysis/lexicons/names";
 import { countryOfDemonym, isPlace } from "../../../lib/analysis/lexicons/places";
@@ -18,6 +18,11 @@ test("speech verbs: ordinary verbs are not cues", () => {
   assert.equal(speechLemma("walked", "walk"), null);
 });
 
+test("phrase nouns name words, not speakers or statements", () => {
+  for (const w of ["phrase", "slogan", "term"]) assert.ok(PHRASE_NOUNS.has(w), w);
+  for (const w of ["statement", "spokesman", "say"]) assert.equal(PHRASE_NOUNS.has(w), false, w);
+});
+
 test("naming verbs are speech verbs", () => {
   for (const v of NAMING_VERBS) if (v !== "refer") assert.ok(SPEECH_VERBS.has(v), v);
 });
@@ -28,6 +33,8 @@ test("titles: single and multi-word, honorifics and qualifiers", () => {
   assert.ok(MULTIWORD_TITLES.includes("prime minister"));
   assert.ok(MULTIWORD_TITLES.includes("secretary of state"));
   assert.equal(HONORIFICS.get("sen.")?.title, "senator");
+  assert.equal(HONORIFICS.get("del.")?.title, "delegate");
+  assert.equal(HONORIFICS.get("del"), undefined, "a given name without the abbreviation's stop");
   assert.equal(HONORIFICS.get("mrs.")?.gender, "f");
   for (const q of ["former", "acting", "interim", "late"]) assert.ok(TITLE_QUALIFIERS.has(q), q);
   for (const w of MULTIWORD_TITLES) assert.equal(w, w.toLowerCase(), w);

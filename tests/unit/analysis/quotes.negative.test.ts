@@ -12,6 +12,16 @@ test("titles in quotes are not quotes", () => {
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
 
+test("a title in quotes before a cue-less scare quote lends it no cue", () => {
+  const qs = quotesOf(`Ann Lee watched “Morning Report” on the so-called “quiet day” of the campaign.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
+test("a phrase noun without a named subject lends no speaker", () => {
+  const qs = quotesOf(`The word "chaos" appears twice in the report. Ward repeats the so-called “harbor first” argument often.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
 test("a nickname in quotes is not a quote", () => {
   const qs = quotesOf(`State Del. Marcia "Cia" Whitaker won the primary.`);
   assert.equal(qs.length, 0, JSON.stringify(qs));

@@ -114,6 +114,15 @@ const CUE_CASES: Array<[string, string, string, string | null]> = [
   ["a closing verb that is not a speech verb", `Marta Klein said the country had changed. “Our country will always be our country,” an angry Dubois retaliated.`, "Our country will always", "Dubois"],
   ["a noun tagged as a verb is not the main verb", `Senator Ruth Adams immediately posted a Twitter comment of her own, saying, “We are so excited to meet the new team!”`, "We are so excited", "Ruth Adams"],
   ["he after a quote naming other men", `Walter Price spoke at length. “Voters reject them. George Hall got fewer votes than Tom Reed in 2000,” he points out.`, "Voters reject them", "Walter Price"],
+  ["a participle after a clause without its own subject", `Judge Ruth Okafor said little about the appeal, calling it ''routine'' and, when pressed by the panel a second time, replying, ''The record speaks for itself.''`, "The record speaks", "Ruth Okafor"],
+  ["a progressive the tagger reads as an adjective", `Coach Ann Lee spoke on Monday. Lee is promising “a faster team next spring,” but she has also cut practice time.`, "a faster team", "Ann Lee"],
+  ["a naming verb the tagger reads as a noun after coordinated names", `At every budget meeting, Ann Lee and Tom Ward call them "paper savings" without any shame.`, "paper savings", "Tom Ward"],
+  ["a title in quotes between the cue and the quote", `Ann Lee spoke. Lee told the “Evening Hour” podcast this week that “the harbor deal is finished.”`, "the harbor deal", "Ann Lee"],
+  ["a noun like a speech verb after a determiner is no cue", `Tom Ward waited. The phone call "was brief," Ann Lee said.`, "was brief", "Ann Lee"],
+  ["a country as the speaker, past tense read as an adjective", `The fishing ban drew anger. Norway branded the rule "a gift to poachers."`, "a gift to poachers", "Norway"],
+  ["a country with an apposition", `Even Portugal, a founding member of the pact and its main lender, said it was "deeply worried" about the vote.`, "deeply worried", "Portugal"],
+  ["a city before the quote is not the speaker", `Boston "feels like home to me," Tom Ward said.`, "feels like home", "Tom Ward"],
+  ["the slogan a named subject used", `Tom Ward toured the docks in May. Ward has used the slogan “ships before shops” at every stop.`, "ships before shops", "Tom Ward"],
   ["echoed: with the quote in the next paragraph", `Voters spoke. Parker Eaton said it was fine. "I like him."\n\nStudent Mia Lund echoed:\n\n“She speaks her mind, and that might be what the country needs.”`, "She speaks her mind", "Mia Lund"],
 ];
 
@@ -259,5 +268,26 @@ for (const [name, text, starts, speaker] of IT_CASES) {
     const q = qs.find((x) => x.quote.startsWith(starts));
     assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
     assert.equal(q.speaker, speaker);
+  });
+}
+
+// Quotes nested in quotes, nicknames in quotation marks inside names: [name, text, quoted words (start), speaker, quoted words (end)]
+const NESTING_CASES: Array<[string, string, string, string | null, string]> = [
+  ["a quote nested in the same marks", `Ana Ruiz spoke last. “The mayor keeps praising what he calls “bold reform” while the clinics close,” said Ana Ruiz.`, "The mayor keeps", "Ana Ruiz", "the clinics close,"],
+  ["a question inside a quote", `Paul Grant added:\n\n"The survey put it plainly: “Should the ferry run at night?” Most readers agreed."`, "The survey put it", "Paul Grant", "Most readers agreed."],
+  ["a stray opening mark before a quote", `The ruling came “late, and then “We accept it,” said Ivan Horvat.`, "We accept it", "Ivan Horvat", "We accept it,"],
+  ["a nickname inside the speaker's name, after titles and a party tag", `Ben Ames opened the fair. "Nobody bakes like this valley!" his aunt, state Rep. Marta "Tita" Lund (D-Hilltown), yelled from the stage.`, "Nobody bakes", "Marta Lund", "this valley!"],
+  ["a nickname, then the surname alone", `Samuel "Sugar" Okoro won the bout. "I am ready for more," Okoro said.`, "I am ready", "Samuel Okoro", "for more,"],
+];
+
+for (const [name, text, starts, speaker, ends] of NESTING_CASES) {
+  test(`quote marks: ${name}`, () => {
+    const qs = quotesOf(text);
+    const q = qs.find((x) => x.quote.startsWith(starts));
+    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+    assert.equal(q.speaker, speaker);
+    assert.ok(q.quote.endsWith(ends), q.quote);
+    // the nested words are part of the quote, not a quote of their own
+    assert.equal(qs.length, 1, JSON.stringify(qs));
   });
 }
