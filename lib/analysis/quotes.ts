@@ -345,7 +345,7 @@ function subjectLeftOf(ctx: AnalysisContext, v: number, limit: number, noSkip = 
       while (p >= limit && toks[p].text !== "," && !isQuoteTok(toks, p) && !(toks[p].text === "." && toks[p + 1]?.text !== ",")) p--;
       if (layer === 0 && toks[k].text === "," && p >= limit && k - p > 1) {
         // the layer is itself a name, perhaps after titles and before a party tag:
-        // "her senior adviser, Jake Sullivan, said", "his aunt, state Sen. Ida Moss (D-Ore.), said"
+        // "her senior adviser, Nora Pell, said", "his aunt, state Sen. Ida Moss (D-Ore.), said"
         const inner = layerName(ctx, p + 1, k);
         if (inner) return { ref: refOf(inner), entity: inner, at: p + 1 };
       }
