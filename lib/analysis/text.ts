@@ -67,10 +67,19 @@ export function isContentWord(w: string): boolean {
   return !FUNCTION_WORDS.has(w) || NEGATIONS.has(w);
 }
 
-/** Crude suffix stripping, enough to match "calls"/"call", "proposed"/"propose". */
+/**
+ * Crude suffix stripping, enough to match "calls"/"call", "proposed"/"proposes"/"propose" and
+ * "filings"/"filing": an inflection is stripped, then a silent final "e" of what is left.
+ */
 export function stem(w: string): string {
+  const base = inflectionStripped(w);
+  return base.length > 4 && base.endsWith("e") && !base.endsWith("ee") ? base.slice(0, -1) : base;
+}
+
+function inflectionStripped(w: string): string {
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (w.endsWith("ings") && w.length > 6) return w.slice(0, -4);
   if (w.endsWith("ing") && w.length > 5) return w.slice(0, -3);
   if (w.endsWith("ed") && w.length > 4) return w.slice(0, -2);
   if (w.endsWith("es") && /(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);

@@ -20,9 +20,9 @@ test("terms: names inside sentences are boosted and kept as phrases; function wo
 
 test("terms: title words are boosted, words are stemmed, repeats counted", () => {
   const { terms, bodyWords } = articleTerms("Bridges closed", "The bridge closed. Another bridge closed too.");
-  assert.deepEqual(terms.get("bridge"), { count: 3, boost: TITLE_BOOST });
+  assert.deepEqual(terms.get("bridg"), { count: 3, boost: TITLE_BOOST });
   assert.equal(terms.get("clos")?.count, 3);
-  assert.equal(bodyWords, 3, "bridge, clos, another");
+  assert.equal(bodyWords, 3, "bridg, clos, another");
 });
 
 test("time: calendar days, grace period, half-life, nearest event days", () => {

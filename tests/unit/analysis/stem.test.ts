@@ -1,0 +1,32 @@
+// The light stemmer that clustering and the comparison's context words share: a word and its
+// inflections meet, and words that only look inflected are left alone.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { stem } from "../../../lib/analysis/text";
+
+const SAME: [string, string][] = [
+  ["calls", "call"],
+  ["proposed", "propose"],
+  ["parties", "party"],
+  ["taxes", "tax"],
+  // a noun in -ing and its plural
+  ["filings", "filing"],
+  ["meetings", "meeting"],
+  ["buildings", "building"],
+];
+
+const APART: [string, string][] = [
+  ["bus", "bu"],
+  ["crisis", "cris"],
+  ["kings", "kind"],
+  ["things", "thin"],
+];
+
+test("stem: a word and its inflection share a stem", () => {
+  for (const [a, b] of SAME) assert.equal(stem(a), stem(b), `${a} / ${b}`);
+});
+
+test("stem: words that only look inflected keep apart", () => {
+  for (const [a, b] of APART) assert.notEqual(stem(a), stem(b), `${a} / ${b}`);
+  for (const w of ["kings", "things", "rings", "wings"]) assert.ok(stem(w).length >= 3, w);
+});
