@@ -179,3 +179,8 @@ export function plural(noun: string): string {
   if (/(?:x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
   return `${noun}s`;
 }
+
+/** The possessive of a name, for labels, in news style: "Ana's", "Reyes'" (a final s takes the apostrophe alone). */
+export function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}

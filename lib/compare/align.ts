@@ -7,7 +7,7 @@ import type { SlotGroupDraft, SlotMember } from "./analyze";
 import type { StoryContext } from "./context";
 import { EVENT_HEADS, REPORTING_WORDS } from "../analysis/lexicons/events";
 import { EVENT_STOPWORDS } from "../analysis/lexicons/comparison";
-import { fold, isContentWord, pastTense, plural, stem, tokenize } from "../analysis/text";
+import { fold, isContentWord, pastTense, plural, possessive, stem, tokenize } from "../analysis/text";
 import {
   type ActionReading, actionClass, actionFromClaim, actionsCompatible, actionsContradict, countedClass, countsKey, dateFromClaim, type DateReading,
   datesCompatible, defaultDiffFor, numberFromClaim, type NumberReading, numbersCompatible, placesCompatible,
@@ -48,7 +48,7 @@ export function groupRoles(items: Located<RoleClaim>[], ctx: StoryContext): Slot
   return [...by.entries()].map(([person, members]) => {
     const name = ctx.entities.display(person);
     return {
-      kind: "role", key: `role:${person}`, label: `${name}'s title`, subject: `the title of ${name}`, members,
+      kind: "role", key: `role:${person}`, label: `${possessive(name)} title`, subject: `the title of ${name}`, members,
       compatible: rolesCompatible, conflictKind: "role_conflict", severity: () => "major", confidence: roleConflictConfidence,
     };
   });

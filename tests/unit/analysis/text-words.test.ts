@@ -1,8 +1,9 @@
-// The light stemmer that clustering and the comparison's context words share: a word and its
-// inflections meet, and words that only look inflected are left alone.
+// Word helpers of lib/analysis/text.ts: the light stemmer that clustering and the comparison's
+// context words share (a word and its inflections meet; words that only look inflected stay
+// apart), and the possessive used in labels.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { stem } from "../../../lib/analysis/text";
+import { possessive, stem } from "../../../lib/analysis/text";
 
 const SAME: [string, string][] = [
   ["calls", "call"],
@@ -29,4 +30,14 @@ test("stem: a word and its inflection share a stem", () => {
 test("stem: words that only look inflected keep apart", () => {
   for (const [a, b] of APART) assert.notEqual(stem(a), stem(b), `${a} / ${b}`);
   for (const w of ["kings", "things", "rings", "wings"]) assert.ok(stem(w).length >= 3, w);
+});
+
+test("possessive: a final s takes the apostrophe alone", () => {
+  const cases: [string, string][] = [
+    ["Ana Ruiz", "Ana Ruiz's"],
+    ["Tom Reyes", "Tom Reyes'"],
+    ["the Greens", "the Greens'"],
+    ["Max", "Max's"],
+  ];
+  for (const [name, want] of cases) assert.equal(possessive(name), want, name);
 });
