@@ -81,9 +81,9 @@ test("evidence: no flag when the described capital is the city named, when two c
     ["one.com", "Every stall of the lantern market in Madrid sold out before dusk."],
     ...others,
   ])), []);
-  // the capital is said of something else (screens, not the market)
+  // the capital is said of something else (the posters, not the market)
   assert.deepEqual(cityFlags(story([
-    ["one.com", "Screens in the Spanish capital showed crowds at the lantern market."],
+    ["one.com", "Printers in the Spanish capital made posters for the lantern market."],
     ...others,
   ])), []);
 });
