@@ -23,8 +23,8 @@ const NAMES = [...CITIES, ...CITY_ALIASES.keys()].sort((a, b) => b.length - a.le
 const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-]|\\.\\w)`, "g");
 /** "the French capital", "the North Korean capital", "France's capital" */
 const DESCRIBED = /\b(?:[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)|((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)['\u2019]s) capital\b/g;
-/** "capital" of money, not of a country: "the German capital markets" */
-const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation)\b/i;
+/** "capital" of money, not of a country: "the German capital markets", "Spain's capital buffers" */
+const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation|(?:in|out)?flows?|injections?|buffers?|reserves?|adequacy|raising|assets?|losses)\b/i;
 /** a described capital named right after it ("the French capital, Paris", "the French capital of Paris") is read by its name */
 const NAMED_AFTER = /^(?:,\s*|\s+(?:city\s+)?of\s+)[A-Z]/;
 /** ... or right before it ("Paris, the French capital") */

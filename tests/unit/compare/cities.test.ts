@@ -24,6 +24,10 @@ test("city mentions: named cities and capitals described by their country", () =
     ["The fair in the Spanish capital of Madrid drew crowds.", [["Madrid", "madrid", false]]],
     // negatives: money, not a city; a city's possessive is its government; no listed country
     ["Investors fled the German capital markets.", []],
+    ["Investors eyed the Japanese capital flows.", []],
+    ["Spain's capital buffers are thin.", []],
+    ["The German capital injection saved the lender.", []],
+    ["Norway's capital outflows rose again.", []],
     ["Madrid's mayor opened the fair.", []],
     ["The fair in the regional capital drew crowds.", []],
     ["He met the Martian capital's mayor.", []],
