@@ -22,6 +22,12 @@ test("city mentions: named cities and capitals described by their country", () =
     ["The fair in the Spanish capital, Madrid, drew crowds.", [["Madrid", "madrid", false]]],
     ["The fair in Madrid, the Spanish capital, drew crowds.", [["Madrid", "madrid", false]]],
     ["The fair in the Spanish capital of Madrid drew crowds.", [["Madrid", "madrid", false]]],
+    // ... by a name the lexicon does not list too; a day, a month or an opening word before a comma is no name
+    ["The fair in Ostrava, the Spanish capital, drew crowds.", []],
+    ["Madrid, the Spanish capital, hosted the fair.", [["Madrid", "madrid", false]]],
+    ["On Monday, the Spanish capital hosted the fair.", [["the Spanish capital", "madrid", true]]],
+    ["In March, the Spanish capital hosted the fair.", [["the Spanish capital", "madrid", true]]],
+    ["Meanwhile, the Spanish capital hosted the fair.", [["the Spanish capital", "madrid", true]]],
     // negatives: money, not a city; a city's possessive is its government; no listed country
     ["Investors fled the German capital markets.", []],
     ["Investors eyed the Japanese capital flows.", []],
