@@ -26,6 +26,8 @@ const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-
 const DESCRIBED = /\b(?:[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)|((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)['\u2019]s) capital\b/g;
 /** "capital" of money, not of a country: "the German capital markets", "Spain's capital buffers" */
 const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation|(?:in|out)?flows?|injections?|buffers?|reserves?|adequacy|raising|assets?|losses)\b/i;
+/** a capital of something else is a figure of speech, mostly for another city ("the Italian capital of fashion") */
+const FIGURATIVE = /^\s+(?:of|for)\s+[a-z]/;
 /** a described capital named right after it ("the French capital, Paris", "the French capital of Paris") is read by its name */
 const NAMED_AFTER = /^(?:,\s*|\s+(?:city\s+)?of\s+)[A-Z]/;
 /**
@@ -59,7 +61,7 @@ export function cityMentions(sentence: string): CityMention[] {
   }
   for (const m of sentence.matchAll(DESCRIBED)) {
     const rest = sentence.slice(m.index! + m[0].length);
-    if (NOT_A_CITY.test(rest) || NAMED_AFTER.test(rest) || namedBefore(sentence.slice(0, m.index))) continue;
+    if (NOT_A_CITY.test(rest) || FIGURATIVE.test(rest) || NAMED_AFTER.test(rest) || namedBefore(sentence.slice(0, m.index))) continue;
     const city = capitalOf(m[1], m[2]);
     if (city) out.push({ text: m[0], at: m.index!, end: m.index! + m[0].length, city, described: true });
   }

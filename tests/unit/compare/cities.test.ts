@@ -34,6 +34,9 @@ test("city mentions: named cities and capitals described by their country", () =
     ["Spain's capital buffers are thin.", []],
     ["The German capital injection saved the lender.", []],
     ["Norway's capital outflows rose again.", []],
+    // a capital of something else: a figure of speech for another city
+    ["The shows opened in the Italian capital of fashion.", []],
+    ["Critics call the town the German capital for cheap beer.", []],
     ["Madrid's mayor opened the fair.", []],
     ["The fair in the regional capital drew crowds.", []],
     ["He met the Martian capital's mayor.", []],
