@@ -101,7 +101,7 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map([
 /** Other spellings and forms of a city of CITIES, each to the name it has there. */
 export const CITY_ALIASES: ReadonlyMap<string, string> = new Map([
   ["Kiev", "Kyiv"], ["Delhi", "New Delhi"], ["Washington, D.C.", "Washington"], ["D.C.", "Washington"],
-  ["Juárez", "Ciudad Juárez"],
+  ["Juárez", "Ciudad Juárez"], ["Bogota", "Bogotá"], ["Brasilia", "Brasília"],
 ]);
 
 export const REGIONS: readonly string[] = [

@@ -5,6 +5,7 @@
 // not compared with each other (see isConflict).
 
 import { CAPITALS, CITIES, CITY_ALIASES, COUNTRY_ALIASES, countryOfDemonym } from "../../analysis/lexicons/places";
+import { MONTHS } from "../../analysis/lexicons/calendar";
 
 export interface CityMention {
   /** the words that place it, as written */
@@ -23,12 +24,24 @@ const NAMES = [...CITIES, ...CITY_ALIASES.keys()].sort((a, b) => b.length - a.le
 const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-]|\\.\\w)`, "g");
 /** "the French capital", "the North Korean capital", "France's capital" */
 const DESCRIBED = /\b(?:[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)|((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)['\u2019]s) capital\b/g;
-/** "capital" of money, not of a country: "the German capital markets" */
-const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation)\b/i;
+/** "capital" of money, not of a country: "the German capital markets", "Spain's capital buffers" */
+const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation|(?:in|out)?flows?|injections?|buffers?|reserves?|adequacy|raising|assets?|losses)\b/i;
+/** a capital of something else is a figure of speech, mostly for another city ("the Italian capital of fashion") */
+const FIGURATIVE = /^\s+(?:of|for)\s+[a-z]/;
 /** a described capital named right after it ("the French capital, Paris", "the French capital of Paris") is read by its name */
 const NAMED_AFTER = /^(?:,\s*|\s+(?:city\s+)?of\s+)[A-Z]/;
-/** ... or right before it ("Paris, the French capital") */
-const NAMED_BEFORE = /[A-Z][a-z]+,\s*$/;
+/**
+ * ... or right before it ("Paris, the French capital"): a listed city, or a capitalised word that
+ * does not open the sentence ("Meanwhile, the French capital ...") and is no day or month ("On
+ * Monday, the ...").
+ */
+const NAMED_BEFORE = /(\S\s+)?([A-Z][a-z]+),\s*$/;
+const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].join("|")})$`, "i");
+
+function namedBefore(before: string): boolean {
+  const m = NAMED_BEFORE.exec(before);
+  return !!m && (NAMES.includes(m[2]) || (!!m[1] && !CALENDAR_WORD.test(m[2])));
+}
 /** a city's possessive is mostly its government or its people ("Lyon's mayor", "Seoul's defence ministry"), not a place */
 const POSSESSIVE = /^['\u2019]s\b/;
 
@@ -48,7 +61,7 @@ export function cityMentions(sentence: string): CityMention[] {
   }
   for (const m of sentence.matchAll(DESCRIBED)) {
     const rest = sentence.slice(m.index! + m[0].length);
-    if (NOT_A_CITY.test(rest) || NAMED_AFTER.test(rest) || NAMED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    if (NOT_A_CITY.test(rest) || FIGURATIVE.test(rest) || NAMED_AFTER.test(rest) || namedBefore(sentence.slice(0, m.index))) continue;
     const city = capitalOf(m[1], m[2]);
     if (city) out.push({ text: m[0], at: m.index!, end: m.index! + m[0].length, city, described: true });
   }

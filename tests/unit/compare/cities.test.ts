@@ -15,12 +15,28 @@ test("city mentions: named cities and capitals described by their country", () =
     ["Spain's capital hosted the fair.", [["Spain's capital", "madrid", true]]],
     ["The talks moved to the South Korean capital on Monday.", [["the South Korean capital", "seoul", true]]],
     ["Crowds gathered in Kiev.", [["Kiev", "kyiv", false]]],
+    // English copy mostly drops the accents: the same cities as the lexicon's forms
+    ["Crowds gathered in Bogota.", [["Bogota", "bogotá", false]]],
+    ["The summit moved to Brasilia.", [["Brasilia", "brasília", false]]],
     // a described capital named beside it is read by its name
     ["The fair in the Spanish capital, Madrid, drew crowds.", [["Madrid", "madrid", false]]],
     ["The fair in Madrid, the Spanish capital, drew crowds.", [["Madrid", "madrid", false]]],
     ["The fair in the Spanish capital of Madrid drew crowds.", [["Madrid", "madrid", false]]],
+    // ... by a name the lexicon does not list too; a day, a month or an opening word before a comma is no name
+    ["The fair in Ostrava, the Spanish capital, drew crowds.", []],
+    ["Madrid, the Spanish capital, hosted the fair.", [["Madrid", "madrid", false]]],
+    ["On Monday, the Spanish capital hosted the fair.", [["the Spanish capital", "madrid", true]]],
+    ["In March, the Spanish capital hosted the fair.", [["the Spanish capital", "madrid", true]]],
+    ["Meanwhile, the Spanish capital hosted the fair.", [["the Spanish capital", "madrid", true]]],
     // negatives: money, not a city; a city's possessive is its government; no listed country
     ["Investors fled the German capital markets.", []],
+    ["Investors eyed the Japanese capital flows.", []],
+    ["Spain's capital buffers are thin.", []],
+    ["The German capital injection saved the lender.", []],
+    ["Norway's capital outflows rose again.", []],
+    // a capital of something else: a figure of speech for another city
+    ["The shows opened in the Italian capital of fashion.", []],
+    ["Critics call the town the German capital for cheap beer.", []],
     ["Madrid's mayor opened the fair.", []],
     ["The fair in the regional capital drew crowds.", []],
     ["He met the Martian capital's mayor.", []],
@@ -78,9 +94,9 @@ test("evidence: no flag when the described capital is the city named, when two c
     ["one.com", "Every stall of the lantern market in Madrid sold out before dusk."],
     ...others,
   ])), []);
-  // the capital is said of something else (screens, not the market)
+  // the capital is said of something else (the posters, not the market)
   assert.deepEqual(cityFlags(story([
-    ["one.com", "Screens in the Spanish capital showed crowds at the lantern market."],
+    ["one.com", "Printers in the Spanish capital made posters for the lantern market."],
     ...others,
   ])), []);
 });

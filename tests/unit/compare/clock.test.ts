@@ -11,7 +11,7 @@ test("clock times: zoned readings in minutes of the UTC day, with the local read
   const table: [string, [string, [number, number], number | null][]][] = [
     ["The ferry left at 9:14 a.m. PST and docked at 5:21 p.m. PST.", [["9:14 a.m. PST", [1034, 1034], 554], ["5:21 p.m. PST", [81, 81], 1041]]],
     ["The ferry left at 9:14 a.m. (0114 GMT) on Tuesday.", [["0114 GMT", [74, 74], 554]]],
-    ["It was fired at 5:48 a.m. local time (2048 GMT).", [["2048 GMT", [1248, 1248], 348]]],
+    ["The bell rang at 5:48 a.m. local time (2048 GMT).", [["2048 GMT", [1248, 1248], 348]]],
     ["The council meets at 3 p.m. ET on Friday.", [["3 p.m. ET", [1140, 1200], 900]]],
     ["Trading halted at 06:41 UTC.", [["06:41 UTC", [401, 401], 401]]],
     ["The show airs at 9pm BST.", [["9pm BST", [1200, 1200], 1260]]],

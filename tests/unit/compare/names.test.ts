@@ -9,11 +9,11 @@ import type { StoryArticleInput } from "../../../lib/compare/types";
 
 test("name runs: three to five capitalised words, the last apart; titles, places, digits and openers are not names", () => {
   const cases: [string, [string, string][]][] = [
-    ["The update uses the tablet's Harbor Light Lens, its own processor.", [["harbor light", "lens"]]],
-    ["Harbor Light Array also speeds up photos.", [["harbor light", "array"]]],
+    ["The refit gave the ferry's Harbor Light Lens, its own lamp, a new mount.", [["harbor light", "lens"]]],
+    ["Harbor Light Array also lights the quay.", [["harbor light", "array"]]],
     ["The Open Rivers Trust Fund paid for it.", [["open rivers trust", "fund"]]],
     // a leading article or preposition in capitals is not part of the name
-    ["In Harbor Light Array tests the phone was faster.", [["harbor light", "array"]]],
+    ["In Harbor Light Array trials the ferry docked sooner.", [["harbor light", "array"]]],
     // negatives
     ["Chief Cabinet Secretary Ann Lee spoke.", []],
     ["Officials in New York City Hall declined.", []],
@@ -70,12 +70,12 @@ function story(texts: [string, string][]): StoryArticleInput[] {
 const nameFlags = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && x.key.startsWith("evidence:") && isShown(x));
 
-test("evidence: one outlet misnames a device the others all name alike", () => {
+test("evidence: one outlet misnames a fitting the others all name alike", () => {
   const flags = nameFlags(story([
-    ["one.com", "The update lets the tablet use its Harbor Light Lens, its own processor for faster pictures.\nThe company launched the tablet in March."],
-    ["two.com", "The update lets the tablet use its Harbor Light Array, its own processor for faster pictures.\nSales have been slow."],
-    ["three.com", "The Harbor Light Array, its own processor for faster pictures, is now switched on by the update."],
-    ["four.com", "Owners get the Harbor Light Array, its own processor for pictures, with the new update."],
+    ["one.com", "The refit gives the ferry its Harbor Light Lens, a bank of lamps for night crossings.\nThe yard finished the refit in March."],
+    ["two.com", "The refit gives the ferry its Harbor Light Array, a bank of lamps for night crossings.\nBookings have been slow."],
+    ["three.com", "The Harbor Light Array, a bank of lamps for night crossings, is now fitted to the ferry in the refit."],
+    ["four.com", "Crews get the Harbor Light Array, a bank of lamps for crossings, with the new refit."],
   ]));
   assert.equal(flags.length, 1);
   assert.match(flags[0].summary, /Harbor Light Lens/);
@@ -84,8 +84,8 @@ test("evidence: one outlet misnames a device the others all name alike", () => {
 
 test("evidence: no flag for a designator worded loosely, for an even split, or for one other outlet", () => {
   const base = (variant: string, others: string[]) => story([
-    ["one.com", `The update lets the tablet use its Harbor Light ${variant}, its own processor for faster pictures.`],
-    ...others.map((last, i): [string, string] => [`o${i}.com`, `The update lets the tablet use its Harbor Light ${last}, its own processor for faster pictures.`]),
+    ["one.com", `The refit gives the ferry its Harbor Light ${variant}, a bank of lamps for night crossings.`],
+    ...others.map((last, i): [string, string] => [`o${i}.com`, `The refit gives the ferry its Harbor Light ${last}, a bank of lamps for night crossings.`]),
   ]);
   assert.deepEqual(nameFlags(base("Systems", ["Labs", "Labs", "Labs"])), []);
   assert.deepEqual(nameFlags(base("Lens", ["Lens", "Array", "Array"])), []);
