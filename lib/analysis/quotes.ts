@@ -127,7 +127,6 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
   return out;
 }
 
-
 function singleSegments(text: string, from: number, to: number, segs: QuoteSegment[], para: number): void {
   const inside = (i: number) => segs.some((s) => !s.single && i >= s.open && i < s.close);
   const add: QuoteSegment[] = [];

@@ -72,7 +72,7 @@ const SPELLING = 0.5;
  * `MAJORITY` articles of other outlets write it with the other: two outlets each with their
  * own last word are two names, not one misnamed.
  */
-export const MAJORITY = 2;
+const MAJORITY = 2;
 
 /** `given` (one article's last word) is a lone variant of `other` among what each article writes. */
 export function loneVariant(given: { articleId: string; outlet: string; last: string }, other: string, stated: { articleId: string; outlet: string; last: string }[]): boolean {
