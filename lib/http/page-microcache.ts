@@ -84,10 +84,20 @@ export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICRO
   // a key (host and URL) can be kilobytes long: it counts against the budget with its page
   const weight = (key: string, entry: Entry) => entry.body.length + key.length;
 
+  /**
+   * A session's latest kept page per URL (and back): once the story changes, its page for the old
+   * version can never be served again, so a newer one replaces it rather than waiting for the budget.
+   */
+  const latestOf = new Map<string, string>();
+  const slotOf = new Map<string, string>();
   const drop = (key: string) => {
     const old = entries.get(key);
     if (old) bytes -= weight(key, old);
     entries.delete(key);
+    const slot = slotOf.get(key);
+    if (slot === undefined) return;
+    slotOf.delete(key);
+    if (latestOf.get(slot) === key) latestOf.delete(slot);
   };
   const keep = (key: string, entry: Entry) => {
     drop(key);
@@ -169,7 +179,13 @@ export function pageMicrocache(next: Handler, options: MicrocacheOptions = MICRO
       return void (await next(req, res));
     }
     // read again once the page is sent: a change during the render may be in the page or not, so it is not kept
-    await renderAndKeep(key, req, res, async () => (await read()) === viewer);
+    const made = await renderAndKeep(key, req, res, async () => (await read()) === viewer);
+    if (!made || !entries.has(key)) return;
+    const slot = `${getSessionCookie(new Headers({ cookie: String(req.headers.cookie ?? "") }))}\n${pageKey(req)}`;
+    const previous = latestOf.get(slot);
+    if (previous !== undefined && previous !== key) drop(previous);
+    latestOf.set(slot, key);
+    slotOf.set(key, slot);
   }
 
   return {

@@ -268,6 +268,24 @@ test("a change to the story or to the reader shows on the very next request", as
   assert.equal(s.renders(), 4);
 });
 
+test("a reader's newer page of a URL replaces their older one; other readers and URLs keep theirs", async () => {
+  const w = signedInWorld();
+  const s = await serve(w.render, OPTIONS, w.viewerKey);
+  await s.get("/stories/e", as("s-ann"));
+  await s.get("/stories/e", as("s-bob"));
+  await s.get("/stories/e?view=charts", as("s-ann"));
+  w.world.version = 2;
+  await s.get("/stories/e", as("s-ann"));
+  assert.equal(s.renders(), 4);
+  // back at version 1 (no write does this; it shows what is still kept): ann's v1 page of /stories/e
+  // was replaced and is made again, while bob's page and ann's other view are still kept
+  w.world.version = 1;
+  assert.equal((await s.get("/stories/e", as("s-bob"))).headers.get("x-parallax-cache"), "viewer");
+  assert.equal((await s.get("/stories/e?view=charts", as("s-ann"))).headers.get("x-parallax-cache"), "viewer");
+  assert.equal((await s.get("/stories/e", as("s-ann"))).headers.get("x-parallax-cache"), null);
+  assert.equal(s.renders(), 5);
+});
+
 test("a page made while its reader or story changed is not kept, even once they change back", async () => {
   const w = signedInWorld();
   const s = await serve(w.render, OPTIONS, w.viewerKey);
