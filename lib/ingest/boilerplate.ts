@@ -88,7 +88,10 @@ export function boilerplateReason(line: string, f: LineFeatures): BoilerplateRea
   if (related) {
     const labelOnly = related[0].length >= bare.length - 1;
     const withColon = /[:\-–—»›|]\s*$/.test(related[0]);
-    if (labelOnly || withColon || (f.words <= 6 && !f.endsSentence)) return "related links";
+    // a label in capitals opening a long line is a widget's heading over its headlines ("MOST READ IN
+    // NEWS <KICKER> headline <KICKER> headline"): prose does not open in capitals with such a label
+    const shouted = /[A-Z]{2}/.test(related[0]) && related[0] === related[0].toUpperCase();
+    if (labelOnly || withColon || shouted || (f.words <= 6 && !f.endsSentence)) return "related links";
   }
 
   if (f.words <= 12 && /^(?:share|share this(?: article| story| post)?|share on|share via|copy link)\b\s*:?/i.test(bare) && !f.endsSentence) return "share buttons";

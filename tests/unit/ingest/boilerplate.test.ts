@@ -17,6 +17,8 @@ const BOILERPLATE: [string, string][] = [
   ["Story continues below advertisement", "advertisement marker"],
   ["Sponsored content", "advertisement marker"],
   ["Read also:", "related links"],
+  ["MOST READ IN NEWS BIG REVEAL Bakery chain swaps its recipe for a sugar-free one STORM WARNING Ferries cancelled as gales hit the coast", "related links"],
+  ["TRENDING NOW Council votes to close the old pier. Three injured in a bus crash on the ring road.", "related links"],
   ["Read more: Library hours could shrink under new proposal", "related links"],
   ["Related:", "related links"],
   ["Recommended", "related links"],
@@ -54,6 +56,8 @@ const PROSE = [
   "Watch what happens next, he warned the crowd.",
   "She declined to share details of the agreement.",
   "Latest figures show unemployment fell to 3.9 percent in March.",
+  "Most read stories this year were about the storm, the paper said in its annual review.",
+  "Trending topics on the site included the pier closure and the bus crash on the ring road.",
   "The senator's office did not respond to an email seeking comment.",
   "Readers wrote in to complain about the newsletter's new design, the editor said.",
 ];
