@@ -63,6 +63,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "network", "project", "campaign", "pac", "caucus", "club", "church", "mission", "secretariat", "cabinet",
   "government", "embassy", "consulate", "tribunal", "command", "reserve", "exchange", "index", "poll",
   "polls", "institute", "lab", "laboratory", "initiative", "watch", "international",
+  // parties and movements named by their members ("the Free Democrats", "the Social Democrats")
+  "democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "greens", "tories",
 ]);
 
 /** Organisation words that name a publication or broadcaster (a "newspaper"/"outlet"). */

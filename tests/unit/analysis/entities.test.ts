@@ -18,6 +18,10 @@ const KINDS: Array<[string, string, string]> = [
   ["Officials at the Department of Justice declined.", "Department of Justice", "org"],
   ["Troops were sent to Mexico last year.", "Mexico", "place"],
   ["She flew to Buenos Aires in May.", "Buenos Aires", "place"],
+  // a party named by its members is no person
+  ["Talks with the centrist Radical Democrats, the junior partner, broke down.", "Radical Democrats", "org"],
+  ["The vote split the militant Young Greens on Sunday.", "Young Greens", "org"],
+  ["Ana Rivers spoke for the group.", "Ana Rivers", "person"],
   // a given name the tagger reads as an auxiliary
   ["\"We will appeal,\" Will Hendry said.", "Will Hendry", "person"],
   ["Will Hendry said the appeal was filed.", "Will Hendry", "person"],
