@@ -4,9 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cityMentions } from "../../../lib/compare/evidence/cities";
 import { CAPITALS, CITIES, CITY_ALIASES, COUNTRIES } from "../../../lib/analysis/lexicons/places";
-import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
+import { storyOf } from "./story-helpers";
 
 test("city mentions: named cities and capitals described by their country", () => {
   const cases: [string, [string, string, boolean][]][] = [
@@ -58,12 +58,7 @@ test("capitals lexicon: every country is listed, every capital and alias is a li
   for (const [alias, city] of CITY_ALIASES) assert.ok(cities.has(city), `${alias} -> ${city}`);
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-04T12:00:00" });
-    return { id: `a${i}`, outlet, publishedAt: "2019-03-04T12:00:00", claims, entities, body };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, "2019-03-04T12:00:00");
 const cityFlags = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && /city/.test(x.summary) && isShown(x));
 

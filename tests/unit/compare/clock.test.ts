@@ -3,9 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { clockCompatible, clockTimes } from "../../../lib/compare/evidence/clock";
-import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
-import type { StoryArticleInput } from "../../../lib/compare/types";
+import { storyOf } from "./story-helpers";
 
 test("clock times: zoned readings in minutes of the UTC day, with the local reading", () => {
   const table: [string, [string, [number, number], number | null][]][] = [
@@ -46,12 +45,7 @@ test("clock times: compatible within ten minutes around the clock; a zone withou
   }
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-05T12:00:00" });
-    return { id: `a${i}`, outlet, publishedAt: "2019-03-05T12:00:00", body, claims, entities };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, "2019-03-05T12:00:00");
 
 const timeConflicts = (texts: [string, string][]) =>
   compareStory(story(texts)).discrepancies.filter((d) => d.summary.startsWith("What time it happened") && isShown(d)).map((d) => d.summary);

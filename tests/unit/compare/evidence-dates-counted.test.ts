@@ -9,6 +9,7 @@ import { mentionsOf } from "../../../lib/compare/evidence/mentions";
 import { dateInterval, spansMeet } from "../../../lib/compare/evidence/values";
 import { compareStory } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
+import { storyOf } from "./story-helpers";
 
 const d = (date: string, granularity: DateSlots["granularity"], reference: DateSlots["reference"], phrase = ""): DateSlots =>
   ({ date, granularity, phrase, event: null, reference });
@@ -43,12 +44,7 @@ test("mentions: the words a date's sentence quotes are words of that date", () =
   for (const [s, word, has] of cases) assert.equal(dateContext(s).includes(word), has, s);
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: PUBLISHED });
-    return { id: `a${i}`, outlet, publishedAt: PUBLISHED, claims, entities, body };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, PUBLISHED);
 
 const dateConflicts = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict" && x.key.startsWith("evidence:") && x.confidence >= 0.6);

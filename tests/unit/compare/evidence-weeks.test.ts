@@ -8,6 +8,7 @@ import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { mentionsOf } from "../../../lib/compare/evidence/mentions";
 import { compareStory } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
+import { storyOf } from "./story-helpers";
 
 // a Friday
 const PUBLISHED = "2019-12-20T12:00:00";
@@ -28,12 +29,7 @@ test("mentions: a week or a weekend is compared as a month; longer spans are not
   for (const [s, want] of cases) assert.deepEqual(dateDimensions(s), want, s);
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: PUBLISHED });
-    return { id: `a${i}`, outlet, publishedAt: PUBLISHED, claims, entities };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, PUBLISHED);
 
 const dateConflicts = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict" && x.key.startsWith("evidence:"))

@@ -12,6 +12,7 @@ import { placeRelation } from "../../../lib/compare/align";
 import type { DateSlots, NumberSlots } from "../../../lib/analysis/types";
 import type { StoryArticleInput } from "../../../lib/compare/types";
 import { qualifierBound } from "../../../lib/analysis/lexicons/number-words";
+import { storyOf } from "./story-helpers";
 
 const n = (value: number, unit: string | null, qualifier: string | null = null, max?: number): NumberSlots =>
   ({ value, unit, qualifier, bound: qualifierBound(qualifier), counts: null, ...(max !== undefined ? { max } : {}) });
@@ -98,12 +99,7 @@ test("place relations: destinations and locations are told apart", () => {
   for (const [text, rel] of cases) assert.equal(placeRelation(text), rel, String(text));
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: "2016-05-29T12:00:00" });
-    return { id: `a${i}`, outlet, publishedAt: "2016-05-29T12:00:00", claims, entities };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, "2016-05-29T12:00:00");
 
 const shown = (s: StoryArticleInput[], kind: string) =>
   compareStory(s).discrepancies.filter((x) => x.kind === kind && isShown(x) && x.severity !== "info");

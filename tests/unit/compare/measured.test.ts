@@ -4,9 +4,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { measureClass, measuredNoun, measuredRelation } from "../../../lib/compare/evidence/measured";
 import { LIKELIHOOD_NOUNS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
-import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
+import { storyOf } from "./story-helpers";
 
 /** The measured class of `value` as it stands in `sentence`. */
 const of = (sentence: string, value: string) => {
@@ -83,12 +83,7 @@ test("measure lexicon is general data: lower-case single words", () => {
   }
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-04T12:00:00" });
-    return { id: `a${i}`, outlet, publishedAt: "2019-03-04T12:00:00", claims, entities };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, "2019-03-04T12:00:00");
 
 const numberConflicts = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));

@@ -3,9 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { lastWordsAgree, loneVariant, nameRuns } from "../../../lib/compare/evidence/names";
-import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
+import { storyOf } from "./story-helpers";
 
 test("name runs: three to five capitalised words, the last apart; titles, places, digits and openers are not names", () => {
   const cases: [string, [string, string][]][] = [
@@ -61,12 +61,7 @@ test("a lone variant: one article alone, against at least two articles of other 
   assert.equal(loneVariant(s("a1", "one.com", "lens"), "array", [s("a1", "one.com", "lens"), s("a5", "one.com", "array"), s("a2", "two.com", "array")]), false);
 });
 
-function story(texts: [string, string][]): StoryArticleInput[] {
-  return texts.map(([outlet, body], i) => {
-    const { claims, entities } = analyzeArticle({ body, publishedAt: "2019-03-04T12:00:00" });
-    return { id: `a${i}`, outlet, publishedAt: "2019-03-04T12:00:00", claims, entities, body };
-  });
-}
+const story = (texts: [string, string][]) => storyOf(texts, "2019-03-04T12:00:00");
 const nameFlags = (s: StoryArticleInput[]) =>
   compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && x.key.startsWith("evidence:") && isShown(x));
 
