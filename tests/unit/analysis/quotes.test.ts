@@ -161,14 +161,19 @@ const RULE_CASES: Array<[string, string, string, string | null]> = [
   ["negative: a participle after a comma takes the clause subject", `Helen Okafor met Daniel Brandt, saying, "We have work to do on this bill."`, "We have work", "Helen Okafor"],
 ];
 
-for (const [name, text, starts, speaker] of RULE_CASES) {
-  test(`quote rule: ${name}`, () => {
-    const qs = quotesOf(text);
-    const q = qs.find((x) => x.quote.startsWith(starts));
-    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
-    assert.equal(q.speaker, speaker);
-  });
+/** Each case: the quote starting with `starts` in `text` is attributed to `speaker`. */
+function ruleTests(cases: readonly (readonly [string, string, string, string | null])[]) {
+  for (const [name, text, starts, speaker] of cases) {
+    test(`quote rule: ${name}`, () => {
+      const qs = quotesOf(text);
+      const q = qs.find((x) => x.quote.startsWith(starts));
+      assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
+      assert.equal(q.speaker, speaker);
+    });
+  }
 }
+
+ruleTests(RULE_CASES);
 
 test("transcript turns in paragraphs whose marks are left open are separate quotes with their own speakers", () => {
   const qs = quotesOf(`"HALE: Let us start with the budget, Governor.\n\n"OKAFOR: The budget is balanced and will stay that way.\n\n"HALE: Thank you.`);
@@ -199,14 +204,7 @@ const RULE_CASES_2: Array<[string, string, string, string | null]> = [
   ["judging verbs: likened ... to", `Another critic, Ann Lee, likened the rules to "tearing up the charter."`, "tearing up the charter", "Ann Lee"],
 ];
 
-for (const [name, text, starts, speaker] of RULE_CASES_2) {
-  test(`quote rule: ${name}`, () => {
-    const qs = quotesOf(text);
-    const q = qs.find((x) => x.quote.startsWith(starts));
-    assert.ok(q, `no quote starting "${starts}" in ${JSON.stringify(qs)}`);
-    assert.equal(q.speaker, speaker);
-  });
-}
+ruleTests(RULE_CASES_2);
 
 test("a speakerless repeat of an attributed quote (a pull quote) takes its speaker", () => {
   const text = `The budget fight goes on.\n\n"Nobody will be left behind in this city."\n\nThe council met on Monday. "Nobody will be left behind in this city," said Mayor Ana Ruiz.`;

@@ -2,16 +2,13 @@
 // it is compared only with other such dates, never with the date of an event.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeArticle } from "../../../lib/analysis/pipeline";
-import { mentionsOf } from "../../../lib/compare/evidence/mentions";
 import { compareStory } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
-import { storyOf } from "./story-helpers";
+import { dateDimensions, storyOf } from "./story-helpers";
 
 const PUBLISHED = "2019-12-20T12:00:00";
 
-const dateDimensions = (s: string) =>
-  mentionsOf(s, analyzeArticle({ body: s, publishedAt: PUBLISHED }).claims).filter((m) => m.type === "date").map((m) => m.dimension);
+const dates = (s: string) => dateDimensions(s, PUBLISHED);
 
 test("mentions: a date right after 'since' is the start of a period; other dates are not", () => {
   const cases: [string, string[]][] = [
@@ -21,7 +18,7 @@ test("mentions: a date right after 'since' is the start of a period; other dates
     ["The plant closed in 2015 and has been empty since.", ["date:year"]],
     ["Since the vote, prices have risen.", []],
   ];
-  for (const [s, want] of cases) assert.deepEqual(dateDimensions(s), want, s);
+  for (const [s, want] of cases) assert.deepEqual(dates(s), want, s);
 });
 
 const story = (texts: [string, string][]) => storyOf(texts, PUBLISHED);

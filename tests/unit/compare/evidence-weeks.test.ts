@@ -4,17 +4,14 @@
 // (lib/compare/evidence/index.ts components).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyzeArticle } from "../../../lib/analysis/pipeline";
-import { mentionsOf } from "../../../lib/compare/evidence/mentions";
 import { compareStory } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
-import { storyOf } from "./story-helpers";
+import { dateDimensions, storyOf } from "./story-helpers";
 
 // a Friday
 const PUBLISHED = "2019-12-20T12:00:00";
 
-const dateDimensions = (s: string) =>
-  mentionsOf(s, analyzeArticle({ body: s, publishedAt: PUBLISHED }).claims).filter((m) => m.type === "date").map((m) => m.dimension);
+const dates = (s: string) => dateDimensions(s, PUBLISHED);
 
 test("mentions: a week or a weekend is compared as a month; longer spans are not compared", () => {
   const cases: [string, string[]][] = [
@@ -26,7 +23,7 @@ test("mentions: a week or a weekend is compared as a month; longer spans are not
     ["Prices rose earlier this month.", []],
     ["He served as mayor from 2009 to 2011.", []],
   ];
-  for (const [s, want] of cases) assert.deepEqual(dateDimensions(s), want, s);
+  for (const [s, want] of cases) assert.deepEqual(dates(s), want, s);
 });
 
 const story = (texts: [string, string][]) => storyOf(texts, PUBLISHED);
