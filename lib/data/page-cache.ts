@@ -35,10 +35,13 @@ function touch<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
 /**
  * The story's version: its own change time (an import touches it, a comparison sets analyzedAt),
  * then count and latest change of its articles (analysis, edits, removals) and discrepancies
- * (reviews, notes and assignments touch updatedAt; flags add one), and its edit history. Counts
- * catch deletions, which leave no change time behind. One statement: each part is read from an
- * index (Article and Discrepancy by storyId and updatedAt, StoryEvent by storyId), and one round
- * trip through the client costs a quarter of four (it is read on every page view).
+ * (reviews, notes and assignments touch updatedAt; flags add one), its edit history, and the latest
+ * change of any user (pages name reviewers and editors through the user record, and a user may
+ * rename themselves; users are few and change rarely, where the story's own actors would cost a
+ * join over its review history on every view). Counts catch deletions, which leave no change time
+ * behind. One statement: each part is read from an index (Article and Discrepancy by storyId and
+ * updatedAt, StoryEvent by storyId) or a small table (User), and one round trip through the client
+ * costs a quarter of four (it is read on every page view).
  */
 export async function readStoryVersion(storyId: string): Promise<string> {
   const rows = await db.$queryRaw<VersionRow[]>`
@@ -47,13 +50,14 @@ export async function readStoryVersion(storyId: string): Promise<string> {
       (SELECT COUNT(*) FROM "Article" a WHERE a."storyId" = s."id") AS "articles",
       (SELECT MAX(d."updatedAt") FROM "Discrepancy" d WHERE d."storyId" = s."id") AS "discrepancyChanged",
       (SELECT COUNT(*) FROM "Discrepancy" d WHERE d."storyId" = s."id") AS "discrepancies",
-      (SELECT COUNT(*) FROM "StoryEvent" e WHERE e."storyId" = s."id") AS "events"
+      (SELECT COUNT(*) FROM "StoryEvent" e WHERE e."storyId" = s."id") AS "events",
+      (SELECT MAX(u."updatedAt") FROM "User" u) AS "userChanged"
     FROM "Story" s WHERE s."id" = ${storyId}`;
   const row = rows[0];
   if (!row) throw new AppError("not_found", "There is no story with this id.");
   // SQLite gives dates as text and counts as numbers, PostgreSQL Dates and bigints: each is only
   // ever compared with a version read from the same database
-  return [row.storyChanged, row.analyzedAt, row.articleChanged, row.articles, row.discrepancyChanged, row.discrepancies, row.events]
+  return [row.storyChanged, row.analyzedAt, row.articleChanged, row.articles, row.discrepancyChanged, row.discrepancies, row.events, row.userChanged]
     .map((v) => (v instanceof Date ? v.getTime() : String(v ?? "")))
     .join(" ");
 }
@@ -67,6 +71,7 @@ interface VersionRow {
   discrepancyChanged: VersionPart;
   discrepancies: VersionPart;
   events: VersionPart;
+  userChanged: VersionPart;
 }
 
 /**

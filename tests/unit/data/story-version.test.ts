@@ -49,6 +49,8 @@ const CHANGES: [string, () => Promise<unknown>][] = [
   ["a discrepancy removed", async () => db.discrepancy.delete({ where: { id: (await db.discrepancy.findFirstOrThrow({ where: { storyId }, orderBy: { createdAt: "desc" } })).id } })],
   ["a history line written", async () => db.storyEvent.create({ data: { storyId, action: "article_edited", note: "by hand" } })],
   ["an article removed", async () => removeArticle(await actorOf("editor"), await anyArticle())],
+  // the history and review pages name their actors through the user record
+  ["a reviewer renaming themself", async () => db.user.update({ where: { id: (await actorOf("reviewer")).id }, data: { name: "Renamed Reviewer" } })],
 ];
 
 for (const [what, change] of CHANGES) {
@@ -64,7 +66,7 @@ const NO_CHANGES: [string, () => Promise<unknown>][] = [
   ["reading the story's pages", async () => Promise.all([getStory(storyId), getStoryMatrix(storyId, {})])],
   ["a change to another story", async () => db.story.update({ where: { id: otherId }, data: { description: "changed" } })],
   ["an article added to another story", async () => db.article.create({ data: { storyId: otherId, inputType: "text", rawInput: "x", contentHash: "other-1", status: "done" } })],
-  ["a user signing up", async () => db.user.create({ data: { name: "New Reader", email: "new-reader@example.test" } })],
+  ["a session started", async () => db.session.create({ data: { id: "version-session", token: "version-session-token", userId: (await actorOf("viewer")).id, expiresAt: new Date(Date.now() + 3_600_000) } })],
 ];
 
 for (const [what, change] of NO_CHANGES) {
