@@ -633,7 +633,8 @@ function appositionAfter(
   const limit = Math.min(toks.length, k + 14);
   for (; end < limit; end++) {
     const t = toks[end];
-    if (APPOS_STOP.has(t.text) || t.text === "''") break;
+    // an abbreviation's dot ("Reed LLP.") can end the sentence without a token of its own
+    if (APPOS_STOP.has(t.text) || t.text === "''" || doc.sentenceOf[end] !== doc.sentenceOf[i]) break;
     if (t.pos === "VERB" || t.pos === "AUX") return;
     if (titleAt >= 0) continue;
     const words = TITLE_WORDS.has(t.norm) ? 1 : matchMultiTitle(doc, end, limit);

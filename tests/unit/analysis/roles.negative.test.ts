@@ -41,7 +41,7 @@ test("a capitalised word before a name is not taken for a title's modifier witho
   assert.ok(rs.every((r) => !/harbor/i.test(r.title)), JSON.stringify(rs));
 });
 
-test("an apposition is its person's title only when no other person's name follows the title word", () => {
+test("an apposition is its person's title only when no other person's name follows the title word, and ends with its sentence", () => {
   // [text, person, that person's titles]
   const cases: [string, string, string[]][] = [
     // a list of people: the next item is another person with a title of their own
@@ -54,6 +54,9 @@ test("an apposition is its person's title only when no other person's name follo
     ["Tom Baker, Governor Ellen Hart's deputy, spoke on Monday.", "Tom Baker", ["Governor Ellen Hart's deputy"]],
     ["Tom Baker, the Northland premier, spoke on Monday.", "Tom Baker", ["Northland premier"]],
     ["Tom Baker, the Northland premier.", "Tom Baker", ["Northland premier"]],
+    // an apposition ends with its sentence, also after an abbreviation's dot
+    ["\"We act,\" said Tom Baker, the head of tax at Reed LLP.\nThe new rules outline that U.S. firms pay more.", "Tom Baker", ["head of tax at Reed LLP."]],
+    ["\"We act,\" said Tom Baker, the head of tax at Reed LLP. The new rules outline that U.S. firms pay more.", "Tom Baker", ["head of tax at Reed LLP."]],
   ];
   for (const [text, person, want] of cases) {
     const got = rolesOf(text).filter((r) => r.person === person).map((r) => r.title);
