@@ -295,6 +295,7 @@ function weekStart(v: YMD): YMD {
 }
 
 const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isWeekend = (v: YMD) => toDate(v).getUTCDay() % 6 === 0;
 
 interface Resolved { date: string; end?: string; granularity: DateGranularity }
 
@@ -320,6 +321,9 @@ function periodValue(base: YMD, unit: string, offset: number, since: boolean): R
   }
   const mon = shift(weekStart(base), "week", offset);
   if (since) return { date: fmt(mon), end: fmt(base), granularity: "range" };
+  // at a weekend the working week just ended is "last week" as well as "this week": said on a
+  // Saturday or a Sunday, "last week" runs from the Monday a week before up to that day
+  if (offset === -1 && isWeekend(base)) return { date: fmt(mon), end: fmt(base), granularity: "range" };
   return { date: fmt(mon), end: fmt(shift(mon, "day", 6)), granularity: "range" };
 }
 

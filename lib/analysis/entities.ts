@@ -560,10 +560,12 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
 
   // appositions: "X, a professor of government at Y," / "X, the president of Chile," / "the Chilean president, X"
   const mentionIndex = indexMentions(entities);
+  const people = mentionIndex.filter((m) => m.entity.kind === "person");
+  const personAt = (at: number) => people.find((m) => m.start <= at && at < m.end)?.entity;
   for (const m of mentionIndex) {
     if (m.entity.kind !== "person") continue;
     const ti = tokenIndexAt(doc, m.end);
-    appositionAfter(doc, ti, m.entity, m.start, attachments, addTitle, nationality);
+    appositionAfter(doc, ti, m.entity, m.start, attachments, addTitle, nationality, personAt);
     appositionBefore(doc, tokenIndexAt(doc, m.start), m.entity, m.end, attachments, addTitle);
   }
 
@@ -597,8 +599,13 @@ export function indexMentions(entities: Entity[]): IndexedMention[] {
 }
 
 const APPOS_STOP = new Set([",", ";", ".", ":", "(", ")", "—", "–", "\"", "“", "”"]);
+const OPENING_QUOTE = new Set(["\"", "“"]);
 
-/** "X, a professor of history at Lakeside University," -> title on X. */
+/**
+ * "X, a professor of history at Lakeside University," -> title on X. A title right before another
+ * person's name is that person's: "X, Vale's mayor Ann Roe, and ..." lists two people, and "X,
+ * Ann Roe's deputy" takes the title after the name.
+ */
 function appositionAfter(
   doc: Doc,
   i: number,
@@ -607,6 +614,7 @@ function appositionAfter(
   out: TitleAttachment[],
   addTitle: (e: Entity, t: string) => void,
   nationality: Map<Entity, Set<string>>,
+  personAt: (at: number) => Entity | undefined,
 ): void {
   const toks = doc.tokens;
   if (i >= toks.length || toks[i].text !== ",") return;
@@ -625,11 +633,18 @@ function appositionAfter(
   const limit = Math.min(toks.length, k + 14);
   for (; end < limit; end++) {
     const t = toks[end];
-    if (APPOS_STOP.has(t.text) || t.text === "''") break;
+    // an abbreviation's dot ("Reed LLP.") can end the sentence without a token of its own
+    if (APPOS_STOP.has(t.text) || t.text === "''" || doc.sentenceOf[end] !== doc.sentenceOf[i]) break;
     if (t.pos === "VERB" || t.pos === "AUX") return;
-    if (titleAt < 0 && (TITLE_WORDS.has(t.norm) || matchMultiTitle(doc, end, limit))) titleAt = end;
+    if (titleAt >= 0) continue;
+    const words = TITLE_WORDS.has(t.norm) ? 1 : matchMultiTitle(doc, end, limit);
+    // a title inside another person's mention ("Vale Bank president John Reed") is theirs
+    const named = words > 0 ? personAt(t.start) ?? (end + words < toks.length ? personAt(toks[end + words].start) : undefined) : undefined;
+    if (words > 0 && (!named || named === e)) titleAt = end;
   }
   if (titleAt < 0 || titleAt - ts > 4 || end === ts) return;
+  // the subject of a clause whose verb opens a quotation, not an apposition: "like X, the mayor “is ...”"
+  if (end + 1 < toks.length && OPENING_QUOTE.has(toks[end].text) && (toks[end + 1].pos === "VERB" || toks[end + 1].pos === "AUX")) return;
   if (toks[titleAt].norm === "press") return;
   // possessive place before the title: "Chile's president"
   const title = doc.text.slice(toks[ts].start, toks[end - 1].end);

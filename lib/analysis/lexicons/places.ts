@@ -71,7 +71,7 @@ export const CITIES: readonly string[] = [
   "Des Moines", "Manchester", "Columbus", "Cincinnati", "Raleigh", "Brooklyn", "Manhattan", "Queens",
   "London", "Paris", "Berlin", "Madrid", "Rome", "Moscow", "Beijing", "Shanghai", "Tokyo", "Seoul", "Delhi",
   "New Delhi", "Mumbai", "Cairo", "Istanbul", "Ankara", "Tehran", "Baghdad", "Damascus", "Beirut", "Jerusalem",
-  "Tel Aviv", "Gaza", "Riyadh", "Dubai", "Kabul", "Islamabad", "Karachi", "Lagos", "Nairobi", "Johannesburg",
+  "Tel Aviv", "Gaza", "Riyadh", "Dubai", "Abu Dhabi", "Kabul", "Islamabad", "Karachi", "Lagos", "Nairobi", "Johannesburg",
   "Mexico City", "Monterrey", "Guadalajara", "Tijuana", "Juárez", "Ciudad Juárez", "Havana", "Caracas", "Bogotá",
   "Lima", "Santiago", "Buenos Aires", "São Paulo", "Rio de Janeiro", "Brasília", "Toronto", "Montreal",
   "Vancouver", "Ottawa", "Sydney", "Melbourne", "Brussels", "Amsterdam", "Vienna", "Geneva", "Zurich",
@@ -95,7 +95,8 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ["Norway", "Oslo"], ["Denmark", "Copenhagen"], ["Finland", "Helsinki"], ["Poland", "Warsaw"], ["Czech Republic", "Prague"],
   ["Hungary", "Budapest"], ["Greece", "Athens"], ["Ukraine", "Kyiv"], ["Belarus", "Minsk"], ["Thailand", "Bangkok"],
   ["Vietnam", "Hanoi"], ["Philippines", "Manila"], ["Indonesia", "Jakarta"], ["Taiwan", "Taipei"], ["Ireland", "Dublin"],
-  ["Portugal", "Lisbon"], ["Scotland", "Edinburgh"], ["Singapore", "Singapore"],
+  ["Portugal", "Lisbon"], ["Scotland", "Edinburgh"], ["Singapore", "Singapore"], ["United States", "Washington"],
+  ["United Arab Emirates", "Abu Dhabi"],
 ]);
 
 /** Other spellings and forms of a city of CITIES, each to the name it has there. */

@@ -20,10 +20,23 @@ export interface CityMention {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAMES = [...CITIES, ...CITY_ALIASES.keys()].sort((a, b) => b.length - a.length);
-/** A city of the lexicon as written, not part of a longer capitalised name ("Berlin Wall" is still Berlin). */
+/** A city of the lexicon as written. */
 const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-]|\\.\\w)`, "g");
-/** "the French capital", "the North Korean capital", "France's capital" */
-const DESCRIBED = /\b(?:[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)|((?:[A-Z][a-z.]+ ){0,2}[A-Z][a-z.]+)['\u2019]s) capital\b/g;
+/**
+ * A capitalised word right after it makes the city part of a longer name, mostly a newspaper, a
+ * team, a company, a person or a landmark ("the Lyon Herald", "Lima Bean Co"), not a place the
+ * sentence puts something in. A day or month after it is a date ("in Lyon Monday"); a comma
+ * ends the name ("Lyon, France").
+ */
+const LONGER_NAME = /^[ \t]+([A-Z][\w'\u2019]*)/;
+/** a country's word as written: "French", "UAE", "U.K." */
+const COUNTRY_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,5}|(?:[A-Z]\.){2,4})`;
+/**
+ * "the French capital", "the North Korean capital", "the U.S. capital"; "France's capital", "the
+ * U.K.'s capital", "the Netherlands' capital"
+ */
+const DESCRIBED = new RegExp(
+  String.raw`\b(?:[Tt]he ((?:${COUNTRY_WORD} ){0,2}${COUNTRY_WORD})|((?:${COUNTRY_WORD} ){0,2}${COUNTRY_WORD})['\u2019]s?) capital\b`, "g");
 /** "capital" of money, not of a country: "the German capital markets", "Spain's capital buffers" */
 const NOT_A_CITY = /^\s+(?:markets?|gains?|flight|spending|investments?|punishment|expenditures?|requirements?|controls?|ratios?|stock|goods|account|base|allocation|(?:in|out)?flows?|injections?|buffers?|reserves?|adequacy|raising|assets?|losses)\b/i;
 /** a capital of something else is a figure of speech, mostly for another city ("the Italian capital of fashion") */
@@ -47,8 +60,21 @@ const POSSESSIVE = /^['\u2019]s\b/;
 
 const cityOf = (name: string) => (CITY_ALIASES.get(name) ?? name).toLowerCase();
 
-function capitalOf(adjective: string | undefined, country: string | undefined): string | null {
-  const name = adjective ? countryOfDemonym(adjective) : country ? COUNTRY_ALIASES.get(country) ?? country : undefined;
+function partOfLongerName(after: string): boolean {
+  const m = LONGER_NAME.exec(after);
+  return !!m && !CALENDAR_WORD.test(m[1]);
+}
+
+/** An adjective is a demonym or a short form of the country used as one ("the U.S. capital"). */
+function countryOf(adjective: string | undefined, possessor: string | undefined): string | undefined {
+  if (adjective) return countryOfDemonym(adjective) ?? COUNTRY_ALIASES.get(adjective);
+  // a sentence's opening "The" is part of the match ("The U.K.'s capital")
+  const name = possessor?.replace(/^The /, "");
+  return name ? COUNTRY_ALIASES.get(name) ?? COUNTRY_ALIASES.get(`the ${name}`) ?? name : undefined;
+}
+
+function capitalOf(adjective: string | undefined, possessor: string | undefined): string | null {
+  const name = countryOf(adjective, possessor);
   const city = name ? CAPITALS.get(name) : undefined;
   return city ? cityOf(city) : null;
 }
@@ -56,7 +82,8 @@ function capitalOf(adjective: string | undefined, country: string | undefined): 
 export function cityMentions(sentence: string): CityMention[] {
   const out: CityMention[] = [];
   for (const m of sentence.matchAll(NAMED)) {
-    if (POSSESSIVE.test(sentence.slice(m.index! + m[0].length))) continue;
+    const rest = sentence.slice(m.index! + m[0].length);
+    if (POSSESSIVE.test(rest) || partOfLongerName(rest)) continue;
     out.push({ text: m[0], at: m.index!, end: m.index! + m[0].length, city: cityOf(m[0]), described: false });
   }
   for (const m of sentence.matchAll(DESCRIBED)) {

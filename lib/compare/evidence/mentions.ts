@@ -213,8 +213,10 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
   return out;
 }
 
-/** A week or a weekend is at most this many days from its first to its last. */
+/** A week or a weekend is at most this many days from its first to its last ... */
 const WEEK_DAYS = 7;
+/** ... but said at a weekend, "last week" spans the week just ended as well (lib/analysis/dates.ts) */
+const WEEK_WORD = /\bweek\b/i;
 
 /**
  * The grain a date is compared at. A week or a weekend read from relative words ("approved last
@@ -223,7 +225,8 @@ const WEEK_DAYS = 7;
  */
 export function dateGrain(d: DateSlots): "day" | "month" | "year" | null {
   if (d.granularity !== "range") return d.granularity;
-  const week = d.reference !== "none" && !!d.end && (Date.parse(d.end) - Date.parse(d.date)) / 86_400_000 <= WEEK_DAYS;
+  const week = d.reference !== "none" && !!d.end &&
+    ((Date.parse(d.end) - Date.parse(d.date)) / 86_400_000 <= WEEK_DAYS || WEEK_WORD.test(d.phrase));
   return week ? "month" : null;
 }
 

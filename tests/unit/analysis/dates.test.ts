@@ -55,7 +55,14 @@ const TABLE: Row[] = [
   { text: "The mayor resigned yesterday.", phrase: "yesterday", date: "2025-05-03", granularity: "day", event: "mayor resigned" },
   { text: "The firm collapsed three years ago.", phrase: "three years ago", date: "2022-01-01", granularity: "year" },
   { text: "The rebels seized the town two weeks ago.", phrase: "two weeks ago", date: "2025-04-20", granularity: "day" },
-  { text: "The board met last week.", phrase: "last week", date: "2025-04-21", end: "2025-04-27", granularity: "range" },
+  // at a weekend "last week" may be the working week just ended too: up to the day it is said
+  { text: "The board met last week.", phrase: "last week", date: "2025-04-21", end: "2025-05-04", granularity: "range" },
+  { text: "The board met last week.", ref: new Date(Date.UTC(2025, 4, 3, 9)), phrase: "last week", date: "2025-04-21", end: "2025-05-03", granularity: "range" },
+  // on a weekday it is the week before this one only, and "this week" or "next week" is one week at any time
+  { text: "The board met last week.", ref: MONDAY, phrase: "last week", date: "2025-04-28", end: "2025-05-04", granularity: "range" },
+  { text: "The board met last week.", ref: new Date(Date.UTC(2025, 4, 2, 9)), phrase: "last week", date: "2025-04-21", end: "2025-04-27", granularity: "range" },
+  { text: "The board met this week.", phrase: "this week", date: "2025-04-28", end: "2025-05-04", granularity: "range" },
+  { text: "The board meets next week.", phrase: "next week", date: "2025-05-05", end: "2025-05-11", granularity: "range" },
   { text: "Sales fell last month.", phrase: "last month", date: "2025-04-01", granularity: "month" },
   { text: "The party lost seats last year.", phrase: "last year", date: "2024-01-01", granularity: "year" },
   { text: "Storms hit the coast over the weekend.", ref: MONDAY, phrase: "the weekend", date: "2025-05-03", end: "2025-05-04", granularity: "range" },

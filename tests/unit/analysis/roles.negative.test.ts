@@ -40,3 +40,26 @@ test("a capitalised word before a name is not taken for a title's modifier witho
   const rs = rolesOf(`Harbor Maria Lopez spoke on Monday.`);
   assert.ok(rs.every((r) => !/harbor/i.test(r.title)), JSON.stringify(rs));
 });
+
+test("an apposition is its person's title only when no other person's name follows the title word, and ends with its sentence", () => {
+  // [text, person, that person's titles]
+  const cases: [string, string, string[]][] = [
+    // a list of people: the next item is another person with a title of their own
+    ["Backers include the investor Maria Lopez, Vale Bank president John Reed, and the author Ann Roe.", "Maria Lopez", ["investor"]],
+    ["Backers include the investor Maria Lopez, Vale Bank president John Reed, and the author Ann Roe.", "John Reed", ["president"]],
+    ["The files name relatives of Tom Baker, close aides of Northland Governor Ellen Hart, and a striker.", "Tom Baker", []],
+    // the subject of a clause opening a quotation, not an apposition
+    ["Like Tom Baker, the Northland premier \u201cis not named in the files.\u201d", "Tom Baker", []],
+    // positives: the title after another person's possessive name, and a plain apposition
+    ["Tom Baker, Governor Ellen Hart's deputy, spoke on Monday.", "Tom Baker", ["Governor Ellen Hart's deputy"]],
+    ["Tom Baker, the Northland premier, spoke on Monday.", "Tom Baker", ["Northland premier"]],
+    ["Tom Baker, the Northland premier.", "Tom Baker", ["Northland premier"]],
+    // an apposition ends with its sentence, also after an abbreviation's dot
+    ["\"We act,\" said Tom Baker, the head of tax at Reed LLP.\nThe new rules outline that U.S. firms pay more.", "Tom Baker", ["head of tax at Reed LLP."]],
+    ["\"We act,\" said Tom Baker, the head of tax at Reed LLP. The new rules outline that U.S. firms pay more.", "Tom Baker", ["head of tax at Reed LLP."]],
+  ];
+  for (const [text, person, want] of cases) {
+    const got = rolesOf(text).filter((r) => r.person === person).map((r) => r.title);
+    assert.deepEqual(got, want, `${person} in: ${text}`);
+  }
+});

@@ -40,6 +40,31 @@ test("city mentions: named cities and capitals described by their country", () =
     ["Madrid's mayor opened the fair.", []],
     ["The fair in the regional capital drew crowds.", []],
     ["He met the Martian capital's mayor.", []],
+    // a country written short or dotted, as an adjective or a possessive
+    ["The envoys flew to the U.S. capital on Monday.", [["the U.S. capital", "washington", true]]],
+    ["The envoys flew to the UAE capital on Monday.", [["the UAE capital", "abu dhabi", true]]],
+    ["The envoys flew to the U.K.'s capital on Monday.", [["U.K.'s capital", "london", true]]],
+    ["The U.K.'s capital hosted the envoys.", [["The U.K.'s capital", "london", true]]],
+    ["The envoys flew to the Netherlands' capital on Monday.", [["Netherlands' capital", "amsterdam", true]]],
+    ["Britain's capital hosted the envoys.", [["Britain's capital", "london", true]]],
+    // ... and still not in a money sense, nor for a short form the lexicon does not list
+    ["Investors fled the U.S. capital markets.", []],
+    ["The UK's capital gains tax rose.", []],
+    ["The envoys flew to the XYZ capital on Monday.", []],
+    // a capitalised word right after a city makes it part of a longer name, not a place
+    ["The Lima Bean Co sold its farms.", []],
+    ["She read it in the Washington Post.", []],
+    ["Fans of the Madrid Lions cheered.", []],
+    ["Crowds walked along the Berlin Wall memorial.", []],
+    ["The planes landed at Tokyo Narita airport.", []],
+    // ... but a day or a month after it is a date, a comma ends the name, a lower-case word is no name
+    ["Talks opened in Lima Monday.", [["Lima", "lima", false]]],
+    ["Talks opened in Lima March 3.", [["Lima", "lima", false]]],
+    ["Talks opened in Paris, France, on Monday.", [["Paris", "paris", false]]],
+    ["Talks opened in Berlin and Vienna.", [["Berlin", "berlin", false], ["Vienna", "vienna", false]]],
+    ["The Lima police closed the road.", [["Lima", "lima", false]]],
+    // a dotted city after the city is the city's own longer name
+    ["She flew to Washington D.C. on Monday.", [["D.C.", "washington", false]]],
   ];
   for (const [sentence, want] of cases) {
     const got = cityMentions(sentence).map((c) => [c.text, c.city, c.described]);

@@ -39,6 +39,34 @@ test("evidence: a week and a month that cannot meet disagree; a week inside the 
   assert.deepEqual(dateConflicts(story([["Alpha", ban("last week")], ["Beta", ban("in December")]])), []);
 });
 
+/** Two outlets' stories of one event, each published at its own moment. */
+function storyPublished(texts: [string, string, string][]): StoryArticleInput[] {
+  return texts.flatMap(([outlet, body, publishedAt], i) => storyOf([[outlet, body]], publishedAt).map((a) => ({ ...a, id: `a${i}` })));
+}
+
+const dateDisputes = (s: StoryArticleInput[]) =>
+  compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict").map((d) => d.differing.map((x) => x.words.join("/")).sort().join(" vs "));
+
+test("evidence: relative weeks of articles published days apart disagree only when they cannot be the same days", () => {
+  const levy = (when: string) => `The city council approved the parking levy ${when}, ahead of the winter season.`;
+  // [first outlet's words, its publication, second outlet's words, its publication, a dispute expected]
+  const cases: [string, string, string, string, boolean][] = [
+    // a Friday's "this week" is the following Monday's "last week"
+    ["this week", "2019-12-20T12:00:00", "last week", "2019-12-23T12:00:00", false],
+    // ... and, at the weekend, the week just ended may be "last week" too
+    ["this week", "2019-12-20T12:00:00", "last week", "2019-12-22T12:00:00", false],
+    ["this week", "2019-12-20T12:00:00", "last week", "2019-12-21T12:00:00", false],
+    // negatives: one Friday's "last week" and "this week"; a week ten days before; a month the week is not in
+    ["last week", "2019-12-20T12:00:00", "this week", "2019-12-20T12:00:00", true],
+    ["this week", "2019-12-06T12:00:00", "last week", "2019-12-23T12:00:00", true],
+    ["in October", "2019-12-13T12:00:00", "last week", "2019-12-22T12:00:00", true],
+  ];
+  for (const [a, at, b, bt, disputed] of cases) {
+    const got = dateDisputes(storyPublished([["Alpha", levy(a), at], ["Beta", levy(b), bt]]));
+    assert.equal(got.length > 0, disputed, `${a} (${at}) / ${b} (${bt}): ${JSON.stringify(got)}`);
+  }
+});
+
 test("evidence: a dispute of two dates is not hidden by a weakly aligned third date, but is by a well-aligned one", () => {
   const strong: [string, string][] = [
     ["Alpha", "Drift nets were banned by the regional fisheries council in a vote held in March, officials said."],
