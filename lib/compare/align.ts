@@ -80,7 +80,7 @@ export function groupActions(items: Located<ActionClaim>[], ctx: StoryContext): 
         members: part.members, compatible: actionsCompatible, contradicts: actionsContradict, conflictKind: "detail_conflict",
         severity: (a, b) => (placesCompatible(a.place, b.place) ? "minor" : "major"),
         // a named actor's act said to go to two different places is a clear conflict; differing objects
-        // are mostly wording, and "over Japan" against "near Pyongyang" are two relations, not two answers
+        // are mostly wording, and "over Latvia" against "near Minsk" are two relations, not two answers
         confidence: (a, b) => (g.actor && a.place && b.place && !placesCompatible(a.place, b.place) &&
           placeRelation(a.placeText) !== null && placeRelation(a.placeText) === placeRelation(b.placeText)
           ? PLACE_CONFLICT_CONFIDENCE : 0.3),

@@ -75,8 +75,8 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
 }
 
 /**
- * A likelihood by the content words of its outcome: "chance of favorable weather" is "chance of
- * favorable weather", "odds of a win" is "chance of win"; "chance" alone when no outcome is named.
+ * A likelihood by the content words of its outcome: "chance of heavy snow" is "chance of
+ * heavy snow", "odds of a win" is "chance of win"; "chance" alone when no outcome is named.
  */
 function likelihoodOf(rest: string[]): string {
   if (rest.length < 2 || normWord(rest[0]) !== "of") return LIKELIHOOD;
@@ -93,7 +93,7 @@ function likelihoodOf(rest: string[]): string {
 /**
  * Whether two measured classes are one thing ("same"), two things ("different"), or cannot be told
  * ("unknown": a chance whose outcome one side does not name). Two chances are of one outcome when
- * their outcomes share a word ("heavy rain", "rain"), of two when they share none ("favorable
+ * their outcomes share a word ("heavy rain", "rain"), of two when they share none ("clear
  * conditions", "full success").
  */
 export function measuredRelation(a: string, b: string): "same" | "different" | "unknown" {
