@@ -31,10 +31,10 @@ test("variants: three witnesses, a substitution and an addition", () => {
 
 test("variants: partial witnesses are outside, not omissions; order of witnesses does not matter", () => {
   const ws = [
-    W("a", "we will never accept foreign troops on our soil"),
-    W("b", "never accept foreign troops", true),
-    W("c", "we will never accept foreign troops in our soil"),
-    W("d", "accept foreign", true),
+    W("a", "we will never sell the old harbour on our watch"),
+    W("b", "never sell the old harbour", true),
+    W("c", "we will never sell the old harbour in our watch"),
+    W("d", "sell the", true),
   ];
   const t1 = collate(ws);
   const t2 = collate([...ws].reverse());

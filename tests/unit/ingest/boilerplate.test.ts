@@ -71,7 +71,7 @@ test("line shapes: body, short sentence, headline", () => {
   assert.ok(!isBodyLike(lineFeatures("Former Bank Worker Helped Launder $26 Million Through Shell Accounts, Prosecutors Say")));
   assert.ok(!isBodyLike(lineFeatures("Can You Feel the Excitement? The Candidate Is Back and in the Lead!")));
   assert.ok(isSentenceLike(lineFeatures("And, yes, it is all legal.")));
-  assert.ok(isHeadlineLike(lineFeatures("Mexican leader turns down offer of troops")));
+  assert.ok(isHeadlineLike(lineFeatures("Peruvian mayor turns down offer of a new bridge")));
   assert.ok(!isHeadlineLike(lineFeatures("Menu")));
 });
 
