@@ -29,17 +29,26 @@ export const MEASURED_CLASSES: ReadonlyMap<string, string> = classes({
   ransom: ["ransom"],
   reward: ["reward", "prize"],
   asset: ["asset", "cash", "reserve", "saving", "deposit", "holding"],
-  // a change is not the level it changes ("a $300 drop" against "a price of $7,000")
+  // a change is not the level it changes ("a $30 drop" against "a price of $410")
   change: ["drop", "fall", "decline", "rise", "increase", "gain", "jump", "cut", "plunge", "surge"],
-  // mass and length
-  payload: ["payload", "cargo", "load"],
+  // physical quantities: what is carried, forces, sizes, and rates
+  payload: ["payload", "cargo", "load", "freight", "shipment"],
+  // "force" is left out: mostly armed forces, counted rather than measured
   thrust: ["thrust"],
-  weight: ["weight"],
-  height: ["height", "altitude"],
+  weight: ["weight", "mass"],
+  height: ["height", "altitude", "elevation"],
   distance: ["distance"],
   depth: ["depth"],
   length: ["length"],
-  width: ["width"],
+  width: ["width", "breadth"],
+  diameter: ["diameter", "radius", "circumference"],
+  area: ["area", "acreage"],
+  volume: ["volume"],
+  speed: ["speed", "velocity"],
+  power: ["power", "wattage"],
+  energy: ["energy"],
+  pressure: ["pressure"],
+  temperature: ["temperature"],
 });
 
 /** Words that join an amount to what it measures after it: "$40 million in revenue", "20 tonnes of cargo". */
