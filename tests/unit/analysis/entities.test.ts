@@ -10,7 +10,7 @@ function ents(text: string) {
 }
 
 const KINDS: Array<[string, string, string]> = [
-  ["Gustavo A. Ibáñez-Ruiz spoke first.", "Gustavo A. Ibáñez-Ruiz", "person"],
+  ["Rodrigo A. Ibáñez-Ruiz spoke first.", "Rodrigo A. Ibáñez-Ruiz", "person"],
   ["Marie-Claire Dubois spoke first.", "Marie-Claire Dubois", "person"],
   ["Reporters asked the Wall Street Journal about it.", "Wall Street Journal", "org"],
   ["The statement came from the White House on Friday.", "White House", "org"],

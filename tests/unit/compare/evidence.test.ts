@@ -71,7 +71,7 @@ test("dates: intervals by granularity; relative dates one step wider", () => {
 });
 
 test("quote words: spelling variants are the same word, other words are not", () => {
-  const same: [string, string][] = [["destabilizing", "destabilising"], ["asking", "askin"], ["in", "into"], ["honour", "honor"]];
+  const same: [string, string][] = [["organizing", "organising"], ["going", "goin"], ["in", "into"], ["colour", "color"]];
   const differ: [string, string][] = [["indivisible", "invisible"], ["on", "in"], ["urgent", "emergency"], ["a", "an"]];
   for (const [a, b] of same) assert.equal(spellingVariant(a, b), true, `${a}/${b}`);
   for (const [a, b] of differ) assert.equal(spellingVariant(a, b), false, `${a}/${b}`);
