@@ -142,7 +142,7 @@ function splitByObject(members: SlotMember<ActionReading>[]): { head: string | n
 // ("call", "attack", "vote"). Claims are linked through blocking keys only, never all pairs:
 //   A. similar event words (inverted word index), unless both name actors and share none;
 //   B. the same resolved date and a shared actor or event head ("Doe spoke Saturday" ~
-//      "On Saturday, Doe said she offered ...");
+//      "On Saturday, Doe said she hoped ...");
 //   C. the same actor and the same event head on any date: one event, so differing days are a
 //      date conflict. Skipped when one article itself dates that actor's event twice
 //      differently: then the article tells of two events, not of one misdated.

@@ -58,7 +58,7 @@ export const MEASURE_LINKS_AFTER: ReadonlySet<string> = new Set(["in", "of"]);
 export const MEASURE_LINKS_BEFORE: ReadonlySet<string> = new Set(["of", "worth"]);
 
 /**
- * Nouns a share can be the likelihood of: "an 80 percent chance of rain". What it measures is the
+ * Nouns a share can be the likelihood of: "a 70 percent chance of rain". What it measures is the
  * outcome named after "of": a chance of rain and a chance of success are two figures.
  */
 export const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(["chance", "probability", "likelihood", "odds", "risk"]);

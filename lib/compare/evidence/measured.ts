@@ -13,7 +13,7 @@ const MAX_RUN = 4;
 const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 /** Punctuation that ends the phrase an amount belongs to. */
 const BREAK = /[,;:!?()[\]"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
-/** What a share that is a likelihood measures ("an 80 percent chance of rain"), followed by its outcome's words. */
+/** What a share that is a likelihood measures ("a 70 percent chance of rain"), followed by its outcome's words. */
 const LIKELIHOOD = "chance";
 const OUTCOME = `${LIKELIHOOD} of `;
 /** A dash or colon that sets an amount after its noun: "the budget -- $5 million", "weight: 40 kg". */
