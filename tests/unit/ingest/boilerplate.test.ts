@@ -36,7 +36,7 @@ const BOILERPLATE: [string, string][] = [
   ["Share this article: Facebook Twitter WhatsApp Email", "share buttons"],
   ["Facebook Twitter Email", "share buttons"],
   ["Email: info@example.com", "footer/contact"],
-  ["Phone: +91-720-6444012, +91-7027739813", "footer/contact"],
+  ["Phone: +91-555-0100123, +91-5550199876", "footer/contact"],
   ["© Copyright 2025", "footer/contact"],
   ["Privacy Policy | Terms of Use | Contact", "footer/contact"],
   ["(With inputs from agencies.)", "credit"],
