@@ -32,7 +32,7 @@ const Form = z.object({
   url: z.union([z.literal(""), z.url({ protocol: /^https?$/, message: "Enter a full http:// or https:// address." })]).optional(),
   outlet: z.string().trim().max(200).optional(),
   articleTitle: z.string().trim().max(500).optional(),
-  publishedAt: z.union([z.literal(""), z.iso.date({ message: "Use a date like 2025-05-03." })]).optional(),
+  publishedAt: z.union([z.literal(""), z.iso.date({ message: "Use a date like 2024-11-20." })]).optional(),
 });
 
 const str = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : undefined);

@@ -20,7 +20,7 @@ function dayOf(y: number, m: number, d: number): number | null {
   return Math.round(t / DAY);
 }
 
-/** A stored normalised date ("2025-05-03", "2025-05", "1914", "a..b") as a span of days; null when not a date. */
+/** A stored normalised date ("2024-11-20", "2024-11", "1928", "a..b") as a span of days; null when not a date. */
 export function parseDaySpan(normalized: string): DaySpan | null {
   const s = normalized.trim();
   const parts = s.split("..");

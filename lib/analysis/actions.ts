@@ -4,8 +4,8 @@
 // - active: subject noun phrase left of the verb (appositives, relative
 //   pronouns, coordinated verbs and participle clauses handled in phrases.ts)
 // - passive: "X's proposal was rejected by Y" → actor Y, object X's proposal
-// - nominalisation: "a proposal from X to send troops into Y", "X's offer of troops"
-// - infinitive complements are the object ("offered to send troops to the
+// - nominalisation: "a proposal from X to send inspectors into Y", "X's offer of inspectors"
+// - infinitive complements are the object ("offered to send inspectors to the
 //   border"), their prepositional phrases give the place; an act inside a
 //   proposal or refusal is not reported as having happened
 // - negated accept/agree ("will never accept") reads as reject; other negated
@@ -137,7 +137,7 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
   } else if (/ing$/.test(toks[i].norm) && prev) {
     if (prev.pos === "ADP" || prev.pos === "SCONJ") return null; // "by deploying", "of allowing"
     if (prev.pos === "VERB") {
-      // "proposed sending troops" is the proposal's object; "confirmed offering help" did happen
+      // "proposed sending inspectors" is the proposal's object; "confirmed offering help" did happen
       const gs = ACTION_VERBS[lemmaOf(prev)];
       if (gs?.takesPlan) return null;
       governorSubject = subjectOf(doc, k, lo)?.span ?? null;
@@ -164,7 +164,7 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
     }
     if (slots.object && !(slots.object.a < i)) slots.object = null;
     if (slots.object) {
-      // "the presence of U.S. forces on Mexican soil will never be accepted": the place sits in the subject
+      // "the presence of foreign inspectors on Danish soil will never be accepted": the place sits in the subject
       const np = nounPhraseWithTail(doc, slots.object.a, i);
       if (np) placesAfter(ctx, sent, sense, np.b, slots, i);
     }
@@ -177,7 +177,7 @@ function verbAction(ctx: AnalysisContext, sent: Sentence, trig: Trigger): Action
   return makeClaim(ctx, sent, sense, trig, slots);
 }
 
-/** Skips a date right after the verb: "announced Saturday that", "confirmed on Sunday his proposal". */
+/** Skips a date right after the verb: "announced Tuesday that", "confirmed on Thursday her plan". */
 function skipDates(ctx: AnalysisContext, j: number, hi: number): number {
   const toks = ctx.doc.tokens;
   const claims = ctx.dates.claims;
@@ -226,13 +226,13 @@ function complements(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
   const hi = sent.tokenEnd;
   if (j >= hi) return j;
   const t = toks[j];
-  // "offered to send troops", "refused to accept"
+  // "offered to send inspectors", "refused to accept"
   if (t.norm === "to" && j + 1 < hi && isVerbToken(doc, j + 1, sent.tokenStart) && toks[j + 1].pos === "VERB") {
     const plan = planPhrase(doc, j + 1, hi);
     slots.object = plan;
     return plan.b;
   }
-  // "proposed sending troops"
+  // "proposed sending inspectors"
   if (t.pos === "VERB" && /ing$/.test(t.norm)) {
     const plan = planPhrase(doc, j, hi);
     slots.object = plan;
@@ -241,7 +241,7 @@ function complements(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
   // "confirmed that she had ...", "announced she would ..."
   if (t.norm === "that" || (t.pos === "PRON" && j + 1 < hi && (toks[j + 1].pos === "AUX" || toks[j + 1].pos === "VERB"))) {
     const a = j + (t.norm === "that" ? 1 : 0);
-    // the clause: its subject, verb and object ("she rejected a proposal from X")
+    // the clause: its subject, verb and object ("he rejected a request from X")
     let v = a;
     while (v < Math.min(hi, a + 8) && !(toks[v].pos === "VERB" || toks[v].pos === "ADJ" && isVerbToken(doc, v, a)) && !CLAUSE_END.has(toks[v].text)) v++;
     if (v >= hi || CLAUSE_END.has(toks[v].text) || !(toks[v].pos === "VERB" || toks[v].pos === "ADJ")) return j;
@@ -267,7 +267,7 @@ function complements(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
   if (sense.patient && (isParty(ctx, np) || sense.takesPlan && planAfter)) {
     slots.target = np;
     let b = np.b;
-    // "urged Mexico to take action", "accused X of allowing Y", "labeled X as Y"
+    // "urged Norway to take action", "accused X of allowing Y", "labeled X as Y"
     if (b + 1 < hi && toks[b].norm === "to" && toks[b + 1].pos === "VERB") {
       const plan = planPhrase(doc, b + 1, hi);
       slots.object = plan;
@@ -287,11 +287,11 @@ function complements(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
   }
   const obj = nounPhraseWithTail(doc, j, hi) ?? np;
   slots.object = obj;
-  // "offered help to Mexico", "sent troops to the border": left to placesAfter
+  // "offered help to Norway", "sent inspectors to the port": left to placesAfter
   return obj.b;
 }
 
-/** A noun phrase with its "of/from/by X" and "to VERB ..." attachments: "a proposal from X to send troops". */
+/** A noun phrase with its "of/from/by X" and "to VERB ..." attachments: "a proposal from X to send inspectors". */
 function nounPhraseWithTail(doc: Doc, a: number, hi: number): TokenSpan | null {
   const toks = doc.tokens;
   const np = npStartingAt(doc, a, hi);
@@ -316,7 +316,7 @@ function nounPhraseWithTail(doc: Doc, a: number, hi: number): TokenSpan | null {
   return { a, b };
 }
 
-/** "send troops", "sending U.S. forces": the verb, its particle and its object noun phrase. */
+/** "send inspectors", "sending Danish engineers": the verb, its particle and its object noun phrase. */
 function planPhrase(doc: Doc, v: number, hi: number): TokenSpan {
   const toks = doc.tokens;
   let b = v + 1;
@@ -325,7 +325,7 @@ function planPhrase(doc: Doc, v: number, hi: number): TokenSpan {
   const adv = b < hi && toks[b].pos === "ADV" && /^(more|most|less|greater|further)$/.test(toks[b].norm) ? 1 : 0;
   const np = npStartingAt(doc, b + adv, hi);
   if (np && np.b - v <= PLAN_OBJECT_MAX + 2) b = np.b;
-  // "have US armed forces take a leading role": a second verb with its object
+  // "have Danish engineers lead the repairs": a second verb with its object
   if (b < hi && toks[b].pos === "VERB" && !/ing$/.test(toks[b].norm) && b - v < PLAN_OBJECT_MAX) {
     const np2 = npStartingAt(doc, b + 1, hi);
     b = np2 ? np2.b : b + 1;
@@ -377,7 +377,7 @@ function placesAfter(ctx: AnalysisContext, sent: Sentence, sense: ActionSense, j
     const t = toks[a];
     if (CLAUSE_END.has(t.text) || t.norm === "that" || t.norm === "which" || t.pos === "SCONJ") break;
     if (t.pos === "CCONJ" && a + 1 < hi && (toks[a + 1].pos === "VERB" || toks[a + 1].pos === "AUX")) break;
-    // a purpose clause starts a new act: "to combat drug gangs"
+    // a purpose clause starts a new act: "to repair the dam"
     if (t.norm === "to" && a + 1 < hi && toks[a + 1].pos === "VERB") break;
     if (t.norm === "against" && !slots.target && a === j && sense.action !== "reject" && sense.action !== "deny") {
       const np = npStartingAt(doc, a + 1, hi);
@@ -437,7 +437,7 @@ function nounAction(ctx: AnalysisContext, sent: Sentence, i: number, sense: Acti
     if (np) { slots.actor = np; j = np.b; }
   }
   if (!slots.actor) return null;
-  // object: "to send troops", "of troops", "for naval patrols"
+  // object: "to send inspectors", "of inspectors", "for naval patrols"
   if (j + 1 < hi && toks[j].norm === "to" && toks[j + 1].pos === "VERB") {
     const plan = planPhrase(doc, j + 1, hi);
     slots.object = plan;

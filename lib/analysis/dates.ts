@@ -1,7 +1,7 @@
 // Date claims: chrono-node (en, casual) composed with our own parsers and
 // refiners, the chrono way. Our parsers cover what chrono misses or reads
-// wrongly in news text: bare years with a cue ("in 1914", "(1914)"), year
-// ranges ("(1846-1848)", "from 2019 to 2021"), parts of months ("early May"),
+// wrongly in news text: bare years with a cue ("in 1928", "(1928)"), year
+// ranges ("(1861-1865)", "from 2019 to 2021"), parts of months ("early May"),
 // periods ("last week", "earlier this month", "over the weekend") and dates
 // relative to another event ("a day earlier", "the day before"), which are
 // resolved against the nearest dated event mentioned before them.
@@ -40,7 +40,7 @@ function result(context: ParsingContext, index: number, text: string, start: Rec
   return r;
 }
 
-/** "(1846-1848)", "1846–48", "from 2019 to 2021", "between 2019 and 2021", "in 2019 or 2020" (one of them) */
+/** "(1861-1865)", "1861–65", "from 2019 to 2021", "between 2019 and 2021", "in 2019 or 2020" (one of them) */
 // Patterns are compiled once: chrono calls pattern() on every parse and only exec()s the
 // (non-global) result, so sharing one RegExp is safe.
 const YEAR_RANGE_RE = new RegExp(`(?<![\\w$£€.,+-])(?:(from|between)\\s+)?(\\(?)${YEAR}\\s*(?:[-–—]|\\s(?:to|and|or|until|till|through|thru)\\s)\\s*(1[0-9]\\d\\d|20\\d\\d|\\d\\d)(\\)?)(?![\\w%'’-]|[.,]\\d)`, "i");
@@ -67,7 +67,7 @@ const yearRangeParser: Parser = {
   },
 };
 
-/** "in 1914", "since 2019", "(1914)", "mid-2024", "the 2020 election" */
+/** "in 1928", "since 2019", "(1928)", "mid-2024", "the 2020 election" */
 const YEAR_RE = new RegExp(
   `(?<![\\w$£€.,-])(?:(?:(in|since|by|until|till|before|after|during|from|of|through|throughout|early|late|mid|mid-|spring|summer|autumn|fall|winter|around|circa|year|the|a|its|their|his|her)[ \\t]+(?:the[ \\t]+year[ \\t]+)?)|(mid-)|(\\())${YEAR}(?![\\d%]|['’]?s\\b|,\\d|\\s*[-–]\\s*\\d)`,
   "i",
@@ -257,7 +257,7 @@ const isOurs = (r: ParsingResult) => {
 
 const parser = chrono.casual.clone();
 parser.parsers.unshift(yearRangeParser, anchoredParser, periodParser, partOfMonthParser, yearParser);
-// chrono's UnlikelyFormatFilter drops results made of digits only ("1914"): ours are vetted by their cues
+// chrono's UnlikelyFormatFilter drops results made of digits only ("1928"): ours are vetted by their cues
 parser.refiners = parser.refiners.map((refiner) =>
   refiner.constructor.name === "UnlikelyFormatFilter"
     ? { refine: (context: ParsingContext, results: ParsingResult[]) => {
@@ -378,7 +378,7 @@ function eventFor(ctx: ScanContext, sent: Sentence, a: number, b: number): strin
   const lo = sent.tokenStart;
   const hi = sent.tokenEnd;
   const toks = doc.tokens;
-  // "(1846-1848)" after a name: the named event
+  // "(1861-1865)" after a name: the named event
   const paren = toks[a].text === "(" ? a : a - 1 >= lo && toks[a - 1].text === "(" ? a - 1 : -1;
   if (paren > lo) {
     let np = npEndingAt(doc, paren - 1, lo);
@@ -390,7 +390,7 @@ function eventFor(ctx: ScanContext, sent: Sentence, a: number, b: number): strin
       return spanText(doc, trimDet(doc, np));
     }
   }
-  // "an April 16 call between the two leaders"
+  // "a June 9 meeting between the two ministers"
   if (b < hi && isNounish(toks[b]) && a - 1 >= lo && toks[a - 1].pos === "DET") {
     let e = b;
     while (e < hi && isNounish(toks[e])) e++;
@@ -412,7 +412,7 @@ function eventFor(ctx: ScanContext, sent: Sentence, a: number, b: number): strin
         if (np2) e = np2.b;
       }
       if (!np) continue;
-      // "speaking at a public event Saturday": the verb governs the event noun
+      // "speaking at a town hall Thursday": the verb governs the event noun
       const p = np.a - 1;
       if (p - 1 >= lo && toks[p].pos === "ADP" && toks[p - 1].pos === "VERB" && toks[p - 1].norm !== "according") {
         return verbEvent(ctx, sent, p - 1, a, b, e);

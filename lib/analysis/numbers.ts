@@ -1,7 +1,7 @@
 // Number claims: value (digits, number words, scales, "a dozen"), range upper
 // bound, unit (percent, currency code, km, ...), qualifier ("more than",
-// "nearly", "some", "or more") and what is counted ("450,000 lives",
-// "12 people killed"). Reads the shared tokens; skips years, dates and times
+// "nearly", "some", "or more") and what is counted ("37,000 lives",
+// "9 people killed"). Reads the shared tokens; skips years, dates and times
 // (spans the date stage saw), ordinals, phone numbers, list enumerations and
 // numbers that are part of names ("COVID-19", "Section 230").
 import type { AnalysisContext, Doc, NumberClaim, Sentence, Token } from "./types";
@@ -149,7 +149,7 @@ const COUNT_STOP = new Set(["of", "in", "on", "at", "for", "from", "to", "by", "
 
 /** What is counted: the noun phrase after the number (and "killed/dead/injured" after it). */
 /**
- * A converted measure between a measure and what it measures: "400-pound (181-kg) bear" reads
+ * A converted measure between a measure and what it measures: "300-pound (136-kg) bear" reads
  * on to "bear" from either figure.
  */
 function pastConversion(toks: Doc["tokens"], j: number, hi: number): number {
@@ -324,7 +324,7 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
         unit = adjCurrency ?? cw;
         j = uj + 1;
       } else {
-        // "400-pound", "181-kg": a unit joined by a hyphen
+        // "300-pound", "136-kg": a unit joined by a hyphen
         let hy = gluedHyphen(doc, j, hi) ? j + 1 : j;
         // "120 horizontal miles": one describing adjective before the unit, unless it changes the unit
         if (!matchTable(doc, hy, hi, UNIT_WORDS, UNIT_MAX_WORDS) && hy + 1 < hi && adjectiveLike(toks[hy]) && !UNIT_CHANGING.has(toks[hy].norm) &&
@@ -397,7 +397,7 @@ function shouldSkip(doc: Doc, sent: Sentence, core: Core, money: boolean, masks:
     const countsNext = after && after.pos === "NOUN" && after.norm !== after.lemma && !/^(elections?|olympics|games)$/.test(after.norm);
     if (!countsNext || (before && /^(in|since|by|of|the|from|until|before|after|during)$/.test(before.norm))) return true;
   }
-  // year ranges "1846-1848"; scores "3-2"
+  // year ranges "1861-1865"; scores "3-2"
   const rm = RANGE_TOKEN.exec(first.text);
   if (rm && /^\d{4}$/.test(rm[1]) && +rm[1] >= 1000 && +rm[1] <= 2100) return true;
   if (rm && num(rm[2]) <= num(rm[1])) return true;

@@ -150,7 +150,7 @@ export function subjectOf(doc: Doc, v: number, lo: number, depth = 0): Subject |
   }
   if (t.pos === "CCONJ" || t.text === ",") {
     if (t.text === ",") {
-      // appositive: "X, President of Mexico, has declined"
+      // appositive: "X, Mayor of Lyon, has declined"
       const ap = appositiveBefore(doc, i, lo);
       if (ap) return { span: ap };
     }
@@ -170,7 +170,7 @@ export function subjectOf(doc: Doc, v: number, lo: number, depth = 0): Subject |
   return { span: np };
 }
 
-/** "X, President of Mexico," before token `comma`: returns X. */
+/** "X, Mayor of Lyon," before token `comma`: returns X. */
 function appositiveBefore(doc: Doc, comma: number, lo: number): TokenSpan | null {
   let j = comma - 1;
   let words = 0;
@@ -194,7 +194,7 @@ function skipAppositive(doc: Doc, np: TokenSpan, lo: number): TokenSpan {
   return np;
 }
 
-/** The entity named by the head (last token) of a phrase: "a Wall Street Journal report" names no entity. */
+/** The entity named by the head (last token) of a phrase: "a Financial Times report" names no entity. */
 export function headEntityName(ctx: MentionContext, doc: Doc, span: TokenSpan): string | null {
   const head = doc.tokens[span.b - 1];
   return entityNameAt(ctx, head.start, head.end);

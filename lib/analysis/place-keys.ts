@@ -1,5 +1,5 @@
 // Places as keys: the words of a place phrase with countries read through their other names and
-// adjectives ("U.S." -> us, "Mexican" -> mexico), so "into Mexico" and "on Mexican soil" meet.
+// adjectives ("U.S." -> us, "Danish" -> denmark), so "into Denmark" and "on Danish soil" meet.
 import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "./lexicons/aliases";
 import { GENERIC_PLACE_NOUNS, PLACE_PREPOSITIONS } from "./lexicons/places";
 import { isContentWord, type Tok, tokenize } from "./text";
@@ -23,7 +23,7 @@ export function placeKeys(toks: Tok[]): string[] {
 }
 
 /**
- * The keys of a place phrase, head last: "to the border" -> [border], "on Mexican soil" -> [mexico],
+ * The keys of a place phrase, head last: "to the border" -> [border], "on Danish soil" -> [denmark],
  * "the outskirts of Kyiv" -> [kyiv, outskirts]; null when it names no particular place ("there").
  */
 export function placePhraseKeys(place: string | null | undefined): string[] | null {

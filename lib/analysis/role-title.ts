@@ -1,5 +1,5 @@
 // A title as typed slots: the office it names ("president", "museum director" -> "director"), the
-// jurisdiction the rest of the title names (place keys: "U.S." -> us, "Mexican" -> mexico; other
+// jurisdiction the rest of the title names (place keys: "U.S." -> us, "Danish" -> denmark; other
 // words as they are: "museum"), and the status its qualifier gives (former, acting, elect).
 import type { RoleStatus, TitleSlots } from "./types";
 import { OFFICE_SYNONYMS, OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "./lexicons/titles";

@@ -115,7 +115,7 @@ export interface DateSlots {
   /** last day for ranges, YYYY-MM-DD */
   end?: string;
   granularity: DateGranularity;
-  /** the words that name the date: "Saturday", "April 16", "(1846-1848)" */
+  /** the words that name the date: "Saturday", "June 9", "(1861-1865)" */
   phrase: string;
   /** what happened on that date, in a few words, when the sentence says */
   event: string | null;
@@ -129,7 +129,7 @@ export type RoleStatus = "former" | "acting" | "elect";
 export interface TitleSlots {
   /** the office, one name per office ("spokesman" -> "spokesperson"); null when the title names none */
   office: string | null;
-  /** what the office is of: place keys ("us", "mexico") and other words of the title ("museum") */
+  /** what the office is of: place keys ("us", "denmark") and other words of the title ("museum") */
   jurisdiction: string[];
   /** former, acting or elect; null for a current office */
   status: RoleStatus | null;
@@ -137,7 +137,7 @@ export interface TitleSlots {
 
 export interface RoleSlots extends TitleSlots {
   person: EntityRef;
-  /** the title or office as written, e.g. "President of Mexico", "professor of government at Cornell University" */
+  /** the title or office as written, e.g. "Mayor of Lyon", "professor of chemistry at Leeds University" */
   title: string;
   /** former, acting, then-, interim, ... as written */
   qualifier: string | null;
@@ -152,9 +152,9 @@ export interface ActionSlots {
   object: string | null;
   /** to or at whom */
   target: string | null;
-  /** place or destination as written: "into Mexico", "to the border" */
+  /** place or destination as written: "into Denmark", "to the border" */
   place: string | null;
-  /** the place as keys, head last: [mexico], [border]; null when none is named */
+  /** the place as keys, head last: [denmark], [border]; null when none is named */
   placeKeys: string[] | null;
 }
 

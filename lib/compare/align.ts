@@ -80,7 +80,7 @@ export function groupActions(items: Located<ActionClaim>[], ctx: StoryContext): 
         members: part.members, compatible: actionsCompatible, contradicts: actionsContradict, conflictKind: "detail_conflict",
         severity: (a, b) => (placesCompatible(a.place, b.place) ? "minor" : "major"),
         // a named actor's act said to go to two different places is a clear conflict; differing objects
-        // are mostly wording, and "over Japan" against "near Pyongyang" are two relations, not two answers
+        // are mostly wording, and "over Latvia" against "near Minsk" are two relations, not two answers
         confidence: (a, b) => (g.actor && a.place && b.place && !placesCompatible(a.place, b.place) &&
           placeRelation(a.placeText) !== null && placeRelation(a.placeText) === placeRelation(b.placeText)
           ? PLACE_CONFLICT_CONFIDENCE : 0.3),
@@ -142,7 +142,7 @@ function splitByObject(members: SlotMember<ActionReading>[]): { head: string | n
 // ("call", "attack", "vote"). Claims are linked through blocking keys only, never all pairs:
 //   A. similar event words (inverted word index), unless both name actors and share none;
 //   B. the same resolved date and a shared actor or event head ("Doe spoke Saturday" ~
-//      "On Saturday, Doe said she offered ...");
+//      "On Saturday, Doe said she hoped ...");
 //   C. the same actor and the same event head on any date: one event, so differing days are a
 //      date conflict. Skipped when one article itself dates that actor's event twice
 //      differently: then the article tells of two events, not of one misdated.

@@ -198,7 +198,7 @@ export class StoryEntities {
 
   /**
    * Keys of the story's people and organisations named in a free text, in order of first mention
-   * ("Claudia Doe announced ..." -> ["doe"]). A capitalised word counts when it is a known
+   * ("Alice Doe announced ..." -> ["doe"]). A capitalised word counts when it is a known
    * surname; a run of capitalised words when it is a known organisation.
    */
   keysInText(text: string | null | undefined, articleId?: string): string[] {

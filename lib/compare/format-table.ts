@@ -14,7 +14,7 @@ function row(cells: string[], widths: number[]): string {
 
 /**
  * Render groups, discrepancies and outlets as fixed-width tables.
- * articleNames maps article ids to short names (e.g. "001 A News"); unknown ids are shown as is.
+ * articleNames maps article ids to short names (e.g. "001 Example Daily"); unknown ids are shown as is.
  */
 export function formatComparison(
   comparison: Comparison,

@@ -286,7 +286,7 @@ export interface NumberReading extends SlotReading {
   value: number;
 }
 
-/** Half a unit of the last significant digit of a round number: 450,000 -> 4,900; 12 -> 0. */
+/** Half a unit of the last significant digit of a round number: 370,000 -> 4,900; 12 -> 0. */
 export function roundingTolerance(v: number): number {
   const n = Math.abs(v);
   if (!Number.isInteger(n) || n < 100) return 0;

@@ -195,8 +195,8 @@ export function collate(witnesses: Witness[]): VariantTable {
 
 /**
  * Is `short` a stretch of `long`: a prefix, a suffix or a run inside it, word for word, or with a
- * few words substituted (at most a quarter, never its first or last word)? "We will never accept"
- * is a stretch of "We will never accept foreign troops"; a version with words added is not.
+ * few words substituted (at most a quarter, never its first or last word)? "We will not sign"
+ * is a stretch of "We will not sign this treaty"; a version with words added is not.
  */
 export function isStretchOf(short: Tok[], long: Tok[]): boolean {
   const n = short.length;

@@ -300,7 +300,7 @@ export function divergence(rows: ShapedRow[], sources: Source[]): Divergence[] {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "2025-05-03" -> "3 May 2025", "2025-05" -> "May 2025", "1914" -> "1914", "a..b" -> "a – b". */
+/** "2024-11-20" -> "20 Nov 2024", "2024-11" -> "Nov 2024", "1928" -> "1928", "a..b" -> "a – b". */
 export function formatNormalizedDate(n: string): string | null {
   const range = n.split("..");
   if (range.length === 2) {

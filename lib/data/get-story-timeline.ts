@@ -6,9 +6,9 @@ import { groupInputs, sourcesOf } from "./load-story-comparison";
 import { articleStatuses, conflictsOf, formatNormalizedDate, sourcesReporting } from "./comparison-model";
 
 export interface TimelineReading {
-  /** normalised date: "2025-05-03", "2025-05", "1914", "1846-01-01..1848-12-31" */
+  /** normalised date: "2024-11-20", "2024-11", "1928", "1861-01-01..1865-12-31" */
   normalized: string;
-  /** the date as printed ("3 May 2025") */
+  /** the date as printed ("20 Nov 2024") */
   display: string;
   /** each outlet giving it, with its own words for the date ("Saturday") */
   outlets: { label: string; articleId: string; claimKey: string; phrase: string }[];

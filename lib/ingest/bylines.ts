@@ -1,5 +1,5 @@
 // Bylines and outlet hints found in lines of text: "By Jane Doe and John Roe",
-// "Agencies and A News", "Example News Desk | Updated: ...", "Trending on Example Videos", "© 2025 Example".
+// "Agencies and Example Daily", "Example News Desk | Updated: ...", "Trending on Example Videos", "© 2025 Example".
 
 const RE_BYLINE = /^(?:[-*•]\s*)?(?:written |posted |reported |co-authored |co-written )?by\s+([\p{Lu}].*)$/iu;
 const RE_NAME = /^[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:de|da|del|van|von|der|den|la|le|bin|al|ibn)\s+)?[\p{Lu}][\p{L}.'’-]*){1,3}$/u;
@@ -29,7 +29,7 @@ const RE_WITH_AGENCIES = /^(?:[-*•]\s*)?(?:(?:news )?agencies|agency reports?|
 const RE_AND_AGENCIES = /^(?:[-*•]\s*)?([\p{Lu}][^|]{0,60}?)\s+(?:with|and|&|\+)\s+(?:(?:news )?agencies|agency reports?|wires)\s*$/iu;
 const RE_DESK = /^(?:[-*•]\s*)?([\p{Lu}][\p{L}\p{N}.&'’ -]{0,40}?)\s+(?:news\s+desk|web\s+desk|digital\s+desk|online\s+desk|news\s+service|news\s+bureau|newsroom)$/iu;
 
-/** The outlet named by a byline-style line: "Agencies and A News" -> "A News", "X News Desk | ..." -> "X". */
+/** The outlet named by a byline-style line: "Agencies and Example Daily" -> "Example Daily", "X News Desk | ..." -> "X". */
 export function outletFromBylineLine(line: string): string | null {
   const first = line.split(/\s+[|•·]\s+/)[0].trim();
   if (first.split(/\s+/).length > 8) return null;

@@ -1,5 +1,5 @@
-// Publication dates written in datelines ("Published Date: 10:39 | 04 May 2025",
-// "Updated: 05-05-2025 06:42 IST", "November 8, 2016 at 3:45 p.m. ET") and in metadata values.
+// Publication dates written in datelines ("Published Date: 08:15 | 12 Mar 2024",
+// "Updated: 14-03-2024 17:20 IST", "November 8, 2016 at 3:45 p.m. ET") and in metadata values.
 // Never uses the current date: a date without a year is not a dateline.
 
 import { formatOffset, zoneOffset, ZONE_PATTERN } from "./timezones";
@@ -100,7 +100,7 @@ function findCores(line: string): Core[] {
     const a = +m[1];
     const b = +m[3];
     const sep = m[2];
-    // Dash and dot dates in datelines read day-first ("05-05-2025"); slash dates read month-first
+    // Dash and dot dates in datelines read day-first ("14-03-2024"); slash dates read month-first
     // unless the first number cannot be a month ("25/12/2024").
     let day = a;
     let month = b;
@@ -262,7 +262,7 @@ export function parseDateline(line: string): Dateline | null {
 
 /**
  * Normalises a machine-readable date from metadata ("2016-11-08T14:44:34Z", "2016-11-08 14:44:34",
- * "2025-05-05T06:42:00+05:30", "Tue, 08 Nov 2016 14:44:34 GMT") to the same ISO form as datelines.
+ * "2024-03-14T17:20:00+05:30", "Tue, 08 Nov 2016 14:44:34 GMT") to the same ISO form as datelines.
  */
 export function normalizeMetadataDate(value: string): string | null {
   const v = value.trim();

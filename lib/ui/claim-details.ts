@@ -35,7 +35,7 @@ export interface DetailRow {
 
 const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
 
-/** "2025-05-03" at day, month or year granularity: "3 May 2025", "May 2025", "2025". */
+/** "2024-11-20" at day, month or year granularity: "20 November 2024", "November 2024", "2024". */
 export function formatClaimDate(iso: string | undefined | null, granularity?: string): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -117,7 +117,7 @@ export function claimDetails(claim: Partial<Claim> & { kind: ClaimKind }): Detai
   }
 }
 
-/** One line for lists and screen readers: "Quote by X", "Date: 3 May 2025", ... */
+/** One line for lists and screen readers: "Quote by X", "Date: 20 November 2024", ... */
 export function claimHeadline(claim: Partial<Claim> & { kind: ClaimKind }): string {
   const d = claimDetails(claim);
   const get = (label: string) => d.find((r) => r.label === label)?.value;

@@ -101,7 +101,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
 /** Verbs whose infinitive complement did happen ("decided to deploy"), unlike a proposal's. */
 export const REALIS_CONTROL: ReadonlySet<string> = new Set(["decide", "move", "begin", "start", "continue", "manage", "go", "proceed"]);
 
-/** Heads of noun phrases that name places or destinations ("to the border", "on Mexican soil"). */
+/** Heads of noun phrases that name places or destinations ("to the border", "on Danish soil"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   "border", "borders", "soil", "territory", "territories", "country", "city", "capital", "region", "area", "zone",
   "coast", "waters", "airspace", "base", "bases", "port", "state", "province", "town", "village", "camp", "streets",

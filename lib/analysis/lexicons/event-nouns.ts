@@ -1,5 +1,5 @@
-// Nouns that name an event a date can attach to ("an April 16 call",
-// "a report on May 2", "the war (1846-1848)"). General English data.
+// Nouns that name an event a date can attach to ("a June 9 meeting",
+// "a report on March 3", "the war (1861-1865)"). General English data.
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   "call", "meeting", "talks", "summit", "interview", "report", "speech", "address", "visit", "trip",
   "election", "elections", "vote", "referendum", "primary", "caucus", "poll", "survey",

@@ -29,17 +29,26 @@ export const MEASURED_CLASSES: ReadonlyMap<string, string> = classes({
   ransom: ["ransom"],
   reward: ["reward", "prize"],
   asset: ["asset", "cash", "reserve", "saving", "deposit", "holding"],
-  // a change is not the level it changes ("a $300 drop" against "a price of $7,000")
+  // a change is not the level it changes ("a $30 drop" against "a price of $410")
   change: ["drop", "fall", "decline", "rise", "increase", "gain", "jump", "cut", "plunge", "surge"],
-  // mass and length
-  payload: ["payload", "cargo", "load"],
+  // physical quantities: what is carried, forces, sizes, and rates
+  payload: ["payload", "cargo", "load", "freight", "shipment"],
+  // "force" is left out: mostly armed forces, counted rather than measured
   thrust: ["thrust"],
-  weight: ["weight"],
-  height: ["height", "altitude"],
+  weight: ["weight", "mass"],
+  height: ["height", "altitude", "elevation"],
   distance: ["distance"],
   depth: ["depth"],
   length: ["length"],
-  width: ["width"],
+  width: ["width", "breadth"],
+  diameter: ["diameter", "radius", "circumference"],
+  area: ["area", "acreage"],
+  volume: ["volume"],
+  speed: ["speed", "velocity"],
+  power: ["power", "wattage"],
+  energy: ["energy"],
+  pressure: ["pressure"],
+  temperature: ["temperature"],
 });
 
 /** Words that join an amount to what it measures after it: "$40 million in revenue", "20 tonnes of cargo". */
@@ -49,7 +58,7 @@ export const MEASURE_LINKS_AFTER: ReadonlySet<string> = new Set(["in", "of"]);
 export const MEASURE_LINKS_BEFORE: ReadonlySet<string> = new Set(["of", "worth"]);
 
 /**
- * Nouns a share can be the likelihood of: "an 80 percent chance of rain". What it measures is the
+ * Nouns a share can be the likelihood of: "a 70 percent chance of rain". What it measures is the
  * outcome named after "of": a chance of rain and a chance of success are two figures.
  */
 export const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(["chance", "probability", "likelihood", "odds", "risk"]);

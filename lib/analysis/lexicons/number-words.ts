@@ -34,8 +34,8 @@ export type Bound = "gt" | "ge" | "lt" | "le" | "approx" | "near" | "exact";
 
 /**
  * Qualifiers before a number, longest first when matched, with what they mean
- * for a comparison: "over 450,000" and "more than 450,000" are both gt;
- * "nearly 450,000" (near: just below) differs from "over".
+ * for a comparison: "over 37,000" and "more than 37,000" are both gt;
+ * "nearly 37,000" (near: just below) differs from "over".
  */
 export const QUALIFIERS: Readonly<Record<string, Bound>> = {
   "more than": "gt", "over": "gt", "above": "gt", "upwards of": "gt", "in excess of": "gt", "just over": "gt",
@@ -47,7 +47,7 @@ export const QUALIFIERS: Readonly<Record<string, Bound>> = {
   "not more than": "le", "as high as": "le",
   "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
   "circa": "approx", "approx.": "approx", "an approximate": "approx",
-  // "an estimated $1.9 billion" gives someone's estimate as it was made, to its rounding: two outlets'
+  // "an estimated $3.4 billion" gives someone's estimate as it was made, to its rounding: two outlets'
   // estimates of one figure ten percent apart disagree, where "about" would cover both
   "an estimated": "exact", "estimated": "exact",
   "nearly": "near", "almost": "near", "close to": "near", "nigh on": "near", "just shy of": "near", "just under": "near",
@@ -113,7 +113,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 /** The longest unit key has this many words. */
 export const UNIT_MAX_WORDS = 3;
 
-/** Participles and adjectives kept with what is counted: "12 people killed", "3 dead". */
+/** Participles and adjectives kept with what is counted: "9 people killed", "3 dead". */
 export const COUNT_STATES: ReadonlySet<string> = new Set([
   "killed", "dead", "injured", "wounded", "hurt", "missing", "displaced", "arrested", "detained", "evacuated",
   "affected", "infected", "rescued", "kidnapped", "abducted", "executed", "deported", "jailed", "captured",

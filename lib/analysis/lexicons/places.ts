@@ -1,4 +1,5 @@
-// Countries, demonyms, US states and large cities as general data.
+// Countries (every member state of the United Nations and a few more), demonyms, US states and
+// large cities as general data.
 
 /** Country -> demonym (adjective) pairs. */
 export const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
@@ -35,6 +36,28 @@ export const COUNTRIES: ReadonlyArray<readonly [string, string]> = [
   ["United Kingdom", "British"], ["United States", "American"], ["Uruguay", "Uruguayan"],
   ["Uzbekistan", "Uzbek"], ["Venezuela", "Venezuelan"], ["Vietnam", "Vietnamese"], ["Wales", "Welsh"],
   ["Yemen", "Yemeni"], ["Zambia", "Zambian"], ["Zimbabwe", "Zimbabwean"],
+  // the other member states of the United Nations; listed after the rest so that an adjective two
+  // countries share keeps the country above ("Dominican", "Congolese")
+  ["Andorra", "Andorran"], ["Antigua and Barbuda", "Antiguan"], ["Bahamas", "Bahamian"], ["Barbados", "Barbadian"],
+  ["Belize", "Belizean"], ["Benin", "Beninese"], ["Bhutan", "Bhutanese"], ["Botswana", "Botswanan"],
+  ["Brunei", "Bruneian"], ["Burkina Faso", "Burkinabe"], ["Burundi", "Burundian"], ["Cape Verde", "Cape Verdean"],
+  ["Central African Republic", "Central African"], ["Chad", "Chadian"], ["Comoros", "Comoran"],
+  ["Djibouti", "Djiboutian"], ["Dominica", "Dominican"], ["Equatorial Guinea", "Equatorial Guinean"],
+  ["Eritrea", "Eritrean"], ["Eswatini", "Swazi"], ["Fiji", "Fijian"], ["Gabon", "Gabonese"], ["Gambia", "Gambian"],
+  ["Grenada", "Grenadian"], ["Guinea", "Guinean"], ["Guinea-Bissau", "Bissau-Guinean"], ["Guyana", "Guyanese"],
+  ["Ivory Coast", "Ivorian"], ["Kiribati", "I-Kiribati"], ["Kyrgyzstan", "Kyrgyz"], ["Laos", "Laotian"],
+  ["Lesotho", "Basotho"], ["Liberia", "Liberian"], ["Liechtenstein", "Liechtensteiner"],
+  ["Luxembourg", "Luxembourgish"], ["Madagascar", "Malagasy"], ["Malawi", "Malawian"], ["Maldives", "Maldivian"],
+  ["Malta", "Maltese"], ["Marshall Islands", "Marshallese"], ["Mauritania", "Mauritanian"],
+  ["Mauritius", "Mauritian"], ["Micronesia", "Micronesian"], ["Monaco", "Monegasque"],
+  ["Montenegro", "Montenegrin"], ["Namibia", "Namibian"], ["Nauru", "Nauruan"], ["North Macedonia", "Macedonian"],
+  ["Palau", "Palauan"], ["Papua New Guinea", "Papua New Guinean"], ["Saint Kitts and Nevis", "Kittitian"],
+  ["Saint Lucia", "Saint Lucian"], ["Saint Vincent and the Grenadines", "Vincentian"], ["Samoa", "Samoan"],
+  ["San Marino", "Sammarinese"], ["Sao Tome and Principe", "Santomean"], ["Seychelles", "Seychellois"],
+  ["Sierra Leone", "Sierra Leonean"], ["Solomon Islands", "Solomon Islander"], ["South Sudan", "South Sudanese"],
+  ["Suriname", "Surinamese"], ["Tajikistan", "Tajik"], ["Timor-Leste", "Timorese"], ["Togo", "Togolese"],
+  ["Tonga", "Tongan"], ["Trinidad and Tobago", "Trinidadian"], ["Turkmenistan", "Turkmen"], ["Tuvalu", "Tuvaluan"],
+  ["Vanuatu", "Ni-Vanuatu"],
 ];
 
 /** Other names and spellings of countries, each to its name in COUNTRIES. */
@@ -49,6 +72,9 @@ export const COUNTRY_ALIASES: ReadonlyMap<string, string> = new Map([
   ["Republic of Ireland", "Ireland"], ["Turkiye", "Turkey"], ["Türkiye", "Turkey"], ["the Philippines", "Philippines"],
   ["NZ", "New Zealand"], ["Republic of Korea", "South Korea"], ["ROK", "South Korea"], ["DPRK", "North Korea"],
   ["Democratic People's Republic of Korea", "North Korea"], ["Czechia", "Czech Republic"],
+  ["Côte d'Ivoire", "Ivory Coast"], ["Cote d'Ivoire", "Ivory Coast"], ["East Timor", "Timor-Leste"],
+  ["Swaziland", "Eswatini"], ["Macedonia", "North Macedonia"], ["Cabo Verde", "Cape Verde"],
+  ["the Bahamas", "Bahamas"], ["the Gambia", "Gambia"], ["São Tomé and Príncipe", "Sao Tome and Principe"],
 ]);
 
 /** Other adjectives of countries ("Philippine" as well as "Filipino"). */

@@ -63,8 +63,14 @@ export const LOWER_CASE_TITLES: ReadonlySet<string> = new Set([
   "councilor", "nominee", "candidate", "dean", "principal", "superintendent", "treasurer", "inspector",
   "administrator", "coordinator", "activist", "campaigner", "diplomat", "negotiator", "deputy",
   "undersecretary", "businessman", "businesswoman", "entrepreneur", "investor", "banker", "physician",
-  "doctor", "surgeon", "coach", "quarterback", "actor", "actress", "singer", "rapper", "comedian",
+  "doctor", "surgeon", "actor", "actress", "singer", "rapper", "comedian",
   "producer", "detective", "curator", "keeper", "pastor", "bishop", "archbishop",
+  // occupations of sport, the arts, science and trades, as news writes them before a name
+  "coach", "quarterback", "pitcher", "goalkeeper", "striker", "midfielder", "linebacker",
+  "referee", "umpire", "jockey", "conductor", "composer", "novelist", "poet", "playwright", "screenwriter",
+  "photographer", "painter", "sculptor", "architect", "designer", "choreographer", "chef", "astronaut",
+  "astronomer", "physicist", "chemist", "biologist", "engineer", "pilot", "nurse", "paramedic",
+  "firefighter", "priest", "rabbi", "imam",
 ]);
 
 /** Multi-word titles (lower-case), matched before single words. */

@@ -55,7 +55,7 @@ function namedBefore(before: string): boolean {
   const m = NAMED_BEFORE.exec(before);
   return !!m && (NAMES.includes(m[2]) || (!!m[1] && !CALENDAR_WORD.test(m[2])));
 }
-/** a city's possessive is mostly its government or its people ("Lyon's mayor", "Seoul's defence ministry"), not a place */
+/** a city's possessive is mostly its government or its people ("Lyon's mayor", "Oslo's transport office"), not a place */
 const POSSESSIVE = /^['\u2019]s\b/;
 
 const cityOf = (name: string) => (CITY_ALIASES.get(name) ?? name).toLowerCase();

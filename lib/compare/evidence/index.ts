@@ -114,7 +114,7 @@ function sentencesOf(a: StoryArticleInput): ArticleSentence[] {
       if (!covered.some((c) => c.includes(seg.text) || seg.text.includes(c))) out.push({ articleId: a.id, outlet: a.outlet, text: seg.text, claims: [] });
     }
   }
-  // embed credit lines ("pic.twitter.com/... — Name (@handle) May 28, 2016") report nothing
+  // embed credit lines ("pic.twitter.com/... — Name (@handle) May 12, 2011") report nothing
   return out.filter((s) => !LINK.test(s.text));
 }
 
@@ -166,12 +166,12 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
       if (v !== undefined) shared += u * v;
     }
     const denom = Math.sqrt(weights.get(x.id)! * weights.get(y.id)!) || 1;
-    // a measure of the same named thing ("a 450-pound bear", "the 400-pound bear"), or an amount of
-    // the same listed thing ("payload -- 119,000 pounds", "140,000 pounds of cargo"), is one slot
+    // a measure of the same named thing ("a 350-pound bear", "the 300-pound bear"), or an amount of
+    // the same listed thing ("payload -- 22,000 pounds", "25,000 pounds of cargo"), is one slot
     // ... as is a city said of the same thing ("the market in X", "the X market")
     const sameHead = (measured(x) && x.mention.head === y.mention.head) || sameMeasure(x, y) || sameLocalTime(x, y)
       || (x.mention.dimension === "city" && compared(x.mention, y.mention));
-    // the same word right before both values ("rose 15ft", "rose 10 to 12 feet"): said the same way
+    // the same word right before both values ("rose 8ft", "rose 6 to 9 feet"): said the same way
     const sameBefore = !!x.mention.before && x.mention.before === y.mention.before;
     const context = shared / denom + (sameHead ? HEAD_BONUS : 0) + (sameBefore ? BEFORE_BONUS : 0);
     // two sentences that report the same event in many of the same rare words vouch for their values

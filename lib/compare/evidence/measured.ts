@@ -13,7 +13,7 @@ const MAX_RUN = 4;
 const OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
 /** Punctuation that ends the phrase an amount belongs to. */
 const BREAK = /[,;:!?()[\]"\u201C\u201D\u2014\u2013]|\s-{2}\s|\.(?!\d)/;
-/** What a share that is a likelihood measures ("an 80 percent chance of rain"), followed by its outcome's words. */
+/** What a share that is a likelihood measures ("a 70 percent chance of rain"), followed by its outcome's words. */
 const LIKELIHOOD = "chance";
 const OUTCOME = `${LIKELIHOOD} of `;
 /** A dash or colon that sets an amount after its noun: "the budget -- $5 million", "weight: 40 kg". */
@@ -75,8 +75,8 @@ export function measuredNoun(sentence: string, at: number, end: number): string 
 }
 
 /**
- * A likelihood by the content words of its outcome: "chance of favorable weather" is "chance of
- * favorable weather", "odds of a win" is "chance of win"; "chance" alone when no outcome is named.
+ * A likelihood by the content words of its outcome: "chance of heavy snow" is "chance of
+ * heavy snow", "odds of a win" is "chance of win"; "chance" alone when no outcome is named.
  */
 function likelihoodOf(rest: string[]): string {
   if (rest.length < 2 || normWord(rest[0]) !== "of") return LIKELIHOOD;
@@ -93,7 +93,7 @@ function likelihoodOf(rest: string[]): string {
 /**
  * Whether two measured classes are one thing ("same"), two things ("different"), or cannot be told
  * ("unknown": a chance whose outcome one side does not name). Two chances are of one outcome when
- * their outcomes share a word ("heavy rain", "rain"), of two when they share none ("favorable
+ * their outcomes share a word ("heavy rain", "rain"), of two when they share none ("clear
  * conditions", "full success").
  */
 export function measuredRelation(a: string, b: string): "same" | "different" | "unknown" {

@@ -55,7 +55,7 @@ export interface Mention {
   quoted?: string[];
   /** a running total (the dead, the injured) that later reports may raise */
   tally?: boolean;
-  /** a running figure read at the moment of writing ("$7,230 ... on the day so far", "as of writing") */
+  /** a running figure read at the moment of writing ("$1,480 ... on the day so far", "as of writing") */
   moment?: boolean;
 }
 
@@ -94,7 +94,7 @@ function contextAround(sentence: string, at: number, end: number): Map<string, n
   for (const side of [before, after]) {
     side.forEach((w, d) => out.set(w, Math.max(out.get(w) ?? 0, HALF_DISTANCE / (HALF_DISTANCE + d))));
   }
-  // a score or record elsewhere in the sentence ("went 7-8-1 in 2016", "a 52-48 vote") names the
+  // a score or record elsewhere in the sentence ("went 9-6-2 in 2011", "a 52-48 vote") names the
   // game, season or vote the value is of, as a rare word would
   for (const m of sentence.matchAll(SCORE)) {
     if (m.index! + m[0].length <= at || m.index! >= end) out.set(`#${m[0]}`, Math.max(out.get(`#${m[0]}`) ?? 0, SCORE_WEIGHT));

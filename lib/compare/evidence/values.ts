@@ -27,9 +27,9 @@ export interface NumberValue {
 }
 
 /**
- * Relative rounding a written figure implies: half a unit of its last significant digit ("1,677" is
+ * Relative rounding a written figure implies: half a unit of its last significant digit ("1,583" is
  * exact to the mile, "2,000" may be 1,950), at most 5%, since outlets that round a figure round it to
- * the nearest step they print: "400 pounds" is not read as covering 450.
+ * the nearest step they print: "300 pounds" is not read as covering 350.
  */
 export function roundingTolerance(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 0;
@@ -42,7 +42,7 @@ export function roundingTolerance(value: number): number {
 
 const MAX_ROUNDING = 0.05;
 
-/** Conversions are rounded by outlets ("1,000 km (621 miles)"): a converted figure gets 2% more room. */
+/** Conversions are rounded by outlets ("500 km (311 miles)"): a converted figure gets 2% more room. */
 const CONVERSION_SLACK = 0.02;
 
 export function numberValue(n: NumberSlots, countedKey: string | null): NumberValue | null {
@@ -88,7 +88,7 @@ export function numbersCompatible(a: NumberValue, b: NumberValue): boolean {
 
 /**
  * A date as the interval of days it names: "2016" is all of 2016, "May 2016" all of May. A date
- * resolved from relative words ("42 years ago", "last week") is one step of its granularity wider
+ * resolved from relative words ("35 years ago", "last week") is one step of its granularity wider
  * on each side, since the writer counted from a day the reader does not know exactly; a named month
  * whose year was inferred ("in November") is not, nor a date counted from one the text gives.
  */
@@ -123,7 +123,7 @@ export function daysBetween(a: DateSlots, b: DateSlots): number {
   return Math.abs(Date.parse(dateInterval(a)[0]) - Date.parse(dateInterval(b)[0])) / 86_400_000;
 }
 
-/** Two intervals of YYYY-MM-DD days share a day: two dates can name the same day ("2016" and "May 28, 2016" do). */
+/** Two intervals of YYYY-MM-DD days share a day: two dates can name the same day ("2011" and "May 12, 2011" do). */
 export function spansMeet([a0, a1]: [string, string], [b0, b1]: [string, string]): boolean {
   return a0 <= b1 && b0 <= a1;
 }

@@ -91,7 +91,7 @@ test("actors map to entity names through mentions (surname, pronoun)", () => {
 test("places are keys: countries by any of their names or adjectives, head last; no place named is null", async () => {
   const { placePhraseKeys } = await import("../../../lib/analysis/place-keys");
   const cases: [string | null, string[] | null][] = [
-    ["into Mexico", ["mexico"]], ["on Mexican soil", ["mexico"]], ["to the U.S. border", ["us", "border"]],
+    ["into Peru", ["peru"]], ["on Peruvian soil", ["peru"]], ["to the U.S. border", ["us", "border"]],
     ["to the border", ["border"]], ["in the outskirts of Kyiv", ["kyiv", "outskirts"]],
     ["on our territory", null], ["there", null], [null, null],
   ];

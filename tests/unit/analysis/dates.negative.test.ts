@@ -20,7 +20,7 @@ const NONE: string[] = [
   "The meeting starts at 10:39.",
   "Doors open at 6 p.m. sharp.",
   "Music from the 1990s filled the hall.",
-  "Call +91-720-6444012 for details.",
+  "Call +91-555-0100123 for details.",
   "The office number is 555-123-4567.",
   "They may 2 or 3 times reconsider.",
   "Officials may decide to march on the capital.",
@@ -50,13 +50,13 @@ for (const text of NONE) {
 }
 
 test("a dateline line is not a date claim", () => {
-  const text = "Published Date: 10:39 | 04 May 2025\nThe minister resigned on Friday after a long dispute.";
+  const text = "Published Date: 08:15 | 12 Mar 2024\nThe minister resigned on Friday after a long dispute.";
   const got = dates(text);
   assert.deepEqual(got.map((d) => d.date.phrase), ["on Friday"]);
 });
 
 test("an 'Updated:' dateline with day-month-year is skipped", () => {
-  const text = "News Desk | Updated: 05-05-2025 06:42 IST | Created: 05-05-2025 06:42 IST\n\nThe court ruled on the appeal yesterday.";
+  const text = "News Desk | Updated: 14-03-2024 17:20 IST | Created: 14-03-2024 17:20 IST\n\nThe court ruled on the appeal yesterday.";
   const got = dates(text);
   assert.deepEqual(got.map((d) => d.date.phrase), ["yesterday"]);
 });

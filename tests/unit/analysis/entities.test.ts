@@ -10,13 +10,13 @@ function ents(text: string) {
 }
 
 const KINDS: Array<[string, string, string]> = [
-  ["Gustavo A. Ibáñez-Ruiz spoke first.", "Gustavo A. Ibáñez-Ruiz", "person"],
+  ["Rodrigo A. Ibáñez-Ruiz spoke first.", "Rodrigo A. Ibáñez-Ruiz", "person"],
   ["Marie-Claire Dubois spoke first.", "Marie-Claire Dubois", "person"],
   ["Reporters asked the Wall Street Journal about it.", "Wall Street Journal", "org"],
   ["The statement came from the White House on Friday.", "White House", "org"],
   ["The National Security Council met on Friday.", "National Security Council", "org"],
   ["Officials at the Department of Justice declined.", "Department of Justice", "org"],
-  ["Troops were sent to Mexico last year.", "Mexico", "place"],
+  ["Inspectors were sent to Peru last year.", "Peru", "place"],
   ["She flew to Buenos Aires in May.", "Buenos Aires", "place"],
   // a party named by its members is no person
   ["Talks with the centrist Radical Democrats, the junior partner, broke down.", "Radical Democrats", "org"],
@@ -71,13 +71,13 @@ test("gender from honorifics and from pronoun use", () => {
   assert.equal(byName("Taiwo Adeyemi")?.gender, "f");
 });
 
-test("descriptions link through titles: 'the Mexican president'", () => {
-  const { doc, entities } = ents(`Mexican President Lucia Navarro spoke. Later the Mexican president left.`);
-  const i = doc.text.indexOf("the Mexican president");
-  const e = entityAt(indexMentions(entities), i, i + "the Mexican president".length);
+test("descriptions link through titles: 'the Peruvian president'", () => {
+  const { doc, entities } = ents(`Peruvian President Lucia Navarro spoke. Later the Peruvian president left.`);
+  const i = doc.text.indexOf("the Peruvian president");
+  const e = entityAt(indexMentions(entities), i, i + "the Peruvian president".length);
   assert.equal(e?.name, "Lucia Navarro");
   assert.ok(e?.titles.includes("president"));
-  assert.ok(e?.titles.includes("mexican president"));
+  assert.ok(e?.titles.includes("peruvian president"));
 });
 
 test("descriptions: 'the newspaper' links to the last publication", () => {

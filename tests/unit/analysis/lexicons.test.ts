@@ -51,6 +51,28 @@ test("names and places", () => {
   assert.equal(isPlace("Lopez"), false);
 });
 
+test("countries: every member state of the United Nations, by name, other name and adjective", async () => {
+  const { COUNTRIES } = await import("../../../lib/analysis/lexicons/places");
+  const { lookupAlias } = await import("../../../lib/analysis/lexicons/aliases");
+  // 193 member states, and a few places news names as countries (Kosovo, Taiwan, the UK's nations)
+  assert.ok(COUNTRIES.length >= 193, String(COUNTRIES.length));
+  for (const c of ["Luxembourg", "Malta", "Bhutan", "Namibia", "Tuvalu", "Ivory Coast", "Guinea-Bissau", "Sao Tome and Principe"]) {
+    assert.ok(isPlace(c), c);
+  }
+  for (const [adj, c] of [["Maltese", "Malta"], ["Ivorian", "Ivory Coast"], ["Malagasy", "Madagascar"], ["Kyrgyz", "Kyrgyzstan"]]) {
+    assert.equal(countryOfDemonym(adj), c, adj);
+  }
+  // an adjective two countries share keeps the larger one listed first
+  assert.equal(countryOfDemonym("Dominican"), "Dominican Republic");
+  assert.equal(countryOfDemonym("Congolese"), "Congo");
+  for (const [form, key] of [["Côte d'Ivoire", "ivory-coast"], ["East Timor", "timor-leste"], ["Swaziland", "eswatini"], ["the Gambia", "gambia"]]) {
+    assert.equal(lookupAlias(form)?.key, key, form);
+  }
+  for (const w of ["Lyonnais", "Atlantis", "Europe", "Texan"]) assert.equal(countryOfDemonym(w), undefined, w);
+  const names = COUNTRIES.map(([n]) => n);
+  assert.equal(new Set(names).size, names.length, "each country once");
+});
+
 test("speech verbs: echo, bark and scold are cues", () => {
   for (const w of ["echo", "bark", "scold"]) assert.equal(isSpeechVerb(w), true, w);
 });

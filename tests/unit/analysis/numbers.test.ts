@@ -12,7 +12,7 @@ const numbers = (text: string): NumberClaim[] =>
 interface Row { text: string; value: number; max?: number; unit?: string | null; qualifier?: string | null; counts?: string | null }
 
 const TABLE: Row[] = [
-  { text: "The floods have claimed over 450,000 lives since records began.", value: 450000, qualifier: "over", counts: "lives", unit: null },
+  { text: "The floods have claimed over 37,000 lives since records began.", value: 37000, qualifier: "over", counts: "lives", unit: null },
   { text: "The ministry sent 2,000 troops to the valley.", value: 2000, counts: "troops", qualifier: null },
   { text: "At least 12 people were killed in the blast.", value: 12, qualifier: "at least", counts: "people" },
   { text: "The storm left 12 people killed and dozens injured.", value: 12, counts: "people killed" },
@@ -28,7 +28,7 @@ const TABLE: Row[] = [
   { text: "Twenty-five students were rescued.", value: 25, counts: "students" },
   { text: "The army mobilized two hundred soldiers.", value: 200, counts: "soldiers" },
   { text: "The convoy travelled 10 to 12 km before dawn.", value: 10, max: 12, unit: "km" },
-  { text: "But it flew only 998 horizontal miles before it fell.", value: 998, unit: "mi" },
+  { text: "But it drifted only 870 horizontal miles before it sank.", value: 870, unit: "mi" },
   { text: "The hikers climbed 300 vertical feet in an hour.", value: 300, unit: "ft" },
   { text: "The ship sailed 40 nautical miles to port.", value: 40, unit: null, counts: "nautical miles" },
   { text: "Between 300 and 400 families were evacuated.", value: 300, max: 400, counts: "families" },
@@ -92,16 +92,16 @@ test("qualifiers compare across outlets through their bound", () => {
 });
 
 test("an estimated figure keeps its qualifier in its words", () => {
-  const [n] = numbers("The bank had an estimated $1.9 billion in earnings for the quarter.");
-  assert.deepEqual([n.text, n.number.value, n.number.bound], ["an estimated $1.9 billion", 1.9e9, "exact"]);
+  const [n] = numbers("The insurer had an estimated $3.4 billion in earnings for the year.");
+  assert.deepEqual([n.text, n.number.value, n.number.bound], ["an estimated $3.4 billion", 3.4e9, "exact"]);
 });
 
 test("claim text includes qualifier and counted phrase", () => {
-  const [n] = numbers("Officials said more than 450,000 lives were lost.");
-  assert.equal(n.text, "more than 450,000 lives");
+  const [n] = numbers("Officials said more than 37,000 lives were lost.");
+  assert.equal(n.text, "more than 37,000 lives");
 });
 
 test("a measure and its bracketed conversion both measure the noun after them; each keeps its own words", () => {
-  const got = numbers("A day after the 400-pound (181-kg) gorilla was shot dead.").map((c) => [c.text, c.number.unit, c.number.counts]);
-  assert.deepEqual(got, [["400-pound (181-kg) gorilla", "lb", "gorilla"], ["181-kg", "kg", "gorilla"]]);
+  const got = numbers("A day after the 300-pound (136-kg) bear was shot by rangers.").map((c) => [c.text, c.number.unit, c.number.counts]);
+  assert.deepEqual(got, [["300-pound (136-kg) bear", "lb", "bear"], ["136-kg", "kg", "bear"]]);
 });

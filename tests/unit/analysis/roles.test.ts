@@ -4,18 +4,22 @@ import { rolesOf } from "./helpers-quotes";
 
 const CASES: Array<[string, string, string, string, string | null]> = [
   ["premodifier with qualifier", `Former U.S. President Walter Grant spoke in Ohio.`, "Walter Grant", "U.S. President", "former"],
-  ["premodifier with nationality", `Mexican President Lucia Navarro declined the offer.`, "Lucia Navarro", "Mexican President", null],
-  ["apposition with of-phrase", `Lucia Navarro, President of Mexico, declined the offer.`, "Lucia Navarro", "President of Mexico", null],
-  ["apposition with article", `Alan Pierce, a professor of government at Northfield College, disagreed.`, "Alan Pierce", "professor of government at Northfield College", null],
+  ["premodifier with nationality", `Peruvian President Lucia Navarro declined the offer.`, "Lucia Navarro", "Peruvian President", null],
+  ["apposition with of-phrase", `Lucia Navarro, President of Peru, declined the offer.`, "Lucia Navarro", "President of Peru", null],
+  ["apposition with article", `Alan Pierce, a professor of chemistry at Northfield College, disagreed.`, "Alan Pierce", "professor of chemistry at Northfield College", null],
   ["apposition with qualifier", `Nora Blake, the former attorney general, declined to comment.`, "Nora Blake", "attorney general", "former"],
   ["title before name after comma", `The visit angered the Chilean president, Rafael Montes, who left early.`, "Rafael Montes", "Chilean president", null],
   ["acting", `Acting Secretary Dana Whitlow signed the order.`, "Dana Whitlow", "Secretary", "acting"],
   ["honorific title", `Sen. Paula Ruiz voted against the bill.`, "Paula Ruiz", "Sen.", null],
-  ["lower-case title with the noun it is of", `The boy was unhurt, museum director Hana Olsen told reporters.`, "Hana Olsen", "museum director", null],
+  ["lower-case title with the noun it is of", `The paintings were unharmed, museum director Hana Olsen told reporters.`, "Hana Olsen", "museum director", null],
   ["lower-case two-word title with nationality", `Critics wrote to British prime minister Alan Pierce on Monday.`, "Alan Pierce", "British prime minister", null],
-  ["qualifier before nationality and lower-case title", `Former Costa Rican president Rafael Montes said it was sad.`, "Rafael Montes", "Costa Rican president", "former"],
-  ["organisation name before a capitalised title", `"It was sad," Harbor Director Hana Olsen said in a statement.`, "Hana Olsen", "Harbor Director", null],
-  ["lower-case title alone", `The decision was right, coach Dana Whitlow said.`, "Dana Whitlow", "coach", null],
+  ["qualifier before nationality and lower-case title", `Former Sri Lankan president Rafael Montes said it was a mistake.`, "Rafael Montes", "Sri Lankan president", "former"],
+  ["organisation name before a capitalised title", `"It was a mistake," Harbor Director Hana Olsen said in a statement.`, "Hana Olsen", "Harbor Director", null],
+  ["lower-case title alone", `The trade was right, coach Dana Whitlow said.`, "Dana Whitlow", "coach", null],
+  // occupations of the arts, sport and science are written the same way
+  ["lower-case occupation of sport", `The penalty was saved by goalkeeper Ines Varga on Sunday.`, "Ines Varga", "goalkeeper", null],
+  ["lower-case occupation of science", `The probe was built for astronaut Omar Lindqvist and his crew.`, "Omar Lindqvist", "astronaut", null],
+  ["lower-case occupation of the arts", `The hall was designed by architect Mila Novak in 1990.`, "Mila Novak", "architect", null],
 ];
 
 for (const [name, text, person, title, qualifier] of CASES) {
@@ -36,8 +40,8 @@ test("titles are typed: the office, what it is of (place keys), and its status",
   const { titleSlots } = await import("../../../lib/analysis/role-title");
   const cases: [string, string | null, { office: string | null; jurisdiction: string[]; status: string | null }][] = [
     ["U.S. President", "former", { office: "president", jurisdiction: ["us"], status: "former" }],
-    ["Mexican President", null, { office: "president", jurisdiction: ["mexico"], status: null }],
-    ["President of Mexico", null, { office: "president", jurisdiction: ["mexico"], status: null }],
+    ["Peruvian President", null, { office: "president", jurisdiction: ["peru"], status: null }],
+    ["President of Peru", null, { office: "president", jurisdiction: ["peru"], status: null }],
     ["museum director", null, { office: "director", jurisdiction: ["museum"], status: null }],
     ["acting Secretary", null, { office: "secretary", jurisdiction: [], status: "acting" }],
     ["spokesman", null, { office: "spokesperson", jurisdiction: [], status: null }],

@@ -84,18 +84,18 @@ const NEGATIVES: { name: string; story: () => StoryArticleInput[] }[] = [
   {
     name: "numbers: qualifiers and rounding",
     story: () => [
-      article("a", "Alpha").number("over 450,000 lives", { value: 450000, qualifier: "over", counts: "lives" }).build(),
-      article("b", "Beta").number("more than 400,000 deaths", { value: 400000, qualifier: "more than", counts: "deaths" }).build(),
-      article("c", "Gamma").number("about 450,000 people killed", { value: 450000, qualifier: "about", counts: "killed" }).build(),
-      article("d", "Delta").number("450,000 dead", { value: 450000, counts: "dead" }).build(),
-      article("e", "Epsilon").number("nearly 460,000 deaths", { value: 460000, qualifier: "nearly", counts: "deaths" }).build(),
+      article("a", "Alpha").number("over 370,000 lives", { value: 370000, qualifier: "over", counts: "lives" }).build(),
+      article("b", "Beta").number("more than 320,000 deaths", { value: 320000, qualifier: "more than", counts: "deaths" }).build(),
+      article("c", "Gamma").number("about 370,000 people killed", { value: 370000, qualifier: "about", counts: "killed" }).build(),
+      article("d", "Delta").number("370,000 dead", { value: 370000, counts: "dead" }).build(),
+      article("e", "Epsilon").number("nearly 380,000 deaths", { value: 380000, qualifier: "nearly", counts: "deaths" }).build(),
     ],
   },
   {
     name: "numbers of different magnitude counting the same thing are different figures",
     story: () => [
       article("a", "Alpha").number("12 dead in the attack", { value: 12, counts: "dead" }).build(),
-      article("b", "Beta").number("450,000 deaths over two decades", { value: 450000, counts: "deaths" }).build(),
+      article("b", "Beta").number("370,000 deaths over two decades", { value: 370000, counts: "deaths" }).build(),
     ],
   },
   {

@@ -12,9 +12,9 @@ const dates = (s: string) => dateDimensions(s, PUBLISHED);
 
 test("mentions: a date right after 'since' is the start of a period; other dates are not", () => {
   const cases: [string, string[]][] = [
-    ["Tankers met at sea about 30 times since October, officials said.", ["date:month:since"]],
+    ["Inspectors visited the mine about 12 times since October, officials said.", ["date:month:since"]],
     ["The plant has been closed ever since 2015.", ["date:year:since"]],
-    ["The tanker was seized in November in the port.", ["date:month"]],
+    ["The barge was impounded in November at the dock.", ["date:month"]],
     ["The plant closed in 2015 and has been empty since.", ["date:year"]],
     ["Since the vote, prices have risen.", []],
   ];
@@ -28,16 +28,16 @@ const dateConflicts = (s: StoryArticleInput[]) =>
 
 test("evidence: the start of a period is no date of an event told in like words", () => {
   const s = story([
-    ["Alpha", "Coast guard ships have stopped tankers smuggling fuel off the northern coast 30 times since October."],
-    ["Beta", "Coast guard ships stopped a tanker smuggling fuel off the northern coast in November."],
+    ["Alpha", "Border guards have stopped trucks smuggling cigarettes over the mountain pass 12 times since October."],
+    ["Beta", "Border guards stopped a truck smuggling cigarettes over the mountain pass in November."],
   ]);
   assert.deepEqual(dateConflicts(s).map((d) => d.summary), []);
 });
 
 test("evidence: two starts of one period still disagree", () => {
   const s = story([
-    ["Alpha", "Coast guard ships have stopped tankers smuggling fuel off the northern coast 30 times since October."],
-    ["Beta", "Coast guard ships have stopped tankers smuggling fuel off the northern coast 30 times since August."],
+    ["Alpha", "Border guards have stopped trucks smuggling cigarettes over the mountain pass 12 times since October."],
+    ["Beta", "Border guards have stopped trucks smuggling cigarettes over the mountain pass 12 times since August."],
   ]);
   assert.equal(dateConflicts(s).length, 1);
 });

@@ -20,18 +20,18 @@ const n = (value: number, unit: string | null, qualifier: string | null = null, 
 test("numbers: units, rounding and qualifiers decide compatibility", () => {
   const cases: [string, NumberSlots, NumberSlots, boolean][] = [
     ["1,000 km = 621 miles", n(1000, "km"), n(621, "mi"), true],
-    ["2,300 miles = 3,700 km", n(2300, "mi"), n(3700, "km"), true],
-    ["400 lb = 181 kg", n(400, "lb"), n(181, "kg"), true],
-    ["more than 400 pounds covers 450", n(400, "lb", "more than"), n(450, "lb"), true],
-    ["more than 284 billion covers 284 billion", n(284e9, "USD", "more than"), n(284e9, "USD"), true],
+    ["1,500 miles = 2,414 km", n(1500, "mi"), n(2414, "km"), true],
+    ["300 lb = 136 kg", n(300, "lb"), n(136, "kg"), true],
+    ["more than 300 pounds covers 350", n(300, "lb", "more than"), n(350, "lb"), true],
+    ["more than 96 billion covers 96 billion", n(96e9, "USD", "more than"), n(96e9, "USD"), true],
     ["226 is more than 200", n(226, null, null), n(200, null, "more than"), true],
     ["about 12 feet covers 11", n(12, "ft", "about"), n(11, "ft"), true],
     // negatives
-    ["400 pounds is not 450", n(400, "lb"), n(450, "lb"), false],
-    ["998 miles is not 621 miles", n(998, "mi"), n(621, "mi"), false],
-    ["10 to 12 feet is not 15 feet", n(10, "ft", null, 12), n(15, "ft"), false],
-    ["$32.6 billion is not $31.2 billion", n(32.6e9, "USD"), n(31.2e9, "USD"), false],
-    ["more than 140,000 lb is not 119,000 lb", n(140000, "lb", "more than"), n(119000, "lb"), false],
+    ["300 pounds is not 350", n(300, "lb"), n(350, "lb"), false],
+    ["870 miles is not 621 miles", n(870, "mi"), n(621, "mi"), false],
+    ["20 to 24 feet is not 30 feet", n(20, "ft", null, 24), n(30, "ft"), false],
+    ["$41.5 billion is not $39.8 billion", n(41.5e9, "USD"), n(39.8e9, "USD"), false],
+    ["more than 61,000 lb is not 52,000 lb", n(61000, "lb", "more than"), n(52000, "lb"), false],
     ["nearly 100 is not 120", n(100, null, "nearly"), n(120, null), false],
   ];
   for (const [name, a, b, ok] of cases) {
@@ -49,9 +49,9 @@ test("numbers: kilometres and kilograms are different dimensions; a bare number 
 });
 
 test("rounding tolerance: half a step of the last significant digit, at most 5%", () => {
-  assert.equal(roundingTolerance(1677), 0.5 / 1677);
+  assert.equal(roundingTolerance(1583), 0.5 / 1583);
   assert.equal(roundingTolerance(400), 0.05);
-  assert.ok(Math.abs(roundingTolerance(32.6) - 0.05 / 32.6) < 1e-12);
+  assert.ok(Math.abs(roundingTolerance(41.5) - 0.05 / 41.5) < 1e-12);
 });
 
 const d = (date: string, granularity: DateSlots["granularity"], reference: DateSlots["reference"] = "none"): DateSlots =>
@@ -59,20 +59,20 @@ const d = (date: string, granularity: DateSlots["granularity"], reference: DateS
 
 test("dates: intervals by granularity; relative dates one step wider", () => {
   const cases: [string, DateSlots, DateSlots, boolean][] = [
-    ["2016 contains May 28, 2016", d("2016-01-01", "year"), d("2016-05-28", "day"), true],
-    ["'42 years ago' (1976) may be 1975", d("1976-01-01", "year", "published"), d("1975-01-01", "year"), true],
-    ["'on Friday' resolved a day off still meets", d("2017-12-22", "day", "published"), d("2017-12-21", "day", "published"), true],
+    ["2011 contains May 12, 2011", d("2011-01-01", "year"), d("2011-05-12", "day"), true],
+    ["'35 years ago' (1983) may be 1982", d("1983-01-01", "year", "published"), d("1982-01-01", "year"), true],
+    ["'on Friday' resolved a day off still meets", d("2019-03-08", "day", "published"), d("2019-03-07", "day", "published"), true],
     // negatives
-    ["2002 is not 2003", d("2002-01-01", "year"), d("2003-01-01", "year"), false],
-    ["November is not December", d("2017-11-01", "month"), d("2017-12-01", "month"), false],
-    ["'two days ago' (Dec 20) is not Dec 1", d("2017-12-20", "day", "published"), d("2017-12-01", "day"), false],
+    ["2008 is not 2009", d("2008-01-01", "year"), d("2009-01-01", "year"), false],
+    ["February is not March", d("2019-02-01", "month"), d("2019-03-01", "month"), false],
+    ["'two days ago' (Mar 6) is not Mar 1", d("2019-03-06", "day", "published"), d("2019-03-01", "day"), false],
   ];
   for (const [name, a, b, ok] of cases) assert.equal(spansMeet(dateInterval(a), dateInterval(b)), ok, name);
 });
 
 test("quote words: spelling variants are the same word, other words are not", () => {
-  const same: [string, string][] = [["destabilizing", "destabilising"], ["asking", "askin"], ["in", "into"], ["honour", "honor"]];
-  const differ: [string, string][] = [["inalienable", "inviolable"], ["on", "in"], ["urgent", "emergency"], ["a", "an"]];
+  const same: [string, string][] = [["organizing", "organising"], ["going", "goin"], ["in", "into"], ["colour", "color"]];
+  const differ: [string, string][] = [["indivisible", "invisible"], ["on", "in"], ["urgent", "emergency"], ["a", "an"]];
   for (const [a, b] of same) assert.equal(spellingVariant(a, b), true, `${a}/${b}`);
   for (const [a, b] of differ) assert.equal(spellingVariant(a, b), false, `${a}/${b}`);
 });
@@ -81,39 +81,39 @@ test("titles: a qualifier or a listed office of one jurisdiction is a clear conf
   const ctx = buildContext([]);
   const r = (t: string, q: string | null = null) => parseRole(t, q, ctx);
   assert.ok(roleConflictConfidence(r("U.S. President"), r("former U.S. President")) >= 0.7);
-  assert.ok(roleConflictConfidence(r("zoo president"), r("zoo director")) >= 0.7);
+  assert.ok(roleConflictConfidence(r("museum president"), r("museum director")) >= 0.7);
   assert.ok(roleConflictConfidence(r("engineering manager"), r("operations manager")) < 0.5);
   assert.ok(roleConflictConfidence(r("early investor"), r("early adviser")) < 0.7);
   // one person holds several offices: two offices with no body named are not a clear conflict
   assert.ok(roleConflictConfidence(r("founder"), r("CEO")) < 0.6);
-  assert.ok(roleConflictConfidence(r("director"), r("zoo president")) < 0.6);
+  assert.ok(roleConflictConfidence(r("director"), r("museum president")) < 0.6);
   assert.equal(rolesCompatible(r("co-founder"), r("founder")), true);
   assert.equal(rolesCompatible(r("cofounder"), r("app's founder")), true);
 });
 
 test("place relations: destinations and locations are told apart", () => {
   const cases: [string | null, ReturnType<typeof placeRelation>][] = [
-    ["into Mexico", "destination"], ["to the border", "destination"], ["in Costa Rica", "location"],
-    ["at the zoo", "location"], ["over Japan", null], ["near Pyongyang", null], [null, null],
+    ["into Denmark", "destination"], ["to the border", "destination"], ["in Peru", "location"],
+    ["at the museum", "location"], ["over Latvia", null], ["near Minsk", null], [null, null],
   ];
   for (const [text, rel] of cases) assert.equal(placeRelation(text), rel, String(text));
 });
 
-const story = (texts: [string, string][]) => storyOf(texts, "2016-05-29T12:00:00");
+const story = (texts: [string, string][]) => storyOf(texts, "2019-03-10T12:00:00");
 
 const shown = (s: StoryArticleInput[], kind: string) =>
   compareStory(s).discrepancies.filter((x) => x.kind === kind && isShown(x) && x.severity !== "info");
 
-test("evidence: the same boy given two ages by different outlets is one shown number conflict", () => {
+test("evidence: the same girl given two ages by different outlets is one shown number conflict", () => {
   const s = story([
-    ["Alpha", "A gorilla was shot dead at the Cincinnati Zoo on Saturday after a 4-year-old boy fell into its moat."],
-    ["Beta", "Zoo officials killed the gorilla on Saturday after a 3-year-old boy fell into its moat at the Cincinnati Zoo."],
-    ["Gamma", "The Cincinnati Zoo shot its gorilla on Saturday after a 3-year-old boy fell into the moat."],
+    ["Alpha", "Firefighters drained a pond at Brenton Park on Saturday after a 7-year-old girl slipped into its water."],
+    ["Beta", "Park staff closed the pond on Saturday after a 6-year-old girl slipped into its water at Brenton Park."],
+    ["Gamma", "Brenton Park closed its pond on Saturday after a 6-year-old girl slipped into the water."],
   ]);
   const found = compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));
   assert.equal(found.length, 1);
   const sides = found[0].differing.map((x) => x.words.join(" "));
-  assert.ok(sides.some((w) => /4-year-old/.test(w)) && sides.some((w) => /3-year-old/.test(w)), sides.join(" | "));
+  assert.ok(sides.some((w) => /7-year-old/.test(w)) && sides.some((w) => /6-year-old/.test(w)), sides.join(" | "));
   // every reading is the outlet's own sentence
   for (const r of found[0].readings) assert.ok(s.some((a) => a.claims.some((c) => c.sentence === r.text)));
   assert.ok(found[0].confidence > 0 && found[0].confidence <= 1);
@@ -121,8 +121,8 @@ test("evidence: the same boy given two ages by different outlets is one shown nu
 
 test("evidence: a unit conversion is no conflict", () => {
   const s = story([
-    ["Alpha", "The missile flew 3,700 kilometers (2,300 miles) before falling into the Pacific Ocean east of Hokkaido."],
-    ["Beta", "The missile flew about 2,300 miles before falling into the Pacific Ocean east of Hokkaido."],
+    ["Alpha", "The ferry sailed 2,414 kilometers (1,500 miles) before docking in the port of Velmar."],
+    ["Beta", "The ferry sailed about 1,500 miles before docking in the port of Velmar."],
   ]);
   assert.deepEqual(shown(s, "number_conflict"), []);
   assert.deepEqual(shown(s, "detail_conflict"), []);
@@ -130,16 +130,16 @@ test("evidence: a unit conversion is no conflict", () => {
 
 test("evidence: an outlet that gives both figures of the same thing does not contradict either", () => {
   const s = story([
-    ["Alpha", "The zoo said a 4-year-old boy fell into the moat. The family later said the boy who fell into the moat was a 3-year-old boy."],
-    ["Beta", "A 3-year-old boy fell into the moat at the zoo, the family said."],
+    ["Alpha", "The park said a 7-year-old girl slipped into the pond. The family later said the girl who slipped into the pond was a 6-year-old girl."],
+    ["Beta", "A 6-year-old girl slipped into the pond at the park, the family said."],
   ]);
   assert.deepEqual(compareStory(s).discrepancies.filter((x) => x.key.startsWith("evidence:number")), []);
 });
 
-test("evidence: two different seas for one splashdown is a place conflict", () => {
+test("evidence: two different seas for one sinking is a place conflict", () => {
   const s = story([
-    ["Alpha", "The missile flew over Hokkaido and came down in the Sea of Japan about 2,000 km east of the island."],
-    ["Beta", "The missile flew over Hokkaido and came down in the Pacific Ocean about 2,000 km east of the island."],
+    ["Alpha", "The tanker passed the strait and sank in the Black Sea about 200 km south of the port."],
+    ["Beta", "The tanker passed the strait and sank in the Aegean Sea about 200 km south of the port."],
   ]);
   const found = compareStory(s).discrepancies.filter((x) => x.kind === "detail_conflict" && x.key.startsWith("evidence:place"));
   assert.equal(found.length, 1);
@@ -147,8 +147,8 @@ test("evidence: two different seas for one splashdown is a place conflict", () =
 
 test("evidence: the same relative words in two articles are one report, whatever day each resolves them to", () => {
   const s = [
-    ...story([["Alpha", "The zoo will stay closed on Sunday, a spokeswoman for the Cincinnati Zoo said."]]),
-    ...story([["Beta", "The zoo will stay closed on Sunday, a spokeswoman for the Cincinnati Zoo said."]]).map((a) => ({ ...a, id: "b0", publishedAt: "2016-06-07T12:00:00" })),
+    ...story([["Alpha", "The park will stay closed on Sunday, a spokeswoman for Brenton Park said."]]),
+    ...story([["Beta", "The park will stay closed on Sunday, a spokeswoman for Brenton Park said."]]).map((a) => ({ ...a, id: "b0", publishedAt: "2019-03-18T12:00:00" })),
   ];
   assert.deepEqual(compareStory(s).discrepancies.filter((x) => x.kind === "date_conflict"), []);
 });
@@ -157,9 +157,9 @@ test("numbers: a count is a whole number of something, and a figure before a tim
   const cases: [NumberSlots, string | null, string | null][] = [
     [n(4, null), "boy", "count:boy"],
     [n(5.5, null), "update", null], // a version number, not five and a half updates
-    [n(336, null), "gmt", null],
-    [n(1130, null), "pst", null],
-    [n(27, null), "engine", "count:engine"],
+    [n(214, null), "gmt", null],
+    [n(945, null), "pst", null],
+    [n(12, null), "engine", "count:engine"],
   ];
   for (const [slots, counted, dimension] of cases) assert.equal(numberValue(slots, counted)?.dimension ?? null, dimension, JSON.stringify(slots));
 });
@@ -168,10 +168,10 @@ test("spread: ratio of two values' midpoints; an open bound counts from its figu
   const v = (x: NumberSlots, counted = "boy") => numberValue(x, counted)!;
   const cases: [NumberSlots, NumberSlots, number, number][] = [
     [n(4, null), n(3, null), 1.3, 1.4],
-    [n(32.6, "USD"), n(31.2, "USD"), 1.0, 1.1],
-    [n(27, null), n(9, null), 2.9, 3.1],
-    [n(450, "lb"), n(400, "lb"), 1.1, 1.2],
-    [n(10, null, null, 12), n(15, null), 1.3, 1.4],
+    [n(41.5, "USD"), n(39.8, "USD"), 1.0, 1.1],
+    [n(12, null), n(4, null), 2.9, 3.1],
+    [n(350, "lb"), n(310, "lb"), 1.1, 1.2],
+    [n(20, null, null, 24), n(30, null), 1.3, 1.4],
   ];
   for (const [a, b, lo, hi] of cases) {
     const r = spread(v(a), v(b));
@@ -181,8 +181,8 @@ test("spread: ratio of two values' midpoints; an open bound counts from its figu
 
 test("evidence: a sentence with no claim still gives its named waters when the body is known", () => {
   const bodies = [
-    "The booster will land on a drone ship stationed in the Atlantic Ocean, the company said.",
-    "The booster will land on a drone ship stationed in the Pacific Ocean, the company said.",
+    "The research buoy will be anchored in the Atlantic Ocean, the agency said.",
+    "The research buoy will be anchored in the Indian Ocean, the agency said.",
   ];
   const s = story(bodies.map((b, i) => [`Outlet ${i}`, b] as [string, string])).map((a, i) => ({ ...a, claims: [], body: bodies[i] }));
   const found = compareStory(s).discrepancies.filter((x) => x.key.startsWith("evidence:place"));
@@ -194,43 +194,43 @@ test("evidence: a sentence with no claim still gives its named waters when the b
 
 test("evidence: values far apart in loosely similar sentences stay candidates", () => {
   const s = story([
-    ["Alpha", "The rocket has 27 engines and its first stage lands back at the launch site."],
-    ["Beta", "Each of the rockets uses nine engines and its stage lands back at sea."],
+    ["Alpha", "The ferry has 12 lifeboats and its upper deck opens to the public in summer."],
+    ["Beta", "Each of the ferries carries four lifeboats and its deck opens to the public at sea."],
   ]);
   assert.deepEqual(shown(s, "number_conflict"), []);
 });
 
 test("evidence: two adjacent years for one event in near-identical sentences are shown", () => {
   const s = story([
-    ["Alpha", "Harlan was drafted first overall by the Dayton Tigers in 2002 after a record college career."],
-    ["Beta", "Harlan, drafted first overall by the Dayton Tigers in 2003, retired on Monday."],
+    ["Alpha", "Harlan was elected club captain by the Dayton Tigers in 2008 after a record junior career."],
+    ["Beta", "Harlan, elected club captain by the Dayton Tigers in 2009, retired on Monday."],
   ]);
   assert.equal(shown(s, "date_conflict").length, 1);
 });
 
 /** Two weights of one animal in otherwise different sentences. */
 const WEIGHTS: [string, string][] = [
-    ["Alpha", "Criticism grew quickly after a child got into the enclosure of a 450-pound gorilla at the city zoo."],
-    ["Beta", "A petition had thousands of signatures by Sunday, a day after the 400-pound (181-kg) gorilla was shot dead."],
+    ["Alpha", "Criticism grew quickly after hikers were chased by a 350-pound bear near the campsite."],
+    ["Beta", "A petition had thousands of signatures by Sunday, a day after the 300-pound (136-kg) bear was shot by rangers."],
 ];
 
 test("evidence: two weights of the same named animal pair by the noun they measure, in otherwise different sentences", () => {
   const s = story([
     ...WEIGHTS,
-    ["Gamma", "The 181-kg gorilla picked the child up and dragged him for ten minutes."],
+    ["Gamma", "The 136-kg bear tore open two tents and dragged a pack for ten minutes."],
   ]);
   const found = compareStory(s).discrepancies.filter((x) => x.kind === "number_conflict" && x.key.startsWith("evidence:"));
   assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
   const sides = found[0].differing.map((x) => x.words.join(" "));
-  assert.ok(sides.some((w) => /450-pound/.test(w)), sides.join(" | "));
+  assert.ok(sides.some((w) => /350-pound/.test(w)), sides.join(" | "));
 });
 
 test("mentions: a rank in digits is a number of its noun; days of months and centuries are not ranks", async () => {
   const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
   const ranks = (s: string) => mentionsOf(s, []).filter((m) => m.dimension.startsWith("rank:")).map((m) => `${m.text}:${m.dimension}`);
   const cases: [string, string[]][] = [
-    ["It was the 19th test this year, according to officials.", ["19th:rank:test"]],
-    ["This is the 15th North Korean missile test this year.", ["15th:rank:test"]],
+    ["It was the 11th storm this year, according to forecasters.", ["11th:rank:storm"]],
+    ["This is the 8th Atlantic tropical storm this year.", ["8th:rank:storm"]],
     ["The vote is set for May 4th in the capital.", []],
     ["The bridge dates from the 19th century.", []],
     ["She celebrated her 40th birthday on Friday.", []],
@@ -241,8 +241,8 @@ test("mentions: a rank in digits is a number of its noun; days of months and cen
 
 test("evidence: two ranks of one series in similar sentences are a shown conflict", () => {
   const s = story([
-    ["Alpha", "The launch was the 19th missile test this year, according to the defence ministry."],
-    ["Beta", "This was the 15th missile test this year and the first since the nuclear test."],
+    ["Alpha", "The downpour was the 11th tropical storm this year, according to the weather service."],
+    ["Beta", "This was the 8th tropical storm this year and the first since the floods."],
   ]);
   assert.equal(shown(s, "number_conflict").length, 1);
 });
@@ -250,23 +250,23 @@ test("evidence: two ranks of one series in similar sentences are a shown conflic
 test("evidence labels name what the values are of, in the articles' own terms", () => {
   const s = story(WEIGHTS);
   const weight = compareStory(s).groups.find((g) => g.key.startsWith("evidence:number:mass"));
-  assert.equal(weight?.label, "Weight of the gorilla");
+  assert.equal(weight?.label, "Weight of the bear");
   const years = story([
-    ["Alpha", "Harlan was drafted first overall by the Dayton Tigers in 2002 after a record college career."],
-    ["Beta", "Harlan, drafted first overall by the Dayton Tigers in 2003, retired on Monday."],
+    ["Alpha", "Harlan was elected club captain by the Dayton Tigers in 2008 after a record junior career."],
+    ["Beta", "Harlan, elected club captain by the Dayton Tigers in 2009, retired on Monday."],
   ]);
   const when = compareStory(years).groups.find((g) => g.key.startsWith("evidence:date"));
-  assert.match(when?.label ?? "", /^When: .*drafted first overall/);
+  assert.match(when?.label ?? "", /^When: .*elected club captain/);
 });
 
 test("evidence: the same word right before two values pairs them in otherwise different sentences", async () => {
   const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
   const { analyzeArticle } = await import("../../../lib/analysis/pipeline");
   const before = (s: string) => mentionsOf(s, analyzeArticle({ body: s, publishedAt: "2016-05-29" }).claims).filter((m) => m.type === "number").map((m) => m.before);
-  assert.deepEqual(before("The boy, who fell 10 to 12 feet, is expected to recover."), ["fell"]);
-  assert.deepEqual(before("Little Isaac fell 15ft into the pen."), ["fell"]);
+  assert.deepEqual(before("The climber, who fell 20 to 25 feet, is expected to recover."), ["fell"]);
+  assert.deepEqual(before("Young Toma fell 30ft onto the ledge."), ["fell"]);
   // a comma ends the clause: the word before it says nothing of the value
-  assert.deepEqual(before("The gorilla was shot, 15 feet from the boy."), [undefined]);
+  assert.deepEqual(before("The rope was cut, 30 feet from the climber."), [undefined]);
 });
 
 test("mentions: blows dealt are read from their verbs used literally; figures of speech and generic verbs are not", async () => {
@@ -285,25 +285,25 @@ test("mentions: blows dealt are read from their verbs used literally; figures of
 });
 
 test("evidence: two outlets naming different blows for one incident disagree; a blow both name agrees", () => {
-  const lede = "A military court on Monday charged a teenage girl who was filmed";
+  const lede = "A district court on Monday charged a football fan who was filmed";
   const conflict = story([
-    ["Alpha", `${lede} punching a soldier outside her family home in the village.`],
-    ["Beta", `${lede} slapping a soldier outside her family home in the village.`],
+    ["Alpha", `${lede} punching a steward outside the stadium in the city.`],
+    ["Beta", `${lede} slapping a steward outside the stadium in the city.`],
   ]);
   const found = shown(conflict, "detail_conflict");
   assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
   assert.deepEqual(found[0].differing.map((d) => d.words.join(" ")).sort(), ["punching", "slapping"]);
   const agree = story([
-    ["Alpha", `${lede} punching a soldier outside her family home in the village.`],
-    ["Beta", `${lede} kicking and punching a soldier outside her family home in the village.`],
+    ["Alpha", `${lede} punching a steward outside the stadium in the city.`],
+    ["Beta", `${lede} kicking and punching a steward outside the stadium in the city.`],
   ]);
   assert.deepEqual(shown(agree, "detail_conflict"), []);
 });
 
 test("evidence: one dispute told in a lede and again in a later paragraph of the same articles is one item", () => {
   const texts: [string, string][] = [
-    ["Alpha", "A military court on Monday charged a girl for punching a soldier at the gate. Video shows her punching the soldier, who did not respond, near her family home in the village."],
-    ["Beta", "A military court on Monday charged a girl for slapping a soldier at the gate. Video shows her slapping the soldier, who did not respond, near her family home in the village."],
+    ["Alpha", "A district court on Monday charged a fan for punching a steward at the gate. Video shows him punching the steward, who did not respond, near the stadium entrance in the city."],
+    ["Beta", "A district court on Monday charged a fan for slapping a steward at the gate. Video shows him slapping the steward, who did not respond, near the stadium entrance in the city."],
   ];
   // with the bodies, so that sentences with no claim are evidence too
   const s = story(texts).map((a, i) => ({ ...a, body: texts[i][1] }));
@@ -316,9 +316,9 @@ test("mentions: what kind of place a name is said to be", async () => {
   const { mentionsOf } = await import("../../../lib/compare/evidence/mentions");
   const kinds = (s: string) => mentionsOf(s, []).filter((m) => m.type === "category").map((m) => `${m.text}:${m.category}`);
   const cases: [string, string[]][] = [
-    ["The missile flew over the Japanese town of Norikura before falling into the sea.", ["town of Norikura:settlement"]],
-    ["It flew over the northern island of Norikura on Friday.", ["island of Norikura:land"]],
-    ["Residents of Norikura were told to take shelter.", []],
+    ["The storm passed over the Norwegian town of Skarvik before moving out to sea.", ["town of Skarvik:settlement"]],
+    ["It passed over the northern island of Skarvik on Friday.", ["island of Skarvik:land"]],
+    ["Residents of Skarvik were told to take shelter.", []],
     ["The governor of Ohio spoke first.", []],
     ["He met the head of State Grid in the morning.", []],
   ];
@@ -326,19 +326,19 @@ test("mentions: what kind of place a name is said to be", async () => {
 });
 
 test("evidence: a place called a town by one outlet and an island by another is a conflict; a city and a town are not", () => {
-  const lede = "The missile flew over the northern Japanese";
+  const lede = "The storm passed over the northern Norwegian";
   const conflict = story([
-    ["Alpha", `${lede} town of Norikura before falling into the ocean on Friday.`],
-    ["Beta", `${lede} island of Norikura before falling into the ocean on Friday.`],
-    ["Gamma", `${lede} island of Norikura before it fell into the ocean on Friday.`],
+    ["Alpha", `${lede} town of Skarvik before moving out to sea on Friday.`],
+    ["Beta", `${lede} island of Skarvik before moving out to sea on Friday.`],
+    ["Gamma", `${lede} island of Skarvik before it moved out to sea on Friday.`],
   ]);
   const found = shown(conflict, "detail_conflict");
   assert.equal(found.length, 1, found.map((d) => d.summary).join("\n"));
-  assert.match(found[0].summary, /What Norikura is/);
+  assert.match(found[0].summary, /What Skarvik is/);
   for (const [a, b] of [["city", "town"], ["island", "prefecture"]]) {
     const agree = story([
-      ["Alpha", `${lede} ${a} of Norikura before falling into the ocean on Friday.`],
-      ["Beta", `${lede} ${b} of Norikura before falling into the ocean on Friday.`],
+      ["Alpha", `${lede} ${a} of Skarvik before moving out to sea on Friday.`],
+      ["Beta", `${lede} ${b} of Skarvik before moving out to sea on Friday.`],
     ]);
     assert.deepEqual(shown(agree, "detail_conflict"), [], `${a} / ${b}`);
   }

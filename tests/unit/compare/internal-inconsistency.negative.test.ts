@@ -19,9 +19,9 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    name: "different objects: a characterization and an offer of troops are two claims, not one with two places",
+    name: "different objects: a description and an offer of troops are two claims, not one with two places",
     story: () => [
-      article("a", "Alpha").action(...reject("rejected this characterization in parliament", "this characterization", "in parliament"))
+      article("a", "Alpha").action(...reject("rejected this description in parliament", "this description", "in parliament"))
         .action(...reject("rejected the offer to send troops to the border", "the offer to send troops", "to the border")).build(),
       article("b", "Beta").action(...reject("rejected troops at the border", "troops", "at the border")).build(),
     ],
@@ -30,7 +30,7 @@ const CASES: Case[] = [
   {
     name: "different objects across articles are not a detail conflict either",
     story: () => [
-      article("a", "Alpha").action(...reject("rejected this characterization in parliament", "this characterization", "in parliament")).build(),
+      article("a", "Alpha").action(...reject("rejected this description in parliament", "this description", "in parliament")).build(),
       article("b", "Beta").action(...reject("rejected troops at the border", "troops", "at the border")).build(),
       article("c", "Gamma").action(...reject("rejected troops at the border", "troops", "at the border")).build(),
     ],
@@ -85,7 +85,7 @@ for (const c of CASES) {
 
 test("different objects of one actor's action are grouped apart; generic and unknown objects join the main group", () => {
   const cmp = compareStory([
-    article("a", "Alpha").action(...reject("rejected this characterization", "this characterization"))
+    article("a", "Alpha").action(...reject("rejected this description", "this description"))
       .action(...reject("rejected the offer", "the offer")).action(...reject("declined", null)).build(),
     article("b", "Beta").action(...reject("rejected troops at the border", "troops", "at the border")).build(),
     article("c", "Gamma").action(...reject("rejected American soldiers at the border", "American soldiers", "at the border")).build(),
@@ -94,7 +94,7 @@ test("different objects of one actor's action are grouped apart; generic and unk
   const main = groups.find((g) => g.key === "action:vance:reject");
   assert.ok(main, groups.map((g) => g.key).join(", "));
   assert.deepEqual(main.members.map((m) => `${m.articleId}#${m.claimId}`).sort(), ["a#a2", "a#a3", "b#a1", "c#a1"]);
-  const other = groups.find((g) => g.key === "action:vance:reject:characterization");
+  const other = groups.find((g) => g.key === "action:vance:reject:description");
   assert.ok(other);
   assert.deepEqual(other.members.map((m) => `${m.articleId}#${m.claimId}`), ["a#a1"]);
 });

@@ -140,15 +140,15 @@ const ctx = buildContext([
 const obj = (s: string | null) => parseObject(s, ctx);
 
 const OBJECTS: { a: string | null; b: string | null; same: boolean }[] = [
-  { a: "this characterization", b: "the offer to send American troops", same: false },
-  { a: "this characterization", b: "U.S. troops", same: false },
+  { a: "this description", b: "the offer to send American troops", same: false },
+  { a: "this description", b: "U.S. troops", same: false },
   { a: "the idea of a military presence", b: "American troops", same: false },
-  { a: "the proposal", b: "this characterization", same: true },
+  { a: "the proposal", b: "this description", same: true },
   { a: "Hale's proposal", b: "American troops", same: true },
   { a: "it", b: "American troops", same: true },
   { a: null, b: "American troops", same: true },
   { a: "American troops", b: "U.S. soldiers", same: true },
-  { a: "an invitation from President Tom Hale to deploy troops", b: "U.S. forces", same: true },
+  { a: "a request from President Tom Hale to station troops", b: "U.S. forces", same: true },
   { a: "aid", b: "aid for the troops", same: true },
 ];
 
@@ -160,17 +160,17 @@ for (const c of OBJECTS) {
 }
 
 test("object readings: owners are places, never names or titles; generic heads are flagged", () => {
-  const o = obj("an invitation from President Tom Hale to deploy American troops")!;
+  const o = obj("a request from President Tom Hale to station American troops")!;
   assert.equal(o.head, "troop");
   assert.deepEqual(o.modifiers, ["us"]);
   assert.ok(!o.words.includes("hale") && !o.words.includes("president"));
   assert.equal(obj("Hale's proposal")!.generic, true);
   assert.equal(obj("the offer")!.generic, true);
-  assert.equal(obj("this characterization")!.generic, false);
+  assert.equal(obj("this description")!.generic, false);
 });
 
 test("lexicon: generic object nouns are lower-case single words, not things", () => {
   for (const w of GENERIC_OBJECT_NOUNS) assert.match(w, /^[a-z]+$/);
   for (const w of ["proposal", "offer", "plan", "invitation", "it"]) assert.ok(GENERIC_OBJECT_NOUNS.has(w), w);
-  for (const w of ["troop", "troops", "aid", "characterization", "tariff"]) assert.ok(!GENERIC_OBJECT_NOUNS.has(w), w);
+  for (const w of ["troop", "troops", "aid", "description", "tariff"]) assert.ok(!GENERIC_OBJECT_NOUNS.has(w), w);
 });

@@ -22,7 +22,7 @@ test("measured noun: the noun joined to an amount after it, after in/of, or befo
     ["It holds $12.5 billion in untaxed foreign profits at year end.", "$12.5 billion", "earnings"],
     ["Analysts expect net income of $3.4 billion for the year.", "$3.4 billion", "earnings"],
     ["The insurer agreed to a settlement worth $90 million.", "$90 million", "penalty"],
-    ["The rocket can lift 20 tonnes (44,000 pounds) of cargo to orbit.", "20 tonnes", "payload"],
+    ["The crane can lift 20 tonnes (44,000 pounds) of cargo at once.", "20 tonnes", "payload"],
     ["It carries twice the payload -- 30,000 pounds -- of its rival.", "30,000 pounds", "payload"],
     ["The firm will take a $600 million tax charge in the quarter.", "$600 million", "charge"],
     ["Shares closed at $40, after a $3 drop in early trading.", "$3", "change"],
@@ -35,15 +35,17 @@ test("measured noun: the noun joined to an amount after it, after in/of, or befo
     ["The statue is 40 feet tall and weighs 30 tonnes.", "40 feet", null],
     // a listed word past a clause break or a function word is not joined to the amount
     ["They paid $5 million, and revenue rose.", "$5 million", null],
-    ["Mass: 1,400 tonnes (3.1 million lb) Payload: 64 tonnes", "1,400 tonnes", null],
+    ["Fuel: 900 tonnes (2 million lb) Payload: 41 tonnes", "900 tonnes", null],
+    // ... while a listed label before the figure is what it measures
+    ["Mass: 900 tonnes (2 million lb) Payload: 41 tonnes", "900 tonnes", "weight"],
     ["The bank lent $2 billion to the firm whose revenue fell.", "$2 billion", null],
     // a colon ends the phrase; only a label of the next figure is dropped
     ["It booked $40 million in revenue last year: a record.", "$40 million", "revenue"],
     ["Budget: $12 million Loss: $40 million", "$12 million", "budget"],
     ["Budget: $12 million in fees Loss: $4 million", "$12 million", "price"],
     // a share that is a likelihood measures the chance of its outcome
-    ["Forecasts call for an 80 percent chance of favorable conditions.", "80 percent", "chance of favorable condition"],
-    ["He gives it a 50 to 70 percent chance of full success, but few agree.", "50 to 70 percent", "chance of full success"],
+    ["Forecasts call for a 70 percent chance of strong winds.", "70 percent", "chance of strong wind"],
+    ["She gives it a 40 to 60 percent chance of a record entry, but few agree.", "40 to 60 percent", "chance of record entry"],
     ["Economists put the odds of a recession at 40%, and the risk is 30% for Europe.", "30%", null],
     ["There is a 40% risk of the recession.", "40%", "chance of recession"],
     ["There is a 40% chance, officials said.", "40%", "chance"],
@@ -54,11 +56,14 @@ test("measured noun: the noun joined to an amount after it, after in/of, or befo
 test("measure classes: synonyms share a class; different measured things do not", () => {
   const same: [string, string][] = [["profit", "earnings"], ["income", "profits"], ["sales", "revenue"], ["hit", "charge"],
     ["fine", "penalties"], ["cargo", "payload"], ["altitude", "height"], ["losses", "loss"],
+    ["velocity", "speed"], ["mass", "weight"], ["elevation", "height"], ["freight", "cargo"],
     // words often used of one figure: a deal's value is its price, a fine may be told as a settlement
     ["deal", "price"], ["price", "cost"], ["fine", "settlement"], ["investment", "funding"], ["tax", "charge"]];
   for (const [a, b] of same) assert.equal(measureClass(a), measureClass(b), `${a} ~ ${b}`);
   const differ: [string, string][] = [["profit", "revenue"], ["loss", "revenue"], ["charge", "earnings"], ["debt", "revenue"],
-    ["drop", "price"], ["rise", "revenue"], ["salary", "bonus"], ["payload", "thrust"], ["height", "distance"]];
+    ["drop", "price"], ["rise", "revenue"], ["salary", "bonus"], ["payload", "thrust"], ["height", "distance"],
+    // physical quantities of a general list, not only those of one kind of story
+    ["speed", "distance"], ["temperature", "pressure"], ["area", "volume"], ["power", "energy"], ["diameter", "length"]];
   for (const [a, b] of differ) assert.notEqual(measureClass(a), measureClass(b), `${a} vs ${b}`);
   // nouns that name no particular amount, or are mostly not amounts
   for (const w of ["company", "year", "people", "rate", "range", "share", "bank", "payment", "capacity", "sum", "amount"]) assert.equal(measureClass(w), null, w);
@@ -67,7 +72,7 @@ test("measure classes: synonyms share a class; different measured things do not"
 test("measured relation: listed classes are equal or not; chances are of one outcome when their outcomes share a word", () => {
   const table: [string, string, string][] = [
     ["earnings", "earnings", "same"], ["earnings", "revenue", "different"],
-    ["chance of heavy rain", "chance of rain", "same"], ["chance of favorable condition", "chance of full success", "different"],
+    ["chance of heavy rain", "chance of rain", "same"], ["chance of strong wind", "chance of record entry", "different"],
     ["chance", "chance of rain", "unknown"], ["chance of rain", "payload", "different"], ["chance", "chance", "same"],
   ];
   for (const [a, b, want] of table) {
@@ -112,24 +117,24 @@ test("evidence: a shared measured thing aligns two amounts as a shared noun does
     {
       name: "the same payload in two wordings",
       texts: [
-        ["Alpha", "The freighter can haul more than twice the payload -- 119,000 pounds -- of its nearest competitor into orbit."],
-        ["Beta", "Engineers say the vehicle will launch 140,000 pounds (63,500 kg) of cargo into orbit on each flight."],
+        ["Alpha", "The freighter can haul more than twice the payload -- 52,000 pounds -- of its nearest competitor across the Atlantic."],
+        ["Beta", "Engineers say the plane will carry 61,000 pounds (27,700 kg) of cargo across the Atlantic on each flight."],
       ],
       shown: true,
     },
     {
       name: "no measured thing named and few shared words: two weights in unrelated sentences",
       texts: [
-        ["Alpha", "The freighter can haul more than twice as much -- 119,000 pounds -- as its nearest competitor."],
-        ["Beta", "Engineers say the vehicle will weigh 140,000 pounds (63,500 kg) on each flight."],
+        ["Alpha", "The freighter can haul more than twice as much -- 52,000 pounds -- as its nearest competitor."],
+        ["Beta", "Engineers say the plane will weigh 61,000 pounds (27,700 kg) on each flight."],
       ],
       shown: false,
     },
     {
       name: "two different measured things",
       texts: [
-        ["Alpha", "The freighter can haul more than twice the payload -- 119,000 pounds -- of its nearest competitor into orbit."],
-        ["Beta", "Engineers say the vehicle will produce 140,000 pounds (63,500 kg) of thrust into orbit on each flight."],
+        ["Alpha", "The freighter can haul more than twice the payload -- 52,000 pounds -- of its nearest competitor across the Atlantic."],
+        ["Beta", "Engineers say the plane will produce 61,000 pounds (27,700 kg) of thrust across the Atlantic on each flight."],
       ],
       shown: false,
     },
@@ -143,12 +148,12 @@ test("evidence: a shared measured thing aligns two amounts as a shared noun does
 test("evidence: chances of two different outcomes are two figures; chances of one outcome are compared", () => {
   const conflicts = (texts: [string, string][]) => numberConflicts(story(texts)).map((d) => d.summary);
   assert.deepEqual(conflicts([
-    ["Alpha", "Forecasts for Tuesday's launch call for an 80 percent chance of favorable weather."],
-    ["Beta", "The founder said Tuesday's launch has a 50 to 70 percent chance of full success."],
+    ["Alpha", "Forecasts for Saturday's regatta call for a 70 percent chance of strong wind."],
+    ["Beta", "The organiser said Saturday's regatta has a 40 to 60 percent chance of a record entry."],
   ]), []);
   const same = conflicts([
-    ["Alpha", "Forecasts for Tuesday's launch call for an 80 percent chance of favorable weather."],
-    ["Beta", "Forecasts for Tuesday's launch give a 60 percent chance of good weather."],
+    ["Alpha", "Forecasts for Saturday's regatta call for a 70 percent chance of strong wind."],
+    ["Beta", "Forecasts for Saturday's regatta give a 45 percent chance of wind."],
   ]);
   assert.equal(same.length, 1, same.join("\n"));
 });

@@ -43,8 +43,8 @@ test("compatibility: qualifiers and rounding", () => {
     [{ text: "nearly 50", value: 50, qualifier: "nearly", counts: "dead" }, { text: "52", value: 52, counts: "dead" }, false],
     [{ text: "nearly 50", value: 50, qualifier: "nearly", counts: "dead" }, { text: "48", value: 48, counts: "dead" }, true],
     [{ text: "up to 20", value: 20, qualifier: "up to", counts: "dead" }, { text: "25", value: 25, counts: "dead" }, false],
-    [{ text: "450,000", value: 450000, counts: "lives" }, { text: "452,000", value: 452000, counts: "deaths" }, true],
-    [{ text: "450,000", value: 450000, counts: "lives" }, { text: "460,000", value: 460000, counts: "deaths" }, false],
+    [{ text: "370,000", value: 370000, counts: "lives" }, { text: "372,000", value: 372000, counts: "deaths" }, true],
+    [{ text: "370,000", value: 370000, counts: "lives" }, { text: "380,000", value: 380000, counts: "deaths" }, false],
     [{ text: "12 to 15", value: 12, max: 15, counts: "dead" }, { text: "14", value: 14, counts: "dead" }, true],
     [{ text: "12 to 15", value: 12, max: 15, counts: "dead" }, { text: "18", value: 18, counts: "dead" }, false],
     [{ text: "5 percent", value: 5, counts: null, unit: "percent" }, { text: "5%", value: 5, counts: null, unit: "%" }, true],
@@ -99,14 +99,14 @@ test("a running figure read at the moment of writing is not disputed by another 
   const conflicts = (texts: string[]) => compareStory(story(texts)).discrepancies
     .filter((d) => d.kind === "number_conflict" && d.key.startsWith("evidence:")).map((d) => d.summary);
   const cases: [string, string[], number][] = [
-    ["a price on the day so far", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
-      "The coin fell to $5,920 on Tuesday and is back in the green at $7,230, a rise on the day so far."], 0],
-    ["as of writing", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
-      "As of writing, the coin fell to $5,920 on Tuesday and is back at $7,230 in late trading."], 0],
-    ["the same two figures, neither read at a moment", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
-      "The coin fell to $5,920 on Tuesday before bouncing back to $7,230 in late trading."], 1],
-    ["'so far this year' bounds a period, not a moment", ["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.",
-      "The coin fell to $5,920 on Tuesday, its worst day so far this year, before bouncing back to $7,230 in late trading."], 1],
+    ["a price on the day so far", ["The coin fell to $3,410 on Tuesday before bouncing back to $4,185 in late trading.",
+      "The coin fell to $3,410 on Tuesday and is back in the green at $4,150, a rise on the day so far."], 0],
+    ["as of writing", ["The coin fell to $3,410 on Tuesday before bouncing back to $4,185 in late trading.",
+      "As of writing, the coin fell to $3,410 on Tuesday and is back at $4,150 in late trading."], 0],
+    ["the same two figures, neither read at a moment", ["The coin fell to $3,410 on Tuesday before bouncing back to $4,185 in late trading.",
+      "The coin fell to $3,410 on Tuesday before bouncing back to $4,150 in late trading."], 1],
+    ["'so far this year' bounds a period, not a moment", ["The coin fell to $3,410 on Tuesday before bouncing back to $4,185 in late trading.",
+      "The coin fell to $3,410 on Tuesday, its worst day so far this year, before bouncing back to $4,150 in late trading."], 1],
   ];
   for (const [name, texts, n] of cases) assert.equal(conflicts(texts).length, n, `${name}: ${conflicts(texts).join("\n")}`);
 });
@@ -124,8 +124,8 @@ test("a death toll 'so far' is still a running total: a later report that raises
     ["'so far' raised later", [[sofar("12"), early], [sofar("15"), late]], ["figure_update/info"]],
     ["'so far' lowered later", [[sofar("15"), early], [sofar("12"), late]], ["number_conflict/minor"]],
     ["'so far' of something else in the sentence", [[elsewhere("15"), early], [elsewhere("12"), late]], ["number_conflict/minor"]],
-    ["a price on the day so far is still a moment's reading", [["The coin fell to $5,920 on Tuesday before bouncing back to $7,265 in late trading.", early],
-      ["The coin fell to $5,920 on Tuesday and is back in the green at $7,230, a rise on the day so far.", early]], []],
+    ["a price on the day so far is still a moment's reading", [["The coin fell to $3,410 on Tuesday before bouncing back to $4,185 in late trading.", early],
+      ["The coin fell to $3,410 on Tuesday and is back in the green at $4,150, a rise on the day so far.", early]], []],
   ];
   for (const [name, rows, want] of cases) assert.deepEqual(kinds(rows), want, name);
 });

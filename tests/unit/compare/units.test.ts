@@ -31,10 +31,10 @@ test("variants: three witnesses, a substitution and an addition", () => {
 
 test("variants: partial witnesses are outside, not omissions; order of witnesses does not matter", () => {
   const ws = [
-    W("a", "we will never accept foreign troops on our soil"),
-    W("b", "never accept foreign troops", true),
-    W("c", "we will never accept foreign troops in our soil"),
-    W("d", "accept foreign", true),
+    W("a", "we will never sell the old harbour on our watch"),
+    W("b", "never sell the old harbour", true),
+    W("c", "we will never sell the old harbour in our watch"),
+    W("d", "sell the", true),
   ];
   const t1 = collate(ws);
   const t2 = collate([...ws].reverse());
@@ -47,7 +47,7 @@ test("variants: partial witnesses are outside, not omissions; order of witnesses
 });
 
 test("normalisation: ellipses, curly marks, dashes and abbreviations", () => {
-  assert.deepEqual(tokenize("inalienable....We can’t — U.S.-led").map((t) => t.norm), ["inalienable", "we", "cant", "us", "led"]);
+  assert.deepEqual(tokenize("unshakable....We can’t — U.S.-led").map((t) => t.norm), ["unshakable", "we", "cant", "us", "led"]);
   assert.deepEqual(splitSentences("It is true. The U.S. Army will help... Then we talk.").map((s) => s.text),
     ["It is true", "The U.S. Army will help", "Then we talk"]);
 });

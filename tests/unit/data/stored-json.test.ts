@@ -54,8 +54,8 @@ test("stored claims: a role stored before titles were typed reads with its offic
 });
 
 test("stored claims: an action stored before places were keyed reads with its place keys", () => {
-  const old = { id: "a1", kind: "action", text: "sent troops into Mexico", start: 0, end: 23, sentence: "x", action: { actor: "X", action: "send", verb: "sent", object: "troops", target: null, place: "into Mexico" } };
+  const old = { id: "a1", kind: "action", text: "sent inspectors into Peru", start: 0, end: 25, sentence: "x", action: { actor: "X", action: "send", verb: "sent", object: "inspectors", target: null, place: "into Peru" } };
   const claim = readClaim(JSON.stringify(old));
   assert.ok(claim && claim.kind === "action");
-  assert.deepEqual(claim.action.placeKeys, ["mexico"]);
+  assert.deepEqual(claim.action.placeKeys, ["peru"]);
 });

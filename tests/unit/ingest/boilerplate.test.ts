@@ -36,7 +36,7 @@ const BOILERPLATE: [string, string][] = [
   ["Share this article: Facebook Twitter WhatsApp Email", "share buttons"],
   ["Facebook Twitter Email", "share buttons"],
   ["Email: info@example.com", "footer/contact"],
-  ["Phone: +91-720-6444012, +91-7027739813", "footer/contact"],
+  ["Phone: +91-555-0100123, +91-5550199876", "footer/contact"],
   ["© Copyright 2025", "footer/contact"],
   ["Privacy Policy | Terms of Use | Contact", "footer/contact"],
   ["(With inputs from agencies.)", "credit"],
@@ -71,7 +71,7 @@ test("line shapes: body, short sentence, headline", () => {
   assert.ok(!isBodyLike(lineFeatures("Former Bank Worker Helped Launder $26 Million Through Shell Accounts, Prosecutors Say")));
   assert.ok(!isBodyLike(lineFeatures("Can You Feel the Excitement? The Candidate Is Back and in the Lead!")));
   assert.ok(isSentenceLike(lineFeatures("And, yes, it is all legal.")));
-  assert.ok(isHeadlineLike(lineFeatures("Mexican leader turns down offer of troops")));
+  assert.ok(isHeadlineLike(lineFeatures("Peruvian mayor turns down offer of a new bridge")));
   assert.ok(!isHeadlineLike(lineFeatures("Menu")));
 });
 

@@ -6,11 +6,11 @@ import { zoneOffset } from "../../../lib/ingest/timezones";
 
 // [line, expected ISO of the chosen date, expected words it came from]
 const DATELINES: [string, string, string][] = [
-  ["Published Date: 10:39 | 04 May 2025", "2025-05-04T10:39", "10:39 | 04 May 2025"],
-  ["- Published Date: 10:39 | 04 May 2025", "2025-05-04T10:39", "10:39 | 04 May 2025"],
-  ["Updated: 05-05-2025 06:42 IST", "2025-05-05T06:42+05:30", "05-05-2025 06:42 IST"],
-  ["Example News Desk | Updated: 05-05-2025 06:42 IST | Created: 05-05-2025 06:40 IST", "2025-05-05T06:40+05:30", "05-05-2025 06:40 IST"],
-  ["Updated: 06-05-2025 08:00 IST | Published: 05-05-2025 06:42 IST", "2025-05-05T06:42+05:30", "05-05-2025 06:42 IST"],
+  ["Published Date: 08:15 | 12 Mar 2024", "2024-03-12T08:15", "08:15 | 12 Mar 2024"],
+  ["- Published Date: 08:15 | 12 Mar 2024", "2024-03-12T08:15", "08:15 | 12 Mar 2024"],
+  ["Updated: 06-03-2024 17:20 IST", "2024-03-06T17:20+05:30", "06-03-2024 17:20 IST"],
+  ["Example News Desk | Updated: 06-03-2024 17:20 IST | Created: 06-03-2024 17:18 IST", "2024-03-06T17:18+05:30", "06-03-2024 17:18 IST"],
+  ["Updated: 07-03-2024 09:00 IST | Published: 06-03-2024 17:20 IST", "2024-03-06T17:20+05:30", "06-03-2024 17:20 IST"],
   ["2016-11-08 14:44:34", "2016-11-08T14:44:34", "2016-11-08 14:44:34"],
   ["2016-11-08T14:44:34Z", "2016-11-08T14:44:34+00:00", "2016-11-08T14:44:34Z"],
   ["2016-11-08T14:44:34-05:00", "2016-11-08T14:44:34-05:00", "2016-11-08T14:44:34-05:00"],
@@ -43,7 +43,7 @@ for (const [line, iso, text] of DATELINES) {
 }
 
 test("dash dates in datelines read day-first", () => {
-  assert.equal(parseDateline("Updated: 05-04-2025 06:42 IST")!.date.iso, "2025-04-05T06:42+05:30");
+  assert.equal(parseDateline("Updated: 07-03-2024 17:20 IST")!.date.iso, "2024-03-07T17:20+05:30");
   assert.equal(parseDateline("Updated: 11-02-2024")!.date.iso, "2024-02-11");
 });
 
@@ -61,7 +61,7 @@ test("ET and PT follow US daylight saving time", () => {
 });
 
 test("metadata dates keep their offset and seconds", () => {
-  assert.equal(normalizeMetadataDate("2025-05-05T06:42:00+05:30"), "2025-05-05T06:42:00+05:30");
+  assert.equal(normalizeMetadataDate("2024-03-06T17:20:00+05:30"), "2024-03-06T17:20:00+05:30");
   assert.equal(normalizeMetadataDate("2016-11-08 14:44:34"), "2016-11-08T14:44:34");
   assert.equal(normalizeMetadataDate("Tue, 08 Nov 2016 14:44:34 GMT"), "2016-11-08T14:44:34+00:00");
   assert.equal(normalizeMetadataDate("2016-11-08"), "2016-11-08");
@@ -69,10 +69,10 @@ test("metadata dates keep their offset and seconds", () => {
 });
 
 test("findDates finds every dated part of a line with its label", () => {
-  const ds = findDates("Updated: 05-05-2025 06:42 IST | Created: 04-05-2025 22:10 IST");
+  const ds = findDates("Updated: 06-03-2024 17:20 IST | Created: 05-03-2024 23:10 IST");
   assert.deepEqual(ds.map((d) => [d.iso, d.label]), [
-    ["2025-05-05T06:42+05:30", "updated"],
-    ["2025-05-04T22:10+05:30", "created"],
+    ["2024-03-06T17:20+05:30", "updated"],
+    ["2024-03-05T23:10+05:30", "created"],
   ]);
 });
 

@@ -34,7 +34,7 @@ const cases: { name: string; g: GroupInput; want: Record<string, string> }[] = [
   },
   {
     name: "major wording conflict: the non-consensus side conflicts",
-    g: group({ members: [["A1", "x"], ["B1", "x"], ["C1", "y"]], discrepancies: [disc("quote_wording", "major", [[["A1", "B1"], ["inalienable"]], [["C1"], ["inviolable"]]])] }),
+    g: group({ members: [["A1", "x"], ["B1", "x"], ["C1", "y"]], discrepancies: [disc("quote_wording", "major", [[["A1", "B1"], ["unshakable"]], [["C1"], ["unbreakable"]]])] }),
     want: { a: "agrees", b: "agrees", c: "conflicts", d: "absent" },
   },
   {
@@ -110,11 +110,11 @@ test("divergence: departures over compared groups; single-source groups are not 
 
 test("snippet: a quote shows the differing words of the source's side, as its own article wrote them", () => {
   const g = group({
-    members: [["A1", "x", "our land is Inalienable, she said"], ["B1", "x", "our land is inalienable"], ["C1", "y", "our land is  inviolable!"]],
-    discrepancies: [disc("quote_wording", "major", [[["A1", "B1"], ["inalienable"]], [["C1"], ["inviolable"]]])],
+    members: [["A1", "x", "our bond is Unshakable, she said"], ["B1", "x", "our bond is unshakable"], ["C1", "y", "our bond is  unbreakable!"]],
+    discrepancies: [disc("quote_wording", "major", [[["A1", "B1"], ["unshakable"]], [["C1"], ["unbreakable"]]])],
   });
-  assert.deepEqual(cellSnippet(g, ["C1"]), { text: "…inviolable…", articleId: "C1", more: 0, resolved: null });
-  assert.equal(cellSnippet(g, ["A1"])?.text, "…Inalienable…");
+  assert.deepEqual(cellSnippet(g, ["C1"]), { text: "…unbreakable…", articleId: "C1", more: 0, resolved: null });
+  assert.equal(cellSnippet(g, ["A1"])?.text, "…Unshakable…");
   assert.equal(cellSnippet(g, ["D1"]), null);
 });
 
