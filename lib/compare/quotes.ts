@@ -248,8 +248,8 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
 
   // 1b. a long identical run of quoted words is one passage whoever each outlet names as speaker:
   // attribution is where outlets and extraction go wrong, and two people rarely say eight words
-  // alike. Sentences of two such passages link when most of their words recur in order ("For me,
-  // it is time now" / "For me, that time is now").
+  // alike. Sentences of two such passages link when most of their words recur in order ("For us,
+  // the moment is here" / "For us, that moment is here").
   const linkForms = (xs: Form[], ys: Form[]) => {
     for (const f of xs) for (const g of ys) if (uf.find(g.id) !== uf.find(f.id) && looseLink(f, g)) uf.union(f.id, g.id);
   };
@@ -608,8 +608,8 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Two runs of words with the same letters: "co-operation"/"cooperation", "@michaelsheen"/"Michael
- * Sheen", "there's"/"there is"; an "and" counts as the other side's "&".
+ * Two runs of words with the same letters: "co-operation"/"cooperation", "@janedoe"/"Jane
+ * Doe", "there's"/"there is"; an "and" counts as the other side's "&".
  */
 function sameLetters(xs: string[], ys: string[], xText: string, yText: string): boolean {
   const join = (ws: string[], other: string) =>
