@@ -20,34 +20,34 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
   {
     name: "one word dropped inside a long identical quote, speakers named differently",
     texts: [
-      ["Alpha", "\u201cI will miss walking out of the tunnel and hearing the crowd because it still gets to me every single week,\u201d Mark Ellison told reporters."],
-      ["Beta", "\u201cI will miss walking out of the tunnel and hearing the crowd because it still gets me every single week,\u201d his agent, Paula Grant, said."],
+      ["Alpha", "\u201cI will miss opening the shop at dawn and greeting the regulars because it still moves me deeply every single morning,\u201d Mark Ellison told reporters."],
+      ["Beta", "\u201cI will miss opening the shop at dawn and greeting the regulars because it still moves me every single morning,\u201d his agent, Paula Grant, said."],
     ],
-    expect: ["to"],
+    expect: ["deeply"],
   },
   {
     name: "a lone 'and' written as a comma is punctuation",
     texts: [
-      ["Alpha", "\u201cThe tears you see today are really tears of joy and peace for all of us here,\u201d Mark Ellison said."],
-      ["Beta", "\u201cThe tears you see today are really tears of joy, peace for all of us here,\u201d Mark Ellison said."],
+      ["Alpha", "\u201cThe songs you hear tonight are really songs of hope and courage for all of us in this town,\u201d Mark Ellison said."],
+      ["Beta", "\u201cThe songs you hear tonight are really songs of hope, courage for all of us in this town,\u201d Mark Ellison said."],
     ],
     expect: null,
   },
   {
     name: "three changes of words in one statement read as two translations, not a misquote",
     texts: [
-      ["Alpha", "\u201cThe government of the republic deeply regrets the death of ten American passengers and two local pilots in the aircraft crash,\u201d President Ana Ruiz said."],
-      ["Beta", "\u201cThe government of the republic profoundly regrets the death of ten US passengers and two local pilots in the air accident,\u201d President Ana Ruiz said."],
+      ["Alpha", "\u201cThe city council deeply regrets the closure of ten small schools and two local libraries in the northern district,\u201d Mayor Ana Ruiz said."],
+      ["Beta", "\u201cThe city council profoundly regrets the loss of ten small schools and two local libraries in the rural district,\u201d Mayor Ana Ruiz said."],
     ],
     expect: null,
   },
   {
     name: "words added and left out of one written statement are a wording difference, not another translation",
     texts: [
-      ["Alpha", "\u201cWhile we may have been the victim of a data breach, nothing we have seen in this stolen cache of files suggests we did anything illegal, and that is in keeping with the reputation we have built over forty years,\u201d the firm said in a statement."],
-      ["Beta", "\u201cWhile we may have been the victim of a data breach, nothing in this stolen cache of files suggests we did anything wrong or illegal, and that is in keeping with the reputation we have worked to build over forty years,\u201d the firm said in a statement."],
+      ["Alpha", "\u201cWhile we may have made mistakes in the past, nothing we have seen in this internal review suggests we broke any law, and that is in keeping with the standards we have kept over thirty years,\u201d the firm said in a statement."],
+      ["Beta", "\u201cWhile we may have made mistakes in the past, nothing in this internal review suggests we broke any rule or law, and that is in keeping with the standards we have worked to keep over thirty years,\u201d the firm said in a statement."],
     ],
-    expect: ["wrong"],
+    expect: ["rule"],
   },
   {
     name: "a changed last word is a change even where the other quote goes on",
@@ -60,40 +60,40 @@ const cases: { name: string; texts: [string, string][]; expect: string[] | null 
   {
     name: "an excerpt of two fragments is not a change where its words stand elsewhere in the fuller quote",
     texts: [
-      ["Alpha", "\u201cThey made a tough choice and they made the right choice because they saved that little boy's life,\u201d director Lena Holt said."],
-      ["Beta", "Director Lena Holt called it a \u201ctough choice\u201d and said: \u201cBecause they saved that little boy's life, we stand by them.\u201d"],
+      ["Alpha", "\u201cThey made a hard call and they made the right call because they kept every one of those passengers safe,\u201d director Lena Holt said."],
+      ["Beta", "Director Lena Holt called it a \u201chard call\u201d and said: \u201cBecause they kept every one of those passengers safe, we stand by them.\u201d"],
     ],
     expect: null,
   },
   {
     name: "a short statement both outlets give whole, with its words reordered and one changed",
     texts: [
-      ["Alpha", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game. For me, it is time now.\u201d"],
-      ["Beta", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game. For me, that time is now.\u201d"],
+      ["Alpha", "In a letter, Mark Ellison wrote: \u201cEvery singer knows when the moment has come to leave the stage for good. For us, it is the end now.\u201d"],
+      ["Beta", "In a letter, Mark Ellison wrote: \u201cEvery singer knows when the moment has come to leave the stage for good. For us, that end is now.\u201d"],
     ],
     expect: ["it", "that"],
   },
   {
     name: "a short quote that only one outlet gives whole is not compared as a whole statement",
     texts: [
-      ["Alpha", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game. For me, it is time now.\u201d"],
-      ["Beta", "In a letter, Mark Ellison wrote: \u201cEvery player knows when the moment has come to walk away from the game.\u201d He added that \u201cthat time is now\u201d for him."],
+      ["Alpha", "In a letter, Mark Ellison wrote: \u201cEvery singer knows when the moment has come to leave the stage for good. For us, it is the end now.\u201d"],
+      ["Beta", "In a letter, Mark Ellison wrote: \u201cEvery singer knows when the moment has come to leave the stage for good.\u201d He added that \u201cthat end is now\u201d for them."],
     ],
     expect: null,
   },
   {
     name: "words between two quotes of one article were not quoted: a cut, not a change",
     texts: [
-      ["Alpha", "Jane Porter wrote: \u201cI mean, not over the holidays \u2014 like that was not the fight that ended our long marriage.\u201d"],
-      ["Beta", "\u201cI mean not over the holidays,\u201d Jane Porter later clarified, \u201cthat was not the fight that ended our long marriage.\u201d"],
+      ["Alpha", "Jane Porter wrote: \u201cI mean, not during the tour \u2014 like that was not the reason the band broke up after all these years.\u201d"],
+      ["Beta", "\u201cI mean not during the tour,\u201d Jane Porter later clarified, \u201cthat was not the reason the band broke up after all these years.\u201d"],
     ],
     expect: null,
   },
   {
     name: "a word left out inside one of two quote fragments is still a change",
     texts: [
-      ["Alpha", "Jane Porter wrote: \u201cI mean, not over the holidays \u2014 like that was really not the fight that ended our long marriage.\u201d"],
-      ["Beta", "\u201cI mean not over the holidays,\u201d Jane Porter later clarified, \u201clike that was not the fight that ended our long marriage.\u201d"],
+      ["Alpha", "Jane Porter wrote: \u201cI mean, not during the tour \u2014 like that was really not the reason the band broke up after all these years.\u201d"],
+      ["Beta", "\u201cI mean not during the tour,\u201d Jane Porter later clarified, \u201clike that was not the reason the band broke up after all these years.\u201d"],
     ],
     expect: ["really"],
   },
