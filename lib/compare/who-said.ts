@@ -7,7 +7,7 @@
 import type { Entity, QuoteClaim } from "../analysis/types";
 import { lookupAlias, lookupDemonym } from "../analysis/lexicons/aliases";
 import { OFFICES } from "../analysis/lexicons/titles";
-import { fold, hash, tokenize } from "../analysis/text";
+import { fold, hash, normWord, tokenize } from "../analysis/text";
 import type { GroupResult } from "./analyze";
 import { asWritten } from "./attribution";
 import type { StoryContext } from "./context";
@@ -32,7 +32,20 @@ const RELAYED = /\b(statements?|release|letter|tweet(?:ed|s)?|posted|posts?|tran
 /** "Jane Roe, spokeswoman for the minister X" / "the minister's spokeswoman": the speaker speaks for X. */
 const SPEAKS_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)\s+(?:for|of|to)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}$/iu;
 const SPEAKS_FOR_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:man|woman|person)|aide|adviser|advisor|press secretary)\b/iu;
-const PRONOUN_SUBJECT = /^(he|she)$/i;
+/** A speech verb before the speaker's name: someone else relays the words ("The council said X told them") ... */
+const SPEECH_VERB = /\b(?:said|says|told|tells|added|adds|stated|wrote|according to)\b/i;
+/** ... unless it is all that precedes the name but the quote itself ('"...," said X', "According to X, ..."). */
+const INVERTED_CUE = /^[^\p{L}\p{N}]*(?:said|says|added|according to)[\s,]*$/iu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The pronoun that is the subject of the quote's cue ("he added", "she also said", "said he"), or null. */
+function pronounOfCue(text: string, cue: string | null): string | null {
+  if (!cue || !/\p{L}/u.test(cue)) return null;
+  const c = escape(cue);
+  const m = new RegExp(`\\b(he|she)\\s+(?:[a-z]+ly\\s+|also\\s+|then\\s+)?${c}\\b|\\b${c}\\s+(he|she)\\b`, "i").exec(text);
+  return m ? m[1] ?? m[2] : null;
+}
 
 interface Attribution {
   articleId: string;
@@ -73,10 +86,13 @@ function outsideOf(claim: QuoteClaim, body: string | undefined): { start: number
   return { start: start >= 0 ? start : claim.start - at, text: sentence.slice(0, at) + " ".repeat(end - at) + sentence.slice(end) };
 }
 
-/** Whether the words (capitalised, as a name is written) stand in the text. */
-function namedIn(text: string, words: Set<string>): boolean {
-  return tokenize(text).some((t) => /^\p{Lu}/u.test(t.text) && words.has(fold(t.norm)));
+/** Where the first of the words (capitalised, as a name is written) stands in the text, or -1. */
+function nameAt(text: string, words: Set<string>): number {
+  for (const m of text.matchAll(/[\p{L}\p{N}'’]+/gu)) if (/^\p{Lu}/u.test(m[0]) && words.has(fold(normWord(m[0])))) return m.index;
+  return -1;
 }
+
+const namedIn = (text: string, words: Set<string>) => nameAt(text, words) >= 0;
 
 /** An article's plainly stated attribution of a quote, or null. */
 function attributionOf(
@@ -89,13 +105,17 @@ function attributionOf(
   const outside = outsideOf(claim, article.body);
   if (!words || !key || !outside || RELAYED.test(outside.text)) return null;
   let pronoun: string | null = null;
-  if (!namedIn(outside.text, words)) {
+  const at = nameAt(outside.text, words);
+  if (at < 0) {
     // "He added ...": only a continuation of the article's previous quote, named there, by the same person
-    const subject = tokenize(outside.text).find((t) => /\p{L}/u.test(t.text));
-    if (!subject || !PRONOUN_SUBJECT.test(subject.text) || !previous || previous.quote.recounted) return null;
+    pronoun = pronounOfCue(outside.text, claim.quote.cue);
+    if (!pronoun || !previous || previous.quote.recounted) return null;
     const before = outsideOf(previous, article.body);
-    if (!before || ctx.entities.key(previous.quote.speaker, article.id) !== key || !namedIn(before.text, words)) return null;
-    pronoun = subject.text;
+    if (!before || ctx.entities.key(previous.quote.speaker, article.id) !== key || nameAt(before.text, words) < 0) return null;
+  } else {
+    // "The council said Jane Roe told them ...": relayed by the council
+    const lead = outside.text.slice(0, at);
+    if (SPEECH_VERB.test(lead) && !INVERTED_CUE.test(lead)) return null;
   }
   // anyone else the sentence names: the one they speak for, or the attribution is not plain
   let principal: Set<string> | null = null;

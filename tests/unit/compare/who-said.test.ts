@@ -42,6 +42,55 @@ const CASES: Case[] = [
     expect: { severity: "minor", speakers: ["Tomas Brandt", "Jane Roe"], confidence: 0.6 },
   },
   {
+    name: "a person through '..., he added' after his own quote vs another person",
+    texts: [
+      ["Daily Ledger", `Tomas Brandt said: "We will not wait any longer for the report." Troops had been ordered ${ORDER}, he added.`],
+      ["Evening Courier", `John Marsh said troops had been ordered ${ORDER}.`],
+    ],
+    expect: { severity: "major", speakers: ["Tomas Brandt", "John Marsh"], confidence: 0.7 },
+  },
+  {
+    name: "not: a pronoun that is not the subject of a speech verb",
+    texts: [
+      ["Daily Ledger", `Tomas Brandt said: "We will not wait any longer for the report." He spoke after troops had been ordered ${ORDER}.`],
+      ["Evening Courier", `John Marsh said troops had been ordered ${ORDER}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: words another speaker relays",
+    texts: [
+      ["Daily Ledger", `The council said John Marsh told them the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Jane Roe said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: a sentence naming a third person by title and surname",
+    texts: [
+      ["Daily Ledger", `Jane Roe said Minister Brandt had ordered troops ${ORDER}.`],
+      ["Evening Courier", `John Marsh said troops had been ordered ${ORDER}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: three people given the words",
+    texts: [
+      ["Daily Ledger", `Jane Roe said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `John Marsh said the aim was ${BRIDGE}.`],
+      ["Morning Star", `Anna Berg said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "the speaker named after the quote",
+    texts: [
+      ["Daily Ledger", `${BRIDGE.replace(/"$/, ',"')} said Jane Roe on Monday.`],
+      ["Evening Courier", `According to John Marsh, the aim was ${BRIDGE}.`],
+    ],
+    expect: { severity: "major", speakers: ["Jane Roe", "John Marsh"], confidence: 0.75 },
+  },
+  {
     name: "not: one person by full name and by title and surname",
     texts: [
       ["Daily Ledger", `Tomas Brandt said troops had been ordered ${ORDER}.`],
