@@ -1,8 +1,9 @@
 // Who said it: the same long run of quoted words that one outlet gives to one person and another
 // outlet to a different person. Only attributions an article states plainly count: the speaker is a
-// person named in full in the quote's own sentence, or a pronoun continuing the article's previous
-// quote by that same person ("He added ..."); a sentence naming anyone else (a quote of a quote,
-// "X told Y", "quoting X") or a document ("the statement said") is no attribution to compare.
+// person named in full in the quote's own sentence, or the pronoun subject of its cue continuing the
+// article's previous quote by that same person ("He added ...", "..., she said"); a sentence naming
+// anyone else (a quote of a quote, "X told Y", "the council said X told them") or a document ("the
+// statement said") is no attribution to compare.
 
 import type { Entity, QuoteClaim } from "../analysis/types";
 import { lookupAlias, lookupDemonym } from "../analysis/lexicons/aliases";
@@ -16,7 +17,7 @@ import { longestCommonRun } from "./quotes";
 import { claimRef, type DiscrepancyReading, type StoryArticleInput } from "./types";
 
 /** Identical quoted words two outlets must share before who said them is compared. */
-export const WHO_SAID_RUN = 10;
+const WHO_SAID_RUN = 10;
 /** Share of the shorter quote the identical run must cover. */
 const SAME_QUOTATION = 0.8;
 /** Two different people given the same words: an editor checks which one said them. */
@@ -65,11 +66,11 @@ interface Attribution {
 }
 
 /** Folded words of a person's full name without titles; null when it is no full name of a person. */
-export function personNameWords(name: string, kind?: Entity["kind"]): Set<string> | null {
+function personNameWords(name: string, kind?: Entity["kind"]): Set<string> | null {
   const p = parseName(name, kind);
   if (p.kind !== "person" || !p.first || !p.bare) return null;
   const toks = tokenize(p.bare);
-  // a caption or title read as a name ("Press Asian", "State Secretary"): place and office words
+  // a caption or title read as a name ("Press Nordic", "State Secretary"): place and office words
   if (toks.some((t) => OFFICE_WORDS.has(t.norm) || lookupDemonym(t.text) || lookupAlias(t.text))) return null;
   return new Set(toks.map((t) => fold(t.norm)).filter((w) => w.length > 1));
 }
