@@ -7,6 +7,7 @@ import { groupActions, groupDates, groupNumbers, groupRoles, type Located } from
 import { buildContext } from "./context";
 import { analyzeQuoteGroup, groupQuotes } from "./quotes";
 import { findEvidenceConflicts } from "./evidence";
+import { findAttributionConflicts } from "./who-said";
 import { oneItemPerFact } from "./one-fact";
 import type { Comparison, Discrepancy, OutletSummary, StoryArticleInput } from "./types";
 
@@ -55,6 +56,7 @@ export function compareStory(articles: StoryArticleInput[]): Comparison {
     ...groupDates(dates, ctx).map((d) => analyzeSlotGroup(d, ctx)),
     ...groupNumbers(numbers, ctx).map((d) => analyzeSlotGroup(d, ctx)),
     ...findEvidenceConflicts(articles, ctx),
+    ...findAttributionConflicts(articles, ctx),
   ];
 
   // keys are derived from content; the rare collision is resolved by the anchor reading, not by order

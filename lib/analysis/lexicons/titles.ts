@@ -45,7 +45,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "businesswoman", "entrepreneur", "investor", "banker", "physician", "doctor", "surgeon", "nurse",
   "coach", "player", "quarterback", "actor", "actress", "singer", "rapper", "comedian", "director",
   "producer", "star", "expert", "specialist", "scholar", "student", "teacher", "nominee", "delegate",
-  "monarch", "dictator", "premier", "prime", "chief-of-staff", "press", "treasurer",
+  "monarch", "dictator", "premier", "prime", "chief-of-staff", "treasurer",
 ]);
 
 /**

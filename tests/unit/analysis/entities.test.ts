@@ -207,3 +207,19 @@ for (const [text, description, expected] of ORG_DESCRIPTION_CASES) {
     assert.equal(found?.name ?? null, expected);
   });
 }
+
+// "Press" alone is no title: a caption's "Allied Press Nordic shares fell" names no person "Nordic";
+// "Press Secretary X" still gives X the title
+const PRESS_CASES: Array<[string, string, string | null]> = [
+  ["AP:Allied Press Nordic shares were mostly lower on Friday.", "Nordic", null],
+  ["Allied Press Alpine villages were cut off by snow.", "Alpine", null],
+  ["Press Secretary Dana Whitfield declined to comment.", "Dana Whitfield", "press secretary"],
+];
+for (const [text, name, title] of PRESS_CASES) {
+  test(`'press' as a title: ${text.slice(0, 30)}...`, () => {
+    const { entities } = ents(text);
+    const people = entities.filter((e) => e.kind === "person" && e.name === name);
+    if (title === null) assert.deepEqual(people, [], JSON.stringify(entities.map((e) => [e.name, e.kind, e.titles])));
+    else assert.ok(people.some((e) => e.titles.includes(title)), JSON.stringify(entities.map((e) => [e.name, e.kind, e.titles])));
+  });
+}
