@@ -263,6 +263,8 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   if (states(y, x) || states(x, y)) return false;
   // a running figure read at the moment of writing (a price "on the day so far") is not disputed by another moment's
   if (x.mention.moment || y.mention.moment) return false;
+  // a count over a span up to a date and a count of that day are of different sets of days
+  if (!!x.mention.cumulative !== !!y.mention.cumulative) return false;
   // a name one article alone gives otherwise than several other outlets: misgiven, not two names
   if (x.mention.type === "name") {
     const stated = world.named.get(dim) ?? [];
