@@ -200,7 +200,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   const best = new Map<number, Map<string, { node: Node; score: number; rank: number }>>();
   const stamp = new Int32Array(nodes.length);
   // amounts of two different measured things ("a loss", "revenue") are two figures, never one disputed
-  const twoThings = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "different";
+  // ... as are shares of two named wholes ("28 percent of voters", "31 percent of donors")
+  const twoThings = (x: Node, y: Node) => (!!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "different")
+    || (x.mention.dimension === "percent" && !!x.mention.head && !!y.mention.head && x.mention.head !== y.mention.head);
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;

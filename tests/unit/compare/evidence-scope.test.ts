@@ -51,3 +51,15 @@ test("two outlets' margins of error of one poll are not disputed; other figures 
   ];
   for (const [name, a, b, n] of cases) assert.equal(conflicts(a, b).length, n, `${name}: ${conflicts(a, b).join("\n")}`);
 });
+
+test("shares of two named wholes are two figures; shares of one whole, or of an unnamed one, are compared", () => {
+  const cases: [string, string, string, number][] = [
+    ["of two groups", "A survey released on Monday found that 28 percent of likely voters in the valley backed the harbor toll.",
+      "A survey released on Monday found that 31 percent of shop owners in the valley backed the harbor toll.", 0],
+    ["of one group", "A survey released on Monday found that 28 percent of likely voters in the valley backed the harbor toll.",
+      "A survey released on Monday found that 31 percent of voters in the valley backed the harbor toll.", 1],
+    ["one whole unnamed", "A survey released on Monday found that 28 percent of likely voters in the valley backed the harbor toll.",
+      "A survey released on Monday found that 31 percent in the valley backed the harbor toll.", 1],
+  ];
+  for (const [name, a, b, n] of cases) assert.equal(conflicts(a, b).length, n, `${name}: ${conflicts(a, b).join("\n")}`);
+});
