@@ -631,7 +631,7 @@ function appositionAfter(
   }
   if (titleAt < 0 || titleAt - ts > 4 || end === ts) return;
   if (toks[titleAt].norm === "press") return;
-  // a title right before a name is that other person's ("X, Utah Gov. Y and Sen. Z"): a list of people
+  // a title right before a name is that other person's ("X, Yukon Gov. Y and Sen. Z"): a list of people
   for (let q = titleAt + 1; q < end; q++) if (TITLE_WORDS.has(toks[q - 1].norm) && toks[q].pos === "PROPN" && /^\p{Lu}/u.test(toks[q].text)) return;
   // possessive place before the title: "Chile's president"
   const title = doc.text.slice(toks[ts].start, toks[end - 1].end);

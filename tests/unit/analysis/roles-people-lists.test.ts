@@ -1,5 +1,5 @@
 // An apposition is a title of the name before it, unless it is the next person of a list: a title
-// right before another name ("X, Utah Gov. Y and Sen. Z") belongs to that name.
+// right before another name ("X, Yukon Gov. Y and Sen. Z") belongs to that name.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeArticle } from "../../../lib/analysis/pipeline";
@@ -10,8 +10,8 @@ const titlesOf = (body: string, person: string) => analyzeArticle({ body, publis
 
 test("a title before another name in a list is not an apposition of the name before it", () => {
   const cases: [string, string, string[]][] = [
-    ["Aides to three candidates - former Ohio governor Tom Reed, Utah Gov. Ann Vargas and Sen. Carl Lee - met on Friday.", "Tom Reed", ["Ohio governor"]],
-    ["Aides to three candidates - former Ohio governor Tom Reed, Utah Gov. Ann Vargas and Sen. Carl Lee - met on Friday.", "Ann Vargas", ["Utah Gov."]],
+    ["Aides to three candidates - former Tasmanian governor Tom Reed, Yukon Gov. Ann Vargas and Sen. Carl Lee - met on Friday.", "Tom Reed", ["Tasmanian governor"]],
+    ["Aides to three candidates - former Tasmanian governor Tom Reed, Yukon Gov. Ann Vargas and Sen. Carl Lee - met on Friday.", "Ann Vargas", ["Yukon Gov."]],
     ["The panel heard Tom Reed, harbor commissioner Ann Vargas and two pilots on Friday.", "Tom Reed", []],
     ["Tom Reed, a professor of history at Lakeside University, said the plan would fail.", "Tom Reed", ["professor of history at Lakeside University"]],
     ["Ann Vargas, the mayor of Dover, said the plan would fail.", "Ann Vargas", ["mayor of Dover"]],
