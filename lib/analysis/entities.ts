@@ -646,6 +646,8 @@ function appositionAfter(
   // the subject of a clause whose verb opens a quotation, not an apposition: "like X, the mayor “is ...”"
   if (end + 1 < toks.length && OPENING_QUOTE.has(toks[end].text) && (toks[end + 1].pos === "VERB" || toks[end + 1].pos === "AUX")) return;
   if (toks[titleAt].norm === "press") return;
+  // a title right before a name is that other person's ("X, Yukon Gov. Y and Sen. Z"): a list of people
+  for (let q = titleAt + 1; q < end; q++) if (TITLE_WORDS.has(toks[q - 1].norm) && toks[q].pos === "PROPN" && /^\p{Lu}/u.test(toks[q].text)) return;
   // possessive place before the title: "Chile's president"
   const title = doc.text.slice(toks[ts].start, toks[end - 1].end);
   addTitle(e, toks[titleAt].norm);

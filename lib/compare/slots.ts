@@ -36,6 +36,8 @@ export interface RoleReading extends SlotReading {
   qualifier: "former" | "acting" | "elect" | null;
   office: string | null;
   jurisdiction: string[];
+  /** a title as held at the time of the events told ("under President X", "then-Governor X"), not now */
+  ofItsTime?: boolean;
 }
 
 /**
@@ -71,7 +73,9 @@ const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
 export function rolesCompatible(a: RoleReading, b: RoleReading): boolean {
   if (a.vague || b.vague) return true;
-  if (a.qualifier !== b.qualifier) return false;
+  // the title someone held at the time told is the one another outlet calls former today
+  const heldThen = (a.ofItsTime || b.ofItsTime) && [a.qualifier, b.qualifier].every((q) => q === null || q === "former");
+  if (a.qualifier !== b.qualifier && !heldThen) return false;
   if (a.office && b.office && a.office !== b.office) return false;
   if (a.jurisdiction.length && b.jurisdiction.length && !subset(a.jurisdiction, b.jurisdiction) && !subset(b.jurisdiction, a.jurisdiction)) return false;
   return true;
@@ -97,11 +101,20 @@ export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
   return 0.3;
 }
 
+/**
+ * Words right before a title that place it at the time of the events told: "passed under President
+ * X", "during Governor X's term", "then-Mayor X".
+ */
+const OF_ITS_TIME = /\b(?:under|during|then)[\s-]+$/i;
+const THEN_TITLE = /^then[\s-]/i;
+
 /** Longer role mentions (an apposition with its clauses) show the title alone. */
 const MAX_ROLE_TEXT = 80;
 
 export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
   const r = roleReading(c.role.title, c.role, ctx);
+  const at = c.sentence.indexOf(c.text);
+  if (THEN_TITLE.test(c.text) || (at >= 0 && OF_ITS_TIME.test(c.sentence.slice(0, at)))) r.ofItsTime = true;
   const q = c.role.qualifier?.trim();
   // show the qualifier with the title when the extractor gave it separately ("former" + "U.S. President")
   if (q && !fold(c.role.title).includes(fold(q))) {

@@ -200,7 +200,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   const best = new Map<number, Map<string, { node: Node; score: number; rank: number }>>();
   const stamp = new Int32Array(nodes.length);
   // amounts of two different measured things ("a loss", "revenue") are two figures, never one disputed
-  const twoThings = (x: Node, y: Node) => !!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "different";
+  // ... as are shares of two named wholes ("28 percent of voters", "31 percent of donors")
+  const twoThings = (x: Node, y: Node) => (!!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "different")
+    || (x.mention.dimension === "percent" && !!x.mention.head && !!y.mention.head && x.mention.head !== y.mention.head);
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;
@@ -263,6 +265,8 @@ function isConflict(e: Edge, world: World, score: (a: Node, b: Node) => number):
   if (states(y, x) || states(x, y)) return false;
   // a running figure read at the moment of writing (a price "on the day so far") is not disputed by another moment's
   if (x.mention.moment || y.mention.moment) return false;
+  // a count over a span up to a date and a count of that day are of different sets of days
+  if (!!x.mention.cumulative !== !!y.mention.cumulative) return false;
   // a name one article alone gives otherwise than several other outlets: misgiven, not two names
   if (x.mention.type === "name") {
     const stated = world.named.get(dim) ?? [];

@@ -57,6 +57,8 @@ export interface Mention {
   tally?: boolean;
   /** a running figure read at the moment of writing ("$1,480 ... on the day so far", "as of writing") */
   moment?: boolean;
+  /** a count over every day up to or from a date ("on or before May 3", "to date"), not of one day */
+  cumulative?: boolean;
 }
 
 /**
@@ -73,6 +75,22 @@ const DEICTIC = /^(?:right )?(?:now|currently|recently|lately|soon|these days|at
  * share. "so far this year", "so far in 2016" bound a period instead ("the strongest quake so far this year").
  */
 const MOMENT = /\b(?:so far(?! (?:this|in) )|(?:at|as of) (?:the time of )?writing|at press time|at last check)\b/i;
+
+/**
+ * A span running up to or from a date: a count over it ("12 firms filed on or before May 3") is of
+ * more days than a count of the day itself ("nine firms filed on May 3"), so the two do not dispute.
+ */
+const CUMULATIVE = /\b(?:on or (?:before|after)|or (?:earlier|later|sooner)|(?:up )?(?:to|through) and including|(?<!up )to date)\b/i;
+
+/**
+ * A poll's margin of error right before or after a figure ("a margin of error of plus or minus 3
+ * points", "a 4-point margin of error"). Each sample a poll reports (all adults, likely voters, a
+ * subgroup) has its own margin, so two outlets' margins of one poll are mostly of two samples.
+ */
+const MARGIN_BEFORE = /\b(?:margins? of (?:sampling )?error|(?:sampling )?error margins?)\b[^.;,]*$/i;
+const MARGIN_AFTER = /^[\s-]*(?:points?\s+)?(?:margins? of (?:sampling )?error|(?:sampling )?error margins?)\b/i;
+/** How far before a figure a margin of error is looked for: "margin of error ... was plus or minus" */
+const MARGIN_REACH = 80;
 
 /** "since" right before a date: "every week since March", "ever since 1990". */
 const SINCE = /\bsince\s+$/i;
@@ -135,7 +153,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       const casualty = casualtyClass(c);
       const v = numberValue(c.number, countedKey(c.number.counts));
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
-      if (v && v.dimension !== "duration") {
+      if (v && v.dimension !== "duration" && !isMarginOfError(sentence, at, at + c.text.length)) {
         const head = countedKey(c.number.counts)?.split(" ").pop();
         // an amount (a unit, nothing counted) is of the noun its words join it to: "$2 billion in revenue"
         const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
@@ -144,6 +162,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
           before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}),
           // a toll "so far" is a running total already: a later report's rise is an update (isUpdate), not another moment
           ...(!casualty && MOMENT.test(sentence) ? { moment: true } : {}),
+          ...(CUMULATIVE.test(sentence) ? { cumulative: true } : {}),
         });
       }
     } else if (c.kind === "date" && dateGrain(c.date) && !DEICTIC.test(c.date.phrase.trim())) {
@@ -211,6 +230,11 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
     });
   }
   return out;
+}
+
+/** A figure stated as a poll's margin of error: a property of one sample, not a fact outlets report alike. */
+export function isMarginOfError(sentence: string, at: number, end: number): boolean {
+  return MARGIN_BEFORE.test(sentence.slice(Math.max(0, at - MARGIN_REACH), at)) || MARGIN_AFTER.test(sentence.slice(end));
 }
 
 /** A week or a weekend is at most this many days from its first to its last ... */

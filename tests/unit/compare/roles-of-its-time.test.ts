@@ -1,0 +1,21 @@
+// A title placed at the time of the events told ("under President X") is the one other outlets
+// now call former; a title given as current still disputes "former".
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compareStory, isShown } from "../../../lib/compare/index";
+import { storyOf } from "./story-helpers";
+
+const roleConflicts = (a: string, b: string) => compareStory(storyOf([["Outlet A", a], ["Outlet B", b]], "2022-03-10T12:00:00")).discrepancies
+  .filter((d) => d.kind === "role_conflict" && isShown(d)).map((d) => d.summary);
+
+test("a title held at the time told does not dispute 'former'", () => {
+  const former = "Former Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.";
+  const cases: [string, string, number][] = [
+    ["The ferry fares were set by rules passed under Governor Ann Vargas, the harbor board said on Monday.", former, 0],
+    ["The ferry fares were cut during Governor Ann Vargas's second term, the harbor board said on Monday.", former, 0],
+    ["The ferry fares were cut by then-Governor Ann Vargas, the harbor board said on Monday.", former, 0],
+    ["Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.", former, 1],
+    ["Acting Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.", "The ferry fares were set by rules passed under Governor Ann Vargas, the harbor board said on Monday.", 1],
+  ];
+  for (const [a, b, n] of cases) assert.equal(roleConflicts(a, b).length, n, `${a}\n${roleConflicts(a, b).join("\n")}`);
+});
