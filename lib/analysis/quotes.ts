@@ -175,6 +175,8 @@ interface Speaker {
   weak?: boolean;
   /** continued from a quote in the same sentence */
   sameSentence?: boolean;
+  /** a source closing the sentence, not next to the quote: a cue before the quote wins over it */
+  distant?: boolean;
 }
 
 const SKIP_BETWEEN = new Set([
@@ -519,6 +521,11 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   // after another verb, only a named person or organisation ('a clerk who "takes a few bills" is punished, Okafor said.')
   for (let v = i + 1; v < b; v++) {
     if (isQuoteTok(toks, v)) break;
+    // '... a "walk-in" at 200 schools, according to the organisers.': the source of the whole sentence
+    if (toks[v].norm === "according" && toks[v + 1]?.norm === "to" && toks[v - 1].text === ",") {
+      const r = npRight(ctx, v + 2, b);
+      if (r && (r.ref || r.entity) && closesSentence(toks, r.end, b)) return { ref: r.ref, entity: r.entity, cue: "according to", distant: true };
+    }
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     // '"...," since the vote went the other way, said Okafor.': inverted, for a named person or organisation
@@ -566,6 +573,20 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
     if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1], toks) && !/ing$/.test(toks[w + 1].norm)) return true;
   }
   return false;
+}
+
+/**
+ * Tokens from k run to the end of the sentence (or of the region ending at b) as the rest of an NP, perhaps with
+ * one apposition or relative clause after a comma ("the alliance for open ports (AOP)", "a speech she gave in May",
+ * "Ann Lee, who was there"), not a new clause ("..., and Tom left") or another quote.
+ */
+function closesSentence(toks: Token[], k: number, b: number): boolean {
+  let commas = 0;
+  for (; k < b && !/^[.!?;]$/.test(toks[k].text); k++) {
+    if (toks[k].pos === "CCONJ" || isQuoteTok(toks, k)) return false;
+    if (toks[k].text === "," && (++commas > 1 || !/^(who|which|DET)$/.test(toks[k + 1]?.pos === "DET" ? "DET" : toks[k + 1]?.norm ?? ""))) return false;
+  }
+  return true;
 }
 
 /** A word joined to the one before by a hyphen: "Ohio-based". */
@@ -838,7 +859,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!seg.continued) {
       sp = afterSp = seg.closed ? cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB) : null;
       const before = cueBefore(ctx, bA, bB, tokenIndexAt(doc, sentA.start));
-      if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
+      if (!sp || ((!sp.ref || sp.distant) && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
     } else if (seg.closed) {
       // a paragraph opening with a mark after an unclosed one, but naming a new speaker after it: a quote of its own

@@ -289,3 +289,12 @@ for (const [name, text, starts, speaker, ends] of NESTING_CASES) {
     assert.equal(qs.length, 1, JSON.stringify(qs));
   });
 }
+
+// "according to X" closing the sentence that holds a quote, away from the quote itself
+ruleTests([
+  ["'according to X' closing the sentence", `The mayor was greeted with chants of "Ana!" at a rally in May, according to union leader Tom Hale.`, "Ana!", "Tom Hale"],
+  ["'according to X' with a parenthesis after the name", `More than 100 people took part in a “walk-in” at 20 schools, according to the organizer Alliance for Open Harbors (AOH).`, "walk-in", "Alliance for Open Harbors"],
+  ["'according to X' with a relative clause after the name", `The crowd booed "the plan that nobody in this city asked for" at the rally, according to Tom Hale, who was there.`, "the plan that nobody", "Tom Hale"],
+  ["negative: a new clause after 'according to X'", `The crowd booed "the plan that nobody in this city asked for" at the rally, according to Tom Hale, and Ann Ward left early.`, "the plan that nobody", null],
+  ["negative: a cue before the quote wins", `Mayor Ann Ward called the council's plan "a waste of everyone's time and money" in May, according to Tom Hale.`, "a waste of", "Ann Ward"],
+]);
