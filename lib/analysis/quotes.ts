@@ -177,6 +177,10 @@ interface Speaker {
   sameSentence?: boolean;
   /** a source closing the sentence, not next to the quote: a cue before the quote wins over it */
   distant?: boolean;
+  /** the agent of a passive: '"..." by X' */
+  agent?: boolean;
+  /** the cue before the quote is a passive ('the plan was called "..."'): its subject is no speaker */
+  passive?: boolean;
 }
 
 const SKIP_BETWEEN = new Set([
@@ -464,6 +468,11 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     const r = npRight(ctx, i + 2, b);
     if (r) return { ref: r.ref, entity: r.entity, cue: "according to" };
   }
+  // '"Harbor Lights" by Tom Hale', 'was called "reckless" by critics': the agent
+  if (toks[i].norm === "by" && i === a) {
+    const r = npRight(ctx, i + 1, b);
+    if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: "by", agent: true, distant: true };
+  }
   // "said X" (inverted)
   const l0 = isSpeechVerbToken(toks[i], toks);
   if (l0 && /ing$/.test(toks[i].norm)) {
@@ -575,6 +584,15 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
   return false;
 }
 
+/** A past form of a verb after a form of "be" (adverbs between): 'was called', 'is widely described'. */
+function isPassive(toks: Token[], v: number, a: number): boolean {
+  const t = toks[v];
+  if (t.norm === t.lemma.toLowerCase() || /(ing|s)$/.test(t.norm)) return false;
+  let k = v - 1;
+  while (k >= a && toks[k].pos === "ADV") k--;
+  return k >= a && /^(is|are|was|were|be|been|being)$/.test(toks[k].norm);
+}
+
 /**
  * Tokens from k run to the end of the sentence (or of the region ending at b) as the rest of an NP, perhaps with
  * one apposition or relative clause after a comma ("the alliance for open ports (AOP)", "a speech she gave in May",
@@ -674,6 +692,8 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   }
   const { v, lemma } = found;
   const vt = toks[v];
+  // 'the plan was called "reckless"', 'he was asked "why?"': the subject of a passive is not the speaker
+  if (isPassive(toks, v, a)) return { ref: null, cue: vt.text, passive: true, naming: NAMING_VERBS.has(lemma) };
   let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
   const participle = /ing$/.test(vt.norm) && !(toks[v - 1]?.pos === "AUX" || /^(is|was|are|were|be|been|keeps|kept)$/.test(toks[v - 1]?.norm ?? ""));
   const named = participle ? namedParticiple(ctx, v, a) : undefined;
@@ -859,6 +879,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!seg.continued) {
       sp = afterSp = seg.closed ? cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB) : null;
       const before = cueBefore(ctx, bA, bB, tokenIndexAt(doc, sentA.start));
+      // an agent after the quote: a named person or organisation, or whoever a passive before the quote names
+      if (afterSp?.agent && !before?.passive && afterSp.entity?.kind !== "person" && afterSp.entity?.kind !== "org") sp = afterSp = null;
       if (!sp || ((!sp.ref || sp.distant) && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
     } else if (seg.closed) {
@@ -906,7 +928,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     const bareTerm = nWords <= 3 && !TERMINAL.test(quoteText);
     if (seg.single && (!sp || !sp.ref || nWords <= 1)) continue;
     // speakerless short quotes are kept only if a joined quote in the sentence lends them a speaker
-    const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4);
+    // ... unless a passive verb of naming right before them gives them as a name ('it was labeled "mostly true"')
+    const givenName = sp?.passive === true && sp.naming === true && bB - 1 >= bA && toks[bB - 1].text === sp.cue;
+    const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4) && !givenName;
     // ... but words opening their sentence, closed by a comma or a cry and followed by their speaker are speech:
     // '"Never," said Okafor.' (not 'On "Morning Report," Okafor said')
     const opensSentence = /^$|[.!?:]["'”’]?$/.test(doc.text.slice(beforeFrom, seg.open).trim());

@@ -298,3 +298,19 @@ ruleTests([
   ["negative: a new clause after 'according to X'", `The crowd booed "the plan that nobody in this city asked for" at the rally, according to Tom Hale, and Ann Ward left early.`, "the plan that nobody", null],
   ["negative: a cue before the quote wins", `Mayor Ann Ward called the council's plan "a waste of everyone's time and money" in May, according to Tom Hale.`, "a waste of", "Ann Ward"],
 ]);
+
+// Passives: the subject of 'was called "..."' is not the speaker; the agent after the quote is
+ruleTests([
+  ["the agent of a passive naming verb", `Tom Hale opened the fair. The plan was called "reckless and wasteful" by Mayor Ana Ruiz.`, "reckless and wasteful", "Ana Ruiz"],
+  ["a described agent of a passive naming verb", `Tom Hale opened the fair. The plan was called "reckless and wasteful" by critics in the council.`, "reckless and wasteful", "critics"],
+  ["negative: the subject of a passive is no speaker", `Tom Hale opened the fair. The plan was called "reckless and wasteful and useless" at the meeting.`, "reckless and wasteful", null],
+  ["a title followed by its author", `The plan borrows from a paper titled "How to Fix the Harbor" by Tom Hale and Ann Ward.`, "How to Fix the Harbor", "Tom Hale"],
+  ["negative: 'by' after a quote that is no agent", `Tom Hale said the plan will be finished "by the end of the year," and left.`, "by the end", "Tom Hale"],
+  ["negative: a passive inside reported speech keeps the reporter", `Tom Hale said the plan was "rejected out of hand" by Ann Ward.`, "rejected out of hand", "Tom Hale"],
+  ["a short name given by a passive naming verb is kept", `When the desk examined the claim, it was labeled “Mostly True.”`, "Mostly True.", null],
+]);
+
+test("negative: a short scare quote after a distant passive is not kept", () => {
+  const qs = quotesOf(`Tom Hale has been called a charlatan by fellow doctors for promoting “quack” cures.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
