@@ -775,6 +775,8 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
     let c = i;
     while (c < b && toks[c].text !== ",") c++;
     if (c < b) i = c + 1;
+    // the comma closed a title in quotes: 'On "Morning Report," Ann Lee ...' (the mark after it closes, not opens)
+    if (i < b && isQuoteTok(toks, i) && toks[i].start === toks[i - 1].end) i++;
   }
   for (let k = i; k < b; k++) {
     const t = toks[k];
@@ -912,6 +914,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!sp && bB - bA === 0 || (!sp && seg.open === paraA.start)) {
       sp = speechBefore(ctx, sA) ?? sp;
     }
+    // a quoted sentence of its own right after a sentence of the same paragraph about a named person:
+    // 'Ann Lee, who lost the primary, praised the young voters. "They are sick of the old ways."'
+    if (!sp && bB - bA === 0 && seg.closed && TERMINAL.test(quoteText) && nWords >= 5) sp = personBefore(ctx, sA);
 
     // a partial quote inside a sentence whose subject is a named person or organisation:
     // "Paul Ryan worried that the safety net was becoming "a hammock ...""
@@ -1024,6 +1029,19 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
     break;
   }
   return null;
+}
+
+/** The subject of the sentence before s in the same paragraph, when it is a person named in it and the sentence quotes no words. */
+function personBefore(ctx: AnalysisContext, s: number): Speaker | null {
+  const doc = ctx.doc;
+  if (s === 0 || doc.sentences[s - 1].paragraph !== doc.sentences[s].paragraph) return null;
+  const p = doc.sentences[s - 1];
+  // quotes of its own (titles in quotes aside) would be what the person said there
+  const quoted = ctx.quoteSegments.filter((q) => q.open >= p.start && q.open < p.end);
+  if (quoted.some((q) => !isTitleCase(doc.text.slice(q.start, q.end)))) return null;
+  const subj = firstSubject(ctx, p.tokenStart, p.tokenEnd);
+  if (subj?.entity?.kind !== "person") return null;
+  return { ref: subj.ref, entity: subj.entity, cue: null, continued: true };
 }
 
 /** "Name:" opening a paragraph (up to six name tokens, then a colon) before offset `before`. */

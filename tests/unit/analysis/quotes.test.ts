@@ -314,3 +314,11 @@ test("negative: a short scare quote after a distant passive is not kept", () => 
   const qs = quotesOf(`Tom Hale has been called a charlatan by fellow doctors for promoting “quack” cures.`);
   assert.equal(qs.length, 0, JSON.stringify(qs));
 });
+
+// A quoted sentence standing alone after a sentence, in the same paragraph, whose subject is a named person
+ruleTests([
+  ["the named subject of the sentence before", `On Sunday, Sen. Ann Lee (Vt.), who lost the primary, identified young voters as a reason for hope. "The younger people are sick and tired of the old ways."`, "The younger people", "Ann Lee"],
+  ["after a title in quotes that opens the sentence before", `On "Morning Report," Ann Lee identified young voters as a reason for hope. "The younger people are sick and tired of the old ways."`, "The younger people", "Ann Lee"],
+  ["negative: a person who is only the object", `The storm hit the farm of Ann Lee on Sunday night. "The younger people are sick and tired of the old ways."`, "The younger people", null],
+  ["negative: a sentence in the paragraph before", `On Sunday, Ann Lee identified young voters as a reason for hope.\n\n"The younger people are sick and tired of the old ways."`, "The younger people", null],
+]);
