@@ -706,7 +706,13 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     if (s) subj = { ...s, at: a };
   } else {
     subj = subjectLeftOf(ctx, v, a);
-    if (!subj && toks.slice(a, v).every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
+    const lead = toks.slice(a, v);
+    if (!subj && a > sentStart && lead.some((t) => t.pos === "CCONJ") && lead.every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
+      // a verb coordinated with one before an earlier quote: 'X claimed "..." and concluded it was "..."'
+      const s = mainSubject(ctx, sentStart, v);
+      if (s) subj = { ...s, at: a };
+    }
+    if (!subj && lead.every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
       // verb-first: 'Said Ellis: "..."', 'Added the senator, "..."'
       const r = npRight(ctx, v + 1, b);
       if (r && (r.ref || r.entity)) subj = { ref: r.ref, entity: r.entity, at: v + 1 };

@@ -322,3 +322,9 @@ ruleTests([
   ["negative: a person who is only the object", `The storm hit the farm of Ann Lee on Sunday night. "The younger people are sick and tired of the old ways."`, "The younger people", null],
   ["negative: a sentence in the paragraph before", `On Sunday, Ann Lee identified young voters as a reason for hope.\n\n"The younger people are sick and tired of the old ways."`, "The younger people", null],
 ]);
+
+// A speech verb coordinated with one before an earlier quote in the sentence keeps that verb's subject
+ruleTests([
+  ["a coordinated verb after an earlier quote", `The Fact Desk claimed “Hale exaggerates” the jobless rate through a “misleading use of numbers,” and concluded his comments were “Mostly False.”`, "Mostly False.", "Fact Desk"],
+  ["negative: a verb-first attribution after a conjunction is still inverted", `Critics were unconvinced. "We lost," Ann Lee said. And said Tom Hale: "I do not see any interest in reform."`, "I do not see", "Tom Hale"],
+]);
