@@ -409,7 +409,8 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
   }
   if (!(t.pos === "NOUN" || t.pos === "PROPN")) return null;
   let a = k;
-  while (a - 1 >= limit && (NP_POS.has(toks[a - 1].pos) || toks[a - 1].text === "-") && toks[a - 1].pos !== "VERB") a--;
+  // a wh-word opens a free relative, not the NP: "what [multiple lawmakers] called"
+  while (a - 1 >= limit && (NP_POS.has(toks[a - 1].pos) || toks[a - 1].text === "-") && toks[a - 1].pos !== "VERB" && !/^(what|which|whose|whatever)$/.test(toks[a - 1].norm)) a--;
   // a preposition before the NP: not a subject ("in an interview with CNN said" is not a thing)
   const r = npRef(ctx, a, k + 1);
   return r ? { ref: r.ref, entity: r.entity, at: a } : null;

@@ -328,3 +328,9 @@ ruleTests([
   ["a coordinated verb after an earlier quote", `The Fact Desk claimed “Hale exaggerates” the jobless rate through a “misleading use of numbers,” and concluded his comments were “Mostly False.”`, "Mostly False.", "Fact Desk"],
   ["negative: a verb-first attribution after a conjunction is still inverted", `Critics were unconvinced. "We lost," Ann Lee said. And said Tom Hale: "I do not see any interest in reform."`, "I do not see", "Tom Hale"],
 ]);
+
+// A free relative ("what X called ...") is not part of the speaker's NP
+ruleTests([
+  ["a described speaker after 'what'", `The bank was tied to what multiple lawmakers called “fraud” in May.`, "fraud", "multiple lawmakers"],
+  ["negative: a determiner stays in the NP", `Critics backed what the city council called “a fair deal for the harbor.”`, "a fair deal", "the city council"],
+]);
