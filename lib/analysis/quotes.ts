@@ -211,6 +211,8 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   const before = toks[t.i - 1];
   // "so-called": an adjective, nobody calling
   if (before?.text === "-" && toks[t.i - 2]?.norm === "so") return null;
+  // "compared to/with": a preposition, nobody comparing ("rose 5 percent compared to ...")
+  if (/^compar/.test(t.norm) && /^(to|with)$/.test(toks[t.i + 1]?.norm ?? "")) return null;
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
   // "Grant is promising ...", "Norway denounced ...": a progressive or a past tense the tagger reads as an adjective
   const l = speechLemma(t.norm, t.lemma) ?? (t.pos !== "ADJ" ? null : before?.pos === "AUX" ? ingLemma(t.norm) : before?.pos === "PROPN" ? edLemma(t.norm) : null);

@@ -334,3 +334,10 @@ ruleTests([
   ["a described speaker after 'what'", `The bank was tied to what multiple lawmakers called “fraud” in May.`, "fraud", "multiple lawmakers"],
   ["negative: a determiner stays in the NP", `Critics backed what the city council called “a fair deal for the harbor.”`, "a fair deal", "the city council"],
 ]);
+
+// "compare" judges something against a description, like "liken"; "compared to/with" is a preposition
+ruleTests([
+  ["compared ... to a description in quotes", `Ann Lee, a debate coach, compared the mayor to a referee who is "working the crowd" in hopes of a deal.`, "working the crowd", "Ann Lee"],
+  ["a participle of comparing after the quote", `Tom Hale openly admires the old mayor as a “strong leader,” comparing him favorably to the new one.`, "strong leader", "Tom Hale"],
+  ["negative: 'compared to' as a preposition names nobody", `Sales rose 5 percent in May compared to "the worst spring on record for the harbor."`, "the worst spring", null],
+]);
