@@ -221,8 +221,12 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon;
   // "Ann Lee and Tom Ward call them ...": a base form right after a name and before a pronoun or a quote
   const next = toks[t.i + 1];
+  // (a base form after "the <Name>" is a noun: "the Harbor Bank rate that ...")
+  let nameStart = t.i - 1;
+  while (nameStart > 0 && toks[nameStart - 1].pos !== "DET" && (toks[nameStart - 1].pos === "PROPN" || /^\p{Lu}\p{Ll}/u.test(toks[nameStart - 1].text))) nameStart--;
+  const baseForm = !/s$/.test(t.norm) && toks[nameStart - 1]?.pos !== "DET";
   const asVerb = before !== undefined && (before.pos === "PROPN" || /^\p{Lu}\p{Ll}/u.test(before.text)) && next !== undefined &&
-    ((/s$/.test(t.norm) && /^(that|:)$/.test(next.norm)) || /^(them|him|her|it|that)$/.test(next.norm) || isQuoteTok(toks, next.i));
+    ((/s$/.test(t.norm) && /^(that|:)$/.test(next.norm)) || ((baseForm || /s$/.test(t.norm)) && (/^(them|him|her|it|that)$/.test(next.norm) || isQuoteTok(toks, next.i))));
   if (t.pos === "NOUN" && !asVerb && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
   if (t.pos === "PROPN" && !/^(said|says|told|added|wrote)$/.test(t.norm)) return null;
   return l;

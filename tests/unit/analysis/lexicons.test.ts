@@ -56,7 +56,7 @@ test("speech verbs: echo, bark and scold are cues", () => {
 });
 
 test("verbs of judging something as a description are naming cues; verbs of feeling or acting are not", () => {
-  for (const w of ["liken", "compare", "condemn", "denounce", "decry", "deride", "hail", "laud"]) {
+  for (const w of ["liken", "compare", "rate", "condemn", "denounce", "decry", "deride", "hail", "laud"]) {
     assert.equal(isSpeechVerb(w), true, w);
     assert.ok(NAMING_VERBS.has(w), w);
   }

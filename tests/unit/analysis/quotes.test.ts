@@ -341,3 +341,10 @@ ruleTests([
   ["a participle of comparing after the quote", `Tom Hale openly admires the old mayor as a “strong leader,” comparing him favorably to the new one.`, "strong leader", "Tom Hale"],
   ["negative: 'compared to' as a preposition names nobody", `Sales rose 5 percent in May compared to "the worst spring on record for the harbor."`, "the worst spring", null],
 ]);
+
+// "rate" judges something as a description
+ruleTests([
+  ["rated ... as a description in quotes", `The Fact Desk rated 22% of the claims as “entirely true” last year.`, "entirely true", "Fact Desk"],
+  ["the agent of a passive 'rated'", `The hotel is rated "excellent" by most guests.`, "excellent", "most guests"],
+  ["negative: a base form after 'the <Name>' is a noun, no cue", `The Harbor Bank rate that "nobody in the valley could afford" rose again in May.`, "nobody in the valley", null],
+]);
