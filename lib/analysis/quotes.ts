@@ -954,6 +954,10 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     const opensSentence = /^$|[.!?:]["'”’]?$/.test(doc.text.slice(beforeFrom, seg.open).trim());
     const spoken = sp !== null && sp === afterSp && !!sp.ref && /[,!?]$/.test(quoteText) && opensSentence;
     if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming) && !spoken) continue;
+    // a title after a preposition or a possessive, its punctuation inside the marks: 'said on "Morning Report."', 'NBC's "Harbor Nights,"'
+    const prevTok = bB - 1 >= bA ? toks[bB - 1] : undefined;
+    const afterPrep = prevTok !== undefined && (prevTok.pos === "ADP" || /^['’]s$/.test(prevTok.norm));
+    if (afterPrep && isTitleCase(quoteText) && nWords <= 6 && !/[?!]["'”’]?$/.test(quoteText) && !(sp && sp.naming)) continue;
     if (sp && ((sp.continued && !sp.sameSentence) || sp.weak) && bareTerm) continue;
 
     const beforeText = doc.text.slice(beforeFrom, seg.open).trim();

@@ -348,3 +348,17 @@ ruleTests([
   ["the agent of a passive 'rated'", `The hotel is rated "excellent" by most guests.`, "excellent", "most guests"],
   ["negative: a base form after 'the <Name>' is a noun, no cue", `The Harbor Bank rate that "nobody in the valley could afford" rose again in May.`, "nobody in the valley", null],
 ]);
+
+// A title in quotes after a preposition or possessive, its punctuation inside the marks, is no quote
+const TITLE_CASES: Array<[string, string, number]> = [
+  ["a programme after 'on'", `Tom Hale repeated the claim on "Harbor Nights."`, 0],
+  ["a programme after a possessive", `Tom Hale said so on the network’s “Harbor Nights.”`, 0],
+  ["negative: a cry after a preposition is kept", `Ann Lee was greeted with chants of "Ana, Ana, Ana!" at the rally, Tom Hale said.`, 1],
+  ["negative: a name given by a verb of naming is kept", `Mayor Ana Ruiz called the plan "Harbor First."`, 1],
+];
+for (const [name, text, n] of TITLE_CASES) {
+  test(`quote titles: ${name}`, () => {
+    const qs = quotesOf(text);
+    assert.equal(qs.length, n, JSON.stringify(qs));
+  });
+}
