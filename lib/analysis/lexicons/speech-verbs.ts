@@ -19,6 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "blog", "tout", "mock", "scoff", "rant", "jab", "concede", "affirm", "articulate", "elaborate", "clarify",
   "echo", "bark", "gush", "marvel", "sneer", "scold", "growl", "grumble", "chide", "chime",
   "liken", "compare", "condemn", "denounce", "decry", "deride", "hail", "laud", "exhort", "rate",
+  "blast", "slam", "lambaste", "bash", "pound",
 ]);
 
 /** Verbs whose object is a description of something (called it "reckless"). */

@@ -55,6 +55,11 @@ test("speech verbs: echo, bark and scold are cues", () => {
   for (const w of ["echo", "bark", "scold"]) assert.equal(isSpeechVerb(w), true, w);
 });
 
+test("speech verbs: attacking in words (blast, slam, pound ... as) are cues; hitting with the body is not", () => {
+  for (const w of ["blast", "slam", "lambaste", "bash", "pound"]) assert.equal(isSpeechVerb(w), true, w);
+  for (const w of ["punch", "kick", "push"]) assert.equal(isSpeechVerb(w), false, w);
+});
+
 test("verbs of judging something as a description are naming cues; verbs of feeling or acting are not", () => {
   for (const w of ["liken", "compare", "rate", "condemn", "denounce", "decry", "deride", "hail", "laud"]) {
     assert.equal(isSpeechVerb(w), true, w);

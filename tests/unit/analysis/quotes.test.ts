@@ -362,3 +362,9 @@ for (const [name, text, n] of TITLE_CASES) {
     assert.equal(qs.length, n, JSON.stringify(qs));
   });
 }
+
+// Verbs of attacking in words: "blasted ... as", "has been pounding X as"
+ruleTests([
+  ["pounding ... as a description", `Senator Ana Ruiz (D-Ore.), in particular, has been steadily pounding the mayor as a “con artist” for months.`, "con artist", "Ana Ruiz"],
+  ["blasted ... that ... was", `Tom Hale also blasted the board for failing to say that the deal was only “partial,” and left.`, "partial", "Tom Hale"],
+]);
