@@ -112,7 +112,11 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
       first = false;
     }
     carry = false;
-    if (open && open === outer) open = null;
+    if (open && open === outer) {
+      // a mark opening the paragraph and left open runs on to the next paragraph around the quotes nested in it
+      // ('"HOST: Is this an episode of “Quiz Night”? Tell us.' + a paragraph opening with a mark); elsewhere it is stray
+      if (outer.pos !== p.start) open = null;
+    }
     if (open) {
       push(open.pos, open.pos + open.len, p.end, p.end, false, continued && paraSegs.length === 0);
       carry = true;
@@ -861,6 +865,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     let beforeFrom = Math.max(sentA.start, paraA.start);
     // the clause before the quote runs back to the previous quote, or across titles in quotes to the one before
     for (let k = si - 1; k >= 0 && segs[k].paragraph === seg.paragraph && segs[k].close > beforeFrom; k--) {
+      // a paragraph-long quote this one is nested in bounds nothing
+      if (segs[k].close > seg.open) continue;
       beforeFrom = segs[k].close;
       if (!titleEndingAt(ctx, segs[k].close)) break;
       beforeFrom = Math.max(sentA.start, paraA.start);
@@ -1109,7 +1115,10 @@ function mergeContinued(doc: Doc, claims: QuoteClaim[], segs: QuoteSegment[], re
   const out: QuoteClaim[] = [];
   for (const c of claims) {
     const seg = segAt.get(c.start);
-    const last = out[out.length - 1];
+    // the paragraph-long quote, not a quote nested in it
+    let last = out[out.length - 1];
+    const outer = out[out.length - 2];
+    if (last && outer && last.start >= outer.start && last.end <= outer.end) last = outer;
     const lastSeg = last ? segAt.get(lastStartOf(last)) : undefined;
     if (seg && seg.continued && !restarts.has(seg.start) && last && lastSeg && !lastSeg.closed && lastSeg.paragraph + 1 === seg.paragraph) {
       last.end = c.end;

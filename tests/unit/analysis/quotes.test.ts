@@ -368,3 +368,22 @@ ruleTests([
   ["pounding ... as a description", `Senator Ana Ruiz (D-Ore.), in particular, has been steadily pounding the mayor as a “con artist” for months.`, "con artist", "Ana Ruiz"],
   ["blasted ... that ... was", `Tom Hale also blasted the board for failing to say that the deal was only “partial,” and left.`, "partial", "Tom Hale"],
 ]);
+
+test("a mark opening a paragraph and left open runs on around a quote nested in it, which keeps its own speaker", () => {
+  const qs = quotesOf(`Ann Lee read the letter aloud:\n\n"The first time I saw the harbor, a man called it “the end of the world” and left.\n\n"Nobody believed him, but I stayed for good."`);
+  assert.deepEqual(qs.map((q) => [q.quote, q.speaker]), [
+    ["The first time I saw the harbor, a man called it “the end of the world” and left. Nobody believed him, but I stayed for good.", "Ann Lee"],
+    ["the end of the world", "a man"],
+  ]);
+});
+
+test("a transcript turn left open keeps a title nested in it and its label's speaker", () => {
+  const qs = quotesOf(`"HOST: Is this an episode of “Quiz Night” or a debate? Tell us, Governor.\n\n"OKAFOR: It is a debate, and a serious one."`);
+  assert.deepEqual(qs.map((q) => [q.quote.slice(0, 6), q.speaker]), [["HOST: ", "HOST"], ["OKAFOR", "OKAFOR"]]);
+  assert.match(qs[0].quote, /Quiz Night” or a debate/);
+});
+
+test("negative: an opening mark left open inside a paragraph is still a stray mark", () => {
+  const qs = quotesOf(`The ruling came “late, and then “We accept it,” said Ivan Horvat.`);
+  assert.deepEqual(qs.map((q) => q.quote), ["We accept it,"]);
+});
