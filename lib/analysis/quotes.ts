@@ -66,9 +66,9 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
   let carry = false; // previous paragraph ended inside a quote
   for (const p of doc.paragraphs) {
     const marks = doubleMarks(text, p.start, p.end);
-    let open: Mark | null = null;
+    let open = null as Mark | null;
     // an opening mark left waiting while a quote nested inside it runs ("... the plan she calls “a lifeline” for ...")
-    let outer: Mark | null = null;
+    let outer = null as Mark | null;
     let nested = 0; // segments pushed inside `outer`, replaced by it when it closes
     let first = true;
     const paraSegs: QuoteSegment[] = [];
@@ -112,11 +112,9 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
       first = false;
     }
     carry = false;
-    if (open && open === outer) {
-      // a mark opening the paragraph and left open runs on to the next paragraph around the quotes nested in it
-      // ('"HOST: Is this an episode of “Quiz Night”? Tell us.' + a paragraph opening with a mark); elsewhere it is stray
-      if (outer.pos !== p.start) open = null;
-    }
+    // a mark opening the paragraph and left open runs on to the next paragraph around the quotes nested in it
+    // ('"HOST: Is this an episode of “Quiz Night”? Tell us.' + a paragraph opening with a mark); elsewhere it is stray
+    if (open && open === outer && open.pos !== p.start) open = null;
     if (open) {
       push(open.pos, open.pos + open.len, p.end, p.end, false, continued && paraSegs.length === 0);
       carry = true;
