@@ -66,9 +66,9 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
   let carry = false; // previous paragraph ended inside a quote
   for (const p of doc.paragraphs) {
     const marks = doubleMarks(text, p.start, p.end);
-    let open: Mark | null = null;
+    let open = null as Mark | null;
     // an opening mark left waiting while a quote nested inside it runs ("... the plan she calls “a lifeline” for ...")
-    let outer: Mark | null = null;
+    let outer = null as Mark | null;
     let nested = 0; // segments pushed inside `outer`, replaced by it when it closes
     let first = true;
     const paraSegs: QuoteSegment[] = [];
@@ -112,7 +112,9 @@ export function findQuoteSegments(doc: Doc): QuoteSegment[] {
       first = false;
     }
     carry = false;
-    if (open && open === outer) open = null;
+    // a mark opening the paragraph and left open runs on to the next paragraph around the quotes nested in it
+    // ('"HOST: Is this an episode of “Quiz Night”? Tell us.' + a paragraph opening with a mark); elsewhere it is stray
+    if (open && open === outer && open.pos !== p.start) open = null;
     if (open) {
       push(open.pos, open.pos + open.len, p.end, p.end, false, continued && paraSegs.length === 0);
       carry = true;
@@ -175,6 +177,12 @@ interface Speaker {
   weak?: boolean;
   /** continued from a quote in the same sentence */
   sameSentence?: boolean;
+  /** a source closing the sentence, not next to the quote: a cue before the quote wins over it */
+  distant?: boolean;
+  /** the agent of a passive: '"..." by X' */
+  agent?: boolean;
+  /** the cue before the quote is a passive ('the plan was called "..."'): its subject is no speaker */
+  passive?: boolean;
 }
 
 const SKIP_BETWEEN = new Set([
@@ -205,6 +213,8 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   const before = toks[t.i - 1];
   // "so-called": an adjective, nobody calling
   if (before?.text === "-" && toks[t.i - 2]?.norm === "so") return null;
+  // "compared to/with": a preposition, nobody comparing ("rose 5 percent compared to ...")
+  if (/^compar/.test(t.norm) && /^(to|with)$/.test(toks[t.i + 1]?.norm ?? "")) return null;
   if (before && before.pos === "DET" && before.norm !== "that" && t.pos === "VERB") return null;
   // "Grant is promising ...", "Norway denounced ...": a progressive or a past tense the tagger reads as an adjective
   const l = speechLemma(t.norm, t.lemma) ?? (t.pos !== "ADJ" ? null : before?.pos === "AUX" ? ingLemma(t.norm) : before?.pos === "PROPN" ? edLemma(t.norm) : null);
@@ -213,8 +223,12 @@ function isSpeechVerbToken(t: Token, toks: Token[]): string | null {
   // "The Ledger reports that ...": a present-tense form the tagger reads as a plural noun, right after a name and before "that" or a colon;
   // "Ann Lee and Tom Ward call them ...": a base form right after a name and before a pronoun or a quote
   const next = toks[t.i + 1];
+  // (a base form after "the <Name>" is a noun: "the Harbor Bank rate that ...")
+  let nameStart = t.i - 1;
+  while (nameStart > 0 && toks[nameStart - 1].pos !== "DET" && (toks[nameStart - 1].pos === "PROPN" || /^\p{Lu}\p{Ll}/u.test(toks[nameStart - 1].text))) nameStart--;
+  const baseForm = !/s$/.test(t.norm) && toks[nameStart - 1]?.pos !== "DET";
   const asVerb = before !== undefined && (before.pos === "PROPN" || /^\p{Lu}\p{Ll}/u.test(before.text)) && next !== undefined &&
-    ((/s$/.test(t.norm) && /^(that|:)$/.test(next.norm)) || /^(them|him|her|it|that)$/.test(next.norm) || isQuoteTok(toks, next.i));
+    ((/s$/.test(t.norm) && /^(that|:)$/.test(next.norm)) || ((baseForm || /s$/.test(t.norm)) && (/^(them|him|her|it|that)$/.test(next.norm) || isQuoteTok(toks, next.i))));
   if (t.pos === "NOUN" && !asVerb && !/^(says|said|told|added|wrote|tweeted|noted|asked|explained|argued|continued|claimed|quipped|replied)$/.test(t.norm)) return null;
   if (t.pos === "PROPN" && !/^(said|says|told|added|wrote)$/.test(t.norm)) return null;
   return l;
@@ -403,7 +417,8 @@ function subjectHead(ctx: AnalysisContext, k: number, limit: number): { ref: Ent
   }
   if (!(t.pos === "NOUN" || t.pos === "PROPN")) return null;
   let a = k;
-  while (a - 1 >= limit && (NP_POS.has(toks[a - 1].pos) || toks[a - 1].text === "-") && toks[a - 1].pos !== "VERB") a--;
+  // a wh-word opens a free relative, not the NP: "what [multiple lawmakers] called"
+  while (a - 1 >= limit && (NP_POS.has(toks[a - 1].pos) || toks[a - 1].text === "-") && toks[a - 1].pos !== "VERB" && !/^(what|which|whose|whatever)$/.test(toks[a - 1].norm)) a--;
   // a preposition before the NP: not a subject ("in an interview with CNN said" is not a thing)
   const r = npRef(ctx, a, k + 1);
   return r ? { ref: r.ref, entity: r.entity, at: a } : null;
@@ -462,6 +477,11 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
     const r = npRight(ctx, i + 2, b);
     if (r) return { ref: r.ref, entity: r.entity, cue: "according to" };
   }
+  // '"Harbor Lights" by Tom Hale', 'was called "reckless" by critics': the agent
+  if (toks[i].norm === "by" && i === a) {
+    const r = npRight(ctx, i + 1, b);
+    if (r && (r.ref || r.entity)) return { ref: r.ref, entity: r.entity, cue: "by", agent: true, distant: true };
+  }
   // "said X" (inverted)
   const l0 = isSpeechVerbToken(toks[i], toks);
   if (l0 && /ing$/.test(toks[i].norm)) {
@@ -519,6 +539,11 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
   // after another verb, only a named person or organisation ('a clerk who "takes a few bills" is punished, Okafor said.')
   for (let v = i + 1; v < b; v++) {
     if (isQuoteTok(toks, v)) break;
+    // '... a "walk-in" at 200 schools, according to the organisers.': the source of the whole sentence
+    if (toks[v].norm === "according" && toks[v + 1]?.norm === "to" && toks[v - 1].text === ",") {
+      const r = npRight(ctx, v + 2, b);
+      if (r && (r.ref || r.entity) && closesSentence(toks, r.end, b)) return { ref: r.ref, entity: r.entity, cue: "according to", distant: true };
+    }
     const l = isSpeechVerbToken(toks[v], toks);
     if (!l || NAMING_VERBS.has(l)) continue;
     // '"...," since the vote went the other way, said Okafor.': inverted, for a named person or organisation
@@ -566,6 +591,29 @@ function appositionChain(ctx: AnalysisContext, i: number, v: number, limit: numb
     if (t.text === "," && w + 1 < limit && isSpeechVerbToken(toks[w + 1], toks) && !/ing$/.test(toks[w + 1].norm)) return true;
   }
   return false;
+}
+
+/** A past form of a verb after a form of "be" (adverbs between): 'was called', 'is widely described'. */
+function isPassive(toks: Token[], v: number, a: number): boolean {
+  const t = toks[v];
+  if (t.norm === t.lemma.toLowerCase() || /(ing|s)$/.test(t.norm)) return false;
+  let k = v - 1;
+  while (k >= a && toks[k].pos === "ADV") k--;
+  return k >= a && /^(is|are|was|were|be|been|being)$/.test(toks[k].norm);
+}
+
+/**
+ * Tokens from k run to the end of the sentence (or of the region ending at b) as the rest of an NP, perhaps with
+ * one apposition or relative clause after a comma ("the alliance for open ports (AOP)", "a speech she gave in May",
+ * "Ann Lee, who was there"), not a new clause ("..., and Tom left") or another quote.
+ */
+function closesSentence(toks: Token[], k: number, b: number): boolean {
+  let commas = 0;
+  for (; k < b && !/^[.!?;]$/.test(toks[k].text); k++) {
+    if (toks[k].pos === "CCONJ" || isQuoteTok(toks, k)) return false;
+    if (toks[k].text === "," && (++commas > 1 || !/^(who|which|DET)$/.test(toks[k + 1]?.pos === "DET" ? "DET" : toks[k + 1]?.norm ?? ""))) return false;
+  }
+  return true;
 }
 
 /** A word joined to the one before by a hyphen: "Ohio-based". */
@@ -653,6 +701,8 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
   }
   const { v, lemma } = found;
   const vt = toks[v];
+  // 'the plan was called "reckless"', 'he was asked "why?"': the subject of a passive is not the speaker
+  if (isPassive(toks, v, a)) return { ref: null, cue: vt.text, passive: true, naming: NAMING_VERBS.has(lemma) };
   let subj: { ref: EntityRef | null; entity?: Entity; at: number } | null = null;
   const participle = /ing$/.test(vt.norm) && !(toks[v - 1]?.pos === "AUX" || /^(is|was|are|were|be|been|keeps|kept)$/.test(toks[v - 1]?.norm ?? ""));
   const named = participle ? namedParticiple(ctx, v, a) : undefined;
@@ -665,7 +715,13 @@ function cueBefore(ctx: AnalysisContext, a: number, b: number, sentStart: number
     if (s) subj = { ...s, at: a };
   } else {
     subj = subjectLeftOf(ctx, v, a);
-    if (!subj && toks.slice(a, v).every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
+    const lead = toks.slice(a, v);
+    if (!subj && a > sentStart && lead.some((t) => t.pos === "CCONJ") && lead.every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
+      // a verb coordinated with one before an earlier quote: 'X claimed "..." and concluded it was "..."'
+      const s = mainSubject(ctx, sentStart, v);
+      if (s) subj = { ...s, at: a };
+    }
+    if (!subj && lead.every((t) => t.pos === "PUNCT" || t.pos === "CCONJ")) {
       // verb-first: 'Said Ellis: "..."', 'Added the senator, "..."'
       const r = npRight(ctx, v + 1, b);
       if (r && (r.ref || r.entity)) subj = { ref: r.ref, entity: r.entity, at: v + 1 };
@@ -734,6 +790,8 @@ function firstSubject(ctx: AnalysisContext, a: number, b: number): { ref: Entity
     let c = i;
     while (c < b && toks[c].text !== ",") c++;
     if (c < b) i = c + 1;
+    // the comma closed a title in quotes: 'On "Morning Report," Ann Lee ...' (the mark after it closes, not opens)
+    if (i < b && isQuoteTok(toks, i) && toks[i].start === toks[i - 1].end) i++;
   }
   for (let k = i; k < b; k++) {
     const t = toks[k];
@@ -805,6 +863,8 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     let beforeFrom = Math.max(sentA.start, paraA.start);
     // the clause before the quote runs back to the previous quote, or across titles in quotes to the one before
     for (let k = si - 1; k >= 0 && segs[k].paragraph === seg.paragraph && segs[k].close > beforeFrom; k--) {
+      // a paragraph-long quote this one is nested in bounds nothing
+      if (segs[k].close > seg.open) continue;
       beforeFrom = segs[k].close;
       if (!titleEndingAt(ctx, segs[k].close)) break;
       beforeFrom = Math.max(sentA.start, paraA.start);
@@ -838,7 +898,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!seg.continued) {
       sp = afterSp = seg.closed ? cueAfter(ctx, aA, aB, tokenIndexAt(doc, sentA.start), bB) : null;
       const before = cueBefore(ctx, bA, bB, tokenIndexAt(doc, sentA.start));
-      if (!sp || (!sp.ref && before?.ref)) sp = before ?? sp;
+      // an agent after the quote: a named person or organisation, or whoever a passive before the quote names
+      if (afterSp?.agent && !before?.passive && afterSp.entity?.kind !== "person" && afterSp.entity?.kind !== "org") sp = afterSp = null;
+      if (!sp || ((!sp.ref || sp.distant) && before?.ref)) sp = before ?? sp;
       else if (before && before.ref && sp && (bB - bA) > 0 && toks[bB - 1]?.text === ":" ) sp = before;
     } else if (seg.closed) {
       // a paragraph opening with a mark after an unclosed one, but naming a new speaker after it: a quote of its own
@@ -869,6 +931,9 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!sp && bB - bA === 0 || (!sp && seg.open === paraA.start)) {
       sp = speechBefore(ctx, sA) ?? sp;
     }
+    // a quoted sentence of its own right after a sentence of the same paragraph about a named person:
+    // 'Ann Lee, who lost the primary, praised the young voters. "They are sick of the old ways."'
+    if (!sp && bB - bA === 0 && seg.closed && TERMINAL.test(quoteText) && nWords >= 5) sp = personBefore(ctx, sA);
 
     // a partial quote inside a sentence whose subject is a named person or organisation:
     // "Paul Ryan worried that the safety net was becoming "a hammock ...""
@@ -885,12 +950,18 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     const bareTerm = nWords <= 3 && !TERMINAL.test(quoteText);
     if (seg.single && (!sp || !sp.ref || nWords <= 1)) continue;
     // speakerless short quotes are kept only if a joined quote in the sentence lends them a speaker
-    const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4);
+    // ... unless a passive verb of naming right before them gives them as a name ('it was labeled "mostly true"')
+    const givenName = sp?.passive === true && sp.naming === true && bB - 1 >= bA && toks[bB - 1].text === sp.cue;
+    const dropUnlessShared = (!sp || (!sp.ref && !sp.entity)) && (bareTerm || nWords <= 4) && !givenName;
     // ... but words opening their sentence, closed by a comma or a cry and followed by their speaker are speech:
     // '"Never," said Okafor.' (not 'On "Morning Report," Okafor said')
     const opensSentence = /^$|[.!?:]["'”’]?$/.test(doc.text.slice(beforeFrom, seg.open).trim());
     const spoken = sp !== null && sp === afterSp && !!sp.ref && /[,!?]$/.test(quoteText) && opensSentence;
     if (bareTerm && isTitleCase(quoteText) && !(sp && sp.naming) && !spoken) continue;
+    // a title after a preposition or a possessive, its punctuation inside the marks: 'said on "Morning Report."', 'NBC's "Harbor Nights,"'
+    const prevTok = bB - 1 >= bA ? toks[bB - 1] : undefined;
+    const afterPrep = prevTok !== undefined && (prevTok.pos === "ADP" || /^['’]s$/.test(prevTok.norm));
+    if (afterPrep && isTitleCase(quoteText) && nWords <= 6 && !/[?!]["'”’]?$/.test(quoteText) && !(sp && sp.naming)) continue;
     if (sp && ((sp.continued && !sp.sameSentence) || sp.weak) && bareTerm) continue;
 
     const beforeText = doc.text.slice(beforeFrom, seg.open).trim();
@@ -981,6 +1052,19 @@ function speechBefore(ctx: AnalysisContext, s: number): Speaker | null {
   return null;
 }
 
+/** The subject of the sentence before s in the same paragraph, when it is a person named in it and the sentence quotes no words. */
+function personBefore(ctx: AnalysisContext, s: number): Speaker | null {
+  const doc = ctx.doc;
+  if (s === 0 || doc.sentences[s - 1].paragraph !== doc.sentences[s].paragraph) return null;
+  const p = doc.sentences[s - 1];
+  // quotes of its own (titles in quotes aside) would be what the person said there
+  const quoted = ctx.quoteSegments.filter((q) => q.open >= p.start && q.open < p.end);
+  if (quoted.some((q) => !isTitleCase(doc.text.slice(q.start, q.end)))) return null;
+  const subj = firstSubject(ctx, p.tokenStart, p.tokenEnd);
+  if (subj?.entity?.kind !== "person") return null;
+  return { ref: subj.ref, entity: subj.entity, cue: null, continued: true };
+}
+
 /** "Name:" opening a paragraph (up to six name tokens, then a colon) before offset `before`. */
 function leadSpeaker(ctx: AnalysisContext, from: number, before: number): Speaker | null {
   const toks = ctx.doc.tokens;
@@ -1029,7 +1113,10 @@ function mergeContinued(doc: Doc, claims: QuoteClaim[], segs: QuoteSegment[], re
   const out: QuoteClaim[] = [];
   for (const c of claims) {
     const seg = segAt.get(c.start);
-    const last = out[out.length - 1];
+    // the paragraph-long quote, not a quote nested in it
+    let last = out[out.length - 1];
+    const outer = out[out.length - 2];
+    if (last && outer && last.start >= outer.start && last.end <= outer.end) last = outer;
     const lastSeg = last ? segAt.get(lastStartOf(last)) : undefined;
     if (seg && seg.continued && !restarts.has(seg.start) && last && lastSeg && !lastSeg.closed && lastSeg.paragraph + 1 === seg.paragraph) {
       last.end = c.end;

@@ -18,14 +18,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "describe", "label", "dub", "brand", "term", "characterize", "characterise", "message", "text", "email",
   "blog", "tout", "mock", "scoff", "rant", "jab", "concede", "affirm", "articulate", "elaborate", "clarify",
   "echo", "bark", "gush", "marvel", "sneer", "scold", "growl", "grumble", "chide", "chime",
-  "liken", "condemn", "denounce", "decry", "deride", "hail", "laud", "exhort",
+  "liken", "compare", "condemn", "denounce", "decry", "deride", "hail", "laud", "exhort", "rate",
+  "blast", "slam", "lambaste", "bash", "pound",
 ]);
 
 /** Verbs whose object is a description of something (called it "reckless"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
   "call", "describe", "label", "dub", "brand", "term", "characterize", "characterise", "refer",
   // judging something as (or to) a description: condemned the plan as "reckless"
-  "liken", "condemn", "denounce", "decry", "deride", "hail", "laud",
+  "liken", "compare", "condemn", "denounce", "decry", "deride", "hail", "laud", "rate",
 ]);
 
 /** Surface forms the lemmatiser may not map (kept lower-case). */

@@ -77,15 +77,20 @@ test("speech verbs: echo, bark and scold are cues", () => {
   for (const w of ["echo", "bark", "scold"]) assert.equal(isSpeechVerb(w), true, w);
 });
 
+test("speech verbs: attacking in words (blast, slam, pound ... as) are cues; hitting with the body is not", () => {
+  for (const w of ["blast", "slam", "lambaste", "bash", "pound"]) assert.equal(isSpeechVerb(w), true, w);
+  for (const w of ["punch", "kick", "push"]) assert.equal(isSpeechVerb(w), false, w);
+});
+
 test("verbs of judging something as a description are naming cues; verbs of feeling or acting are not", () => {
-  for (const w of ["liken", "condemn", "denounce", "decry", "deride", "hail", "laud"]) {
+  for (const w of ["liken", "compare", "rate", "condemn", "denounce", "decry", "deride", "hail", "laud"]) {
     assert.equal(isSpeechVerb(w), true, w);
     assert.ok(NAMING_VERBS.has(w), w);
   }
   assert.equal(speechLemma("likened", "liken"), "liken");
   assert.equal(isSpeechVerb("exhort"), true);
   assert.equal(NAMING_VERBS.has("exhort"), false);
-  for (const w of ["admire", "fear", "compare", "seethe", "use"]) assert.equal(isSpeechVerb(w), false, w);
+  for (const w of ["admire", "fear", "seethe", "use"]) assert.equal(isSpeechVerb(w), false, w);
 });
 
 test("one role-qualifier vocabulary: every qualifier the extractor reads has one meaning for the comparison", async () => {

@@ -289,3 +289,101 @@ for (const [name, text, starts, speaker, ends] of NESTING_CASES) {
     assert.equal(qs.length, 1, JSON.stringify(qs));
   });
 }
+
+// "according to X" closing the sentence that holds a quote, away from the quote itself
+ruleTests([
+  ["'according to X' closing the sentence", `The mayor was greeted with chants of "Ana!" at a rally in May, according to union leader Tom Hale.`, "Ana!", "Tom Hale"],
+  ["'according to X' with a parenthesis after the name", `More than 100 people took part in a “walk-in” at 20 schools, according to the organizer Alliance for Open Harbors (AOH).`, "walk-in", "Alliance for Open Harbors"],
+  ["'according to X' with a relative clause after the name", `The crowd booed "the plan that nobody in this city asked for" at the rally, according to Tom Hale, who was there.`, "the plan that nobody", "Tom Hale"],
+  ["negative: a new clause after 'according to X'", `The crowd booed "the plan that nobody in this city asked for" at the rally, according to Tom Hale, and Ann Ward left early.`, "the plan that nobody", null],
+  ["negative: a cue before the quote wins", `Mayor Ann Ward called the council's plan "a waste of everyone's time and money" in May, according to Tom Hale.`, "a waste of", "Ann Ward"],
+]);
+
+// Passives: the subject of 'was called "..."' is not the speaker; the agent after the quote is
+ruleTests([
+  ["the agent of a passive naming verb", `Tom Hale opened the fair. The plan was called "reckless and wasteful" by Mayor Ana Ruiz.`, "reckless and wasteful", "Ana Ruiz"],
+  ["a described agent of a passive naming verb", `Tom Hale opened the fair. The plan was called "reckless and wasteful" by critics in the council.`, "reckless and wasteful", "critics"],
+  ["negative: the subject of a passive is no speaker", `Tom Hale opened the fair. The plan was called "reckless and wasteful and useless" at the meeting.`, "reckless and wasteful", null],
+  ["a title followed by its author", `The plan borrows from a paper titled "How to Fix the Harbor" by Tom Hale and Ann Ward.`, "How to Fix the Harbor", "Tom Hale"],
+  ["negative: 'by' after a quote that is no agent", `Tom Hale said the plan will be finished "by the end of the year," and left.`, "by the end", "Tom Hale"],
+  ["negative: a passive inside reported speech keeps the reporter", `Tom Hale said the plan was "rejected out of hand" by Ann Ward.`, "rejected out of hand", "Tom Hale"],
+  ["a short name given by a passive naming verb is kept", `When the desk examined the claim, it was labeled “Mostly True.”`, "Mostly True.", null],
+]);
+
+test("negative: a short scare quote after a distant passive is not kept", () => {
+  const qs = quotesOf(`Tom Hale has been called a charlatan by fellow doctors for promoting “quack” cures.`);
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+});
+
+// A quoted sentence standing alone after a sentence, in the same paragraph, whose subject is a named person
+ruleTests([
+  ["the named subject of the sentence before", `On Sunday, Sen. Ann Lee (Vt.), who lost the primary, identified young voters as a reason for hope. "The younger people are sick and tired of the old ways."`, "The younger people", "Ann Lee"],
+  ["after a title in quotes that opens the sentence before", `On "Morning Report," Ann Lee identified young voters as a reason for hope. "The younger people are sick and tired of the old ways."`, "The younger people", "Ann Lee"],
+  ["negative: a person who is only the object", `The storm hit the farm of Ann Lee on Sunday night. "The younger people are sick and tired of the old ways."`, "The younger people", null],
+  ["negative: a sentence in the paragraph before", `On Sunday, Ann Lee identified young voters as a reason for hope.\n\n"The younger people are sick and tired of the old ways."`, "The younger people", null],
+]);
+
+// A speech verb coordinated with one before an earlier quote in the sentence keeps that verb's subject
+ruleTests([
+  ["a coordinated verb after an earlier quote", `The Fact Desk claimed “Hale exaggerates” the jobless rate through a “misleading use of numbers,” and concluded his comments were “Mostly False.”`, "Mostly False.", "Fact Desk"],
+  ["negative: a verb-first attribution after a conjunction is still inverted", `Critics were unconvinced. "We lost," Ann Lee said. And said Tom Hale: "I do not see any interest in reform."`, "I do not see", "Tom Hale"],
+]);
+
+// A free relative ("what X called ...") is not part of the speaker's NP
+ruleTests([
+  ["a described speaker after 'what'", `The bank was tied to what multiple lawmakers called “fraud” in May.`, "fraud", "multiple lawmakers"],
+  ["negative: a determiner stays in the NP", `Critics backed what the city council called “a fair deal for the harbor.”`, "a fair deal", "the city council"],
+]);
+
+// "compare" judges something against a description, like "liken"; "compared to/with" is a preposition
+ruleTests([
+  ["compared ... to a description in quotes", `Ann Lee, a debate coach, compared the mayor to a referee who is "working the crowd" in hopes of a deal.`, "working the crowd", "Ann Lee"],
+  ["a participle of comparing after the quote", `Tom Hale openly admires the old mayor as a “strong leader,” comparing him favorably to the new one.`, "strong leader", "Tom Hale"],
+  ["negative: 'compared to' as a preposition names nobody", `Sales rose 5 percent in May compared to "the worst spring on record for the harbor."`, "the worst spring", null],
+]);
+
+// "rate" judges something as a description
+ruleTests([
+  ["rated ... as a description in quotes", `The Fact Desk rated 22% of the claims as “entirely true” last year.`, "entirely true", "Fact Desk"],
+  ["the agent of a passive 'rated'", `The hotel is rated "excellent" by most guests.`, "excellent", "most guests"],
+  ["negative: a base form after 'the <Name>' is a noun, no cue", `The Harbor Bank rate that "nobody in the valley could afford" rose again in May.`, "nobody in the valley", null],
+]);
+
+// A title in quotes after a preposition or possessive, its punctuation inside the marks, is no quote
+const TITLE_CASES: Array<[string, string, number]> = [
+  ["a programme after 'on'", `Tom Hale repeated the claim on "Harbor Nights."`, 0],
+  ["a programme after a possessive", `Tom Hale said so on the network’s “Harbor Nights.”`, 0],
+  ["negative: a cry after a preposition is kept", `Ann Lee was greeted with chants of "Ana, Ana, Ana!" at the rally, Tom Hale said.`, 1],
+  ["negative: a name given by a verb of naming is kept", `Mayor Ana Ruiz called the plan "Harbor First."`, 1],
+];
+for (const [name, text, n] of TITLE_CASES) {
+  test(`quote titles: ${name}`, () => {
+    const qs = quotesOf(text);
+    assert.equal(qs.length, n, JSON.stringify(qs));
+  });
+}
+
+// Verbs of attacking in words: "blasted ... as", "has been pounding X as"
+ruleTests([
+  ["pounding ... as a description", `Senator Ana Ruiz (D-Ore.), in particular, has been steadily pounding the mayor as a “con artist” for months.`, "con artist", "Ana Ruiz"],
+  ["blasted ... that ... was", `Tom Hale also blasted the board for failing to say that the deal was only “partial,” and left.`, "partial", "Tom Hale"],
+]);
+
+test("a mark opening a paragraph and left open runs on around a quote nested in it, which keeps its own speaker", () => {
+  const qs = quotesOf(`Ann Lee read the letter aloud:\n\n"The first time I saw the harbor, a man called it “the end of the world” and left.\n\n"Nobody believed him, but I stayed for good."`);
+  assert.deepEqual(qs.map((q) => [q.quote, q.speaker]), [
+    ["The first time I saw the harbor, a man called it “the end of the world” and left. Nobody believed him, but I stayed for good.", "Ann Lee"],
+    ["the end of the world", "a man"],
+  ]);
+});
+
+test("a transcript turn left open keeps a title nested in it and its label's speaker", () => {
+  const qs = quotesOf(`"HOST: Is this an episode of “Quiz Night” or a debate? Tell us, Governor.\n\n"OKAFOR: It is a debate, and a serious one."`);
+  assert.deepEqual(qs.map((q) => [q.quote.slice(0, 6), q.speaker]), [["HOST: ", "HOST"], ["OKAFOR", "OKAFOR"]]);
+  assert.match(qs[0].quote, /Quiz Night” or a debate/);
+});
+
+test("negative: an opening mark left open inside a paragraph is still a stray mark", () => {
+  const qs = quotesOf(`The ruling came “late, and then “We accept it,” said Ivan Horvat.`);
+  assert.deepEqual(qs.map((q) => q.quote), ["We accept it,"]);
+});
