@@ -447,7 +447,7 @@ function sentenceIndexAt(doc: Doc, offset: number): number {
   return ans;
 }
 
-/** Steps back over sentence splits wink makes after abbreviations ("Sen. Richard J. Durbin (D-Ill.), said"). */
+/** Steps back over sentence splits wink makes after abbreviations ("Sen. Mary K. Olson (D-Ore.), said"). */
 function clauseSentence(doc: Doc, si: number): number {
   const toks = doc.tokens;
   while (si > 0) {
@@ -516,7 +516,7 @@ function cueAfter(ctx: AnalysisContext, a: number, b: number, sentStart: number,
       if (s.at !== i) {
         // the subject must start the clause after the quote (", X said" not ", and then the crowd chanted X said")
         const gap = toks.slice(i, s.at).filter((x) => x.pos !== "PUNCT" && x.pos !== "CCONJ");
-        // premodifiers of the name are fine: "screenwriter Cole Haddon said", "the Washington Post reported"
+        // premodifiers of the name are fine: "novelist Ruth Ames said", "the Daily Courier reported"
         const npGap = gap.every((x) => NP_POS.has(x.pos) || POSSESSIVES.has(x.norm) || x.text === "-" || hyphenated(toks, x.i));
         if (gap.length > 0 && !npGap && !(toks[s.at - 1]?.text === "," && gap.length <= 12)) return inverted();
       }
@@ -936,7 +936,7 @@ export function extractQuotes(ctx: AnalysisContext): QuoteClaim[] {
     if (!sp && bB - bA === 0 && seg.closed && TERMINAL.test(quoteText) && nWords >= 5) sp = personBefore(ctx, sA);
 
     // a partial quote inside a sentence whose subject is a named person or organisation:
-    // "Paul Ryan worried that the safety net was becoming "a hammock ...""
+    // "Jane Roe worried that the new rules were becoming "a maze ...""
     if (!sp && bB > bA && !seg.single) {
       const s = mainSubject(ctx, tokenIndexAt(doc, doc.sentences[sA].start), bB);
       if (s && s.entity && (s.entity.kind === "person" || s.entity.kind === "org")) {
