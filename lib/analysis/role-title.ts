@@ -2,7 +2,7 @@
 // jurisdiction the rest of the title names (place keys: "U.S." -> us, "Danish" -> denmark; other
 // words as they are: "museum"), and the status its qualifier gives (former, acting, elect).
 import type { RoleStatus, TitleSlots } from "./types";
-import { OFFICE_SYNONYMS, OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "./lexicons/titles";
+import { HONORIFICS, OFFICE_SYNONYMS, OFFICES, ROLE_QUALIFIERS, VAGUE_ROLE_WORDS } from "./lexicons/titles";
 import { placeKeys } from "./place-keys";
 import { fold, isContentWord, singular, tokenize } from "./text";
 
@@ -10,6 +10,8 @@ export type { TitleSlots };
 
 const OFFICE_LIST = [...OFFICES].map((o) => o.split(" ")).sort((a, b) => b.length - a.length);
 const stripPossessive = (s: string) => s.replace(/[\u2019']s\b/g, "");
+/** An abbreviated title stands for its full word ("Gov." governor, "Lt." lieutenant), so "Gov. X" and "governor X" name one office. */
+const spelledOut = (norm: string) => (HONORIFICS.get(norm) ?? HONORIFICS.get(`${norm}.`))?.title ?? norm;
 
 export function titleSlots(title: string, qualifier: string | null): TitleSlots {
   const toks = tokenize(stripPossessive(title));
@@ -19,7 +21,7 @@ export function titleSlots(title: string, qualifier: string | null): TitleSlots 
     if (m === "former" || m === "acting" || m === "elect") status = m;
   }
   const rest = toks.filter((t) => !ROLE_QUALIFIERS.has(t.norm));
-  const norms = rest.map((t) => t.norm);
+  const norms = rest.map((t) => spelledOut(t.norm));
   let office: string | null = null;
   let used = new Set<number>();
   for (const o of OFFICE_LIST) {
@@ -37,7 +39,7 @@ export function titleSlots(title: string, qualifier: string | null): TitleSlots 
     const content = rest.map((t, i) => [t, i] as const).filter(([t]) => isContentWord(t.norm));
     const last = content[content.length - 1];
     if (last) {
-      office = singular(last[0].norm);
+      office = singular(spelledOut(last[0].norm));
       used = new Set([last[1]]);
     }
   }

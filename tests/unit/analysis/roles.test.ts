@@ -50,6 +50,14 @@ test("titles are typed: the office, what it is of (place keys), and its status",
     ["the leader", null, { office: null, jurisdiction: [], status: null }],
     // "then" and "longtime" say nothing of the office's time
     ["then-Governor", "then", { office: "governor", jurisdiction: [], status: null }],
+    // an abbreviated title is its full word: "Gov. X" and "governor X" hold one office
+    ["former Nevada Gov.", null, { office: "governor", jurisdiction: ["nevada"], status: "former" }],
+    ["former Nevada governor", null, { office: "governor", jurisdiction: ["nevada"], status: "former" }],
+    ["Lt. Gov.", null, { office: "lieutenant governor", jurisdiction: [], status: null }],
+    ["U.S. Sen.", null, { office: "senator", jurisdiction: ["us"], status: null }],
+    ["Rep", null, { office: "representative", jurisdiction: [], status: null }],
+    // only an abbreviation is spelled out: "senior" is no "Sr." (sister)
+    ["senior adviser", null, { office: "adviser", jurisdiction: ["senior"], status: null }],
   ];
   for (const [title, q, want] of cases) assert.deepEqual(titleSlots(title, q), want, title);
 });
