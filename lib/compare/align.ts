@@ -45,7 +45,13 @@ export function groupRoles(items: Located<RoleClaim>[], ctx: StoryContext): Slot
     if (!person) continue;
     push(by, person, { articleId, claimId: claim.id, reading: roleFromClaim(claim, ctx) });
   }
-  return [...by.entries()].map(([person, members]) => {
+  return [...by.entries()].map(([person, all]) => {
+    // an article that calls someone a former holder and then addresses them by the title
+    // ("former governor Ann Hale ... Governor Hale") keeps a courtesy, and claims the office once
+    const former = all.filter((m) => m.reading.qualifier === "former");
+    const courtesy = (m: SlotMember<RoleReading>) =>
+      m.reading.address && former.some((f) => f.articleId === m.articleId && (!f.reading.office || f.reading.office === m.reading.office));
+    const members = all.filter((m) => !courtesy(m));
     const name = ctx.entities.display(person);
     return {
       kind: "role", key: `role:${person}`, label: `${possessive(name)} title`, subject: `the title of ${name}`, members,

@@ -38,6 +38,8 @@ export interface RoleReading extends SlotReading {
   jurisdiction: string[];
   /** a title as held at the time of the events told ("under President X", "then-Governor X"), not now */
   ofItsTime?: boolean;
+  /** a bare title before the surname alone ("General Marsh", "Governor Hale"): a form of address, which former holders keep (see groupRoles) */
+  address?: boolean;
 }
 
 /**
@@ -107,6 +109,8 @@ export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
  */
 const OF_ITS_TIME = /\b(?:under|during|then)[\s-]+$/i;
 const THEN_TITLE = /^then[\s-]/i;
+/** what follows a title of address: one capitalised name word and nothing else ("General| Marsh") */
+const SURNAME_ALONE = /^\s+\p{Lu}[\p{L}\u2019'-]*$/u;
 
 /** Longer role mentions (an apposition with its clauses) show the title alone. */
 const MAX_ROLE_TEXT = 80;
@@ -115,6 +119,7 @@ export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
   const r = roleReading(c.role.title, c.role, ctx);
   const at = c.sentence.indexOf(c.text);
   if (THEN_TITLE.test(c.text) || (at >= 0 && OF_ITS_TIME.test(c.sentence.slice(0, at)))) r.ofItsTime = true;
+  if (!c.role.qualifier && !r.jurisdiction.length && c.text.startsWith(c.role.title) && SURNAME_ALONE.test(c.text.slice(c.role.title.length))) r.address = true;
   const q = c.role.qualifier?.trim();
   // show the qualifier with the title when the extractor gave it separately ("former" + "U.S. President")
   if (q && !fold(c.role.title).includes(fold(q))) {

@@ -19,3 +19,19 @@ test("a title held at the time told does not dispute 'former'", () => {
   ];
   for (const [a, b, n] of cases) assert.equal(roleConflicts(a, b).length, n, `${a}\n${roleConflicts(a, b).join("\n")}`);
 });
+
+const roleItems = (a: string, b: string) => compareStory(storyOf([["Outlet A", a], ["Outlet B", b]], "2022-03-10T12:00:00")).discrepancies
+  .filter((d) => (d.kind === "role_conflict" || d.kind === "internal_inconsistency") && isShown(d)).map((d) => d.summary);
+
+test("an article that calls someone former and then addresses them by the title keeps a courtesy", () => {
+  const former = "Former Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.";
+  const cases: [string, string, number][] = [
+    ["Former Governor Ann Vargas spoke at the harbor rally on Monday. The board thanked Governor Vargas for the ferry fares.", former, 0],
+    ["Retired General Tunde Okafor spoke at the harbor rally on Monday. The board thanked General Okafor for the ferry fares.", "Retired General Tunde Okafor spoke at the harbor rally on Monday about the ferry fares.", 0],
+    // without "former" in the same article the title states the office as it is now
+    ["The harbor board heard Governor Vargas speak at the rally on Monday about the ferry fares.", former, 1],
+    // the full name states the office too, in the same article as "former"
+    ["Former Governor Ann Vargas spoke at the harbor rally on Monday. Later, Governor Ann Vargas thanked the board for the ferry fares.", former, 1],
+  ];
+  for (const [a, b, n] of cases) assert.equal(roleItems(a, b).length, n, `${a}\n${roleItems(a, b).join("\n")}`);
+});
