@@ -62,3 +62,13 @@ export const MEASURE_LINKS_BEFORE: ReadonlySet<string> = new Set(["of", "worth"]
  * outcome named after "of": a chance of rain and a chance of success are two figures.
  */
 export const LIKELIHOOD_NOUNS: ReadonlySet<string> = new Set(["chance", "probability", "likelihood", "odds", "risk"]);
+
+/**
+ * Words that make a figure another measure of the same thing: an effective tax rate is not the
+ * statutory one, real growth is not nominal growth, median pay is not average pay, core inflation
+ * is not headline inflation, net income is not gross income.
+ */
+export const MEASURE_DEFINERS: ReadonlySet<string> = new Set([
+  "effective", "marginal", "statutory", "nominal", "real", "core", "headline", "median", "average",
+  "adjusted", "unadjusted", "underlying", "gross", "net", "pretax", "annualized", "annualised",
+]);

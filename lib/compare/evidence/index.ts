@@ -202,7 +202,9 @@ function pairMentions(nodes: Node[], index: PassageIndex, world: World): { confl
   // amounts of two different measured things ("a loss", "revenue") are two figures, never one disputed
   // ... as are shares of two named wholes ("28 percent of voters", "31 percent of donors")
   const twoThings = (x: Node, y: Node) => (!!x.mention.measure && !!y.mention.measure && measuredRelation(x.mention.measure, y.mention.measure) === "different")
-    || (x.mention.dimension === "percent" && !!x.mention.head && !!y.mention.head && x.mention.head !== y.mention.head);
+    || (x.mention.dimension === "percent" && !!x.mention.head && !!y.mention.head && x.mention.head !== y.mention.head)
+    // ... and figures of two measures of one thing ("an effective rate", "the rate"; "median", "average")
+    || (x.mention.type === "number" && (x.mention.definers ?? "") !== (y.mention.definers ?? ""));
   for (const x of nodes) {
     const perArticle = new Map<string, { node: Node; score: number; rank: number }>();
     const all = byDimension.get(x.mention.dimension)!;

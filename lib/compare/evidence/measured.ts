@@ -4,7 +4,7 @@
 // of one thing pair up and amounts of two different things never do. A share that is a chance
 // measures the chance of its outcome: a chance of rain and a chance of success are two figures.
 
-import { LIKELIHOOD_NOUNS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../analysis/lexicons/measures";
+import { LIKELIHOOD_NOUNS, MEASURE_DEFINERS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../analysis/lexicons/measures";
 import { isContentWord, normWord, singular } from "../../analysis/text";
 
 /** Modifiers allowed in front of the measured noun: "adjusted annual operating profit". */
@@ -18,6 +18,28 @@ const LIKELIHOOD = "chance";
 const OUTCOME = `${LIKELIHOOD} of `;
 /** A dash or colon that sets an amount after its noun: "the budget -- $5 million", "weight: 40 kg". */
 const SET_OFF = /(?:\s-{1,2}|[\u2014\u2013:])\s*$/;
+
+/** How many words before a figure, within its phrase, may define which measure it is ("an effective rate of"). */
+const DEFINER_BEFORE = 5;
+/** After a figure, a definer follows "in": "2% in real terms", "$3 million in net income". */
+const DEFINER_AFTER = /^\s*in\s+(\S+)/i;
+
+/**
+ * The words of a figure's own phrase that say which measure of a thing it is ("an effective tax
+ * rate of 26 percent", "median pay of $40,000", "2% in real terms"), sorted; "" when none. Before the
+ * figure a definer opens its noun phrase (after a determiner, a preposition or the clause's start):
+ * in "the fishing net cost $40" the word is a noun of its own.
+ */
+export function measureDefiners(sentence: string, at: number, end: number): string {
+  const clause = sentence.slice(0, at).split(BREAK).pop()!.trim().split(/\s+/).map(normWord);
+  const found = new Set<string>();
+  for (let i = Math.max(0, clause.length - DEFINER_BEFORE); i < clause.length; i++) {
+    if (MEASURE_DEFINERS.has(clause[i]) && (i === 0 || !isContentWord(clause[i - 1]))) found.add(clause[i]);
+  }
+  const after = normWord(DEFINER_AFTER.exec(sentence.slice(end).split(BREAK)[0])?.[1] ?? "");
+  if (MEASURE_DEFINERS.has(after)) found.add(after);
+  return [...found].sort().join(" ");
+}
 
 export function measureClass(word: string): string | null {
   const w = normWord(word);

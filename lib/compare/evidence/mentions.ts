@@ -8,7 +8,7 @@ import { dateInterval, numberValue, numbersCompatible, spansMeet, type NumberVal
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
-import { measureClass, measuredNoun } from "./measured";
+import { measureClass, measureDefiners, measuredNoun } from "./measured";
 import { clockCompatible, clockTimes } from "./clock";
 import { lastWordsAgree, nameRuns } from "./names";
 import { cityMentions } from "./cities";
@@ -51,6 +51,8 @@ export interface Mention {
   head?: string;
   /** the class of a listed measured noun ("earnings" of "$40 million in profit"): amounts of two classes are two figures */
   measure?: string;
+  /** the words that say which measure a figure is ("effective", "median"): figures of other measures are two figures */
+  definers?: string;
   /** the content-word stems of what a date's sentence quotes: the words said at that date */
   quoted?: string[];
   /** a running total (the dead, the injured) that later reports may raise */
@@ -157,9 +159,10 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
         const head = countedKey(c.number.counts)?.split(" ").pop();
         // an amount (a unit, nothing counted) is of the noun its words join it to: "$2 billion in revenue"
         const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
+        const definers = measureDefiners(sentence, at, at + c.text.length);
         out.push({
           type: "number", dimension: v.dimension, text: c.text, claimId: c.id, number: v, context: contextAround(sentence, at, at + c.text.length),
-          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(casualty ? { tally: true } : {}),
+          before: wordBefore(sentence, at), ...(head ? { head } : {}), ...(measure ? { measure } : {}), ...(definers ? { definers } : {}), ...(casualty ? { tally: true } : {}),
           // a toll "so far" is a running total already: a later report's rise is an update (isUpdate), not another moment
           ...(!casualty && MOMENT.test(sentence) ? { moment: true } : {}),
           ...(CUMULATIVE.test(sentence) ? { cumulative: true } : {}),

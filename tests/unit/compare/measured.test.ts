@@ -2,8 +2,8 @@
 // next to an amount, its synonym class, and how the class steers which amounts are compared.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { measureClass, measuredNoun, measuredRelation } from "../../../lib/compare/evidence/measured";
-import { LIKELIHOOD_NOUNS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
+import { measureClass, measureDefiners, measuredNoun, measuredRelation } from "../../../lib/compare/evidence/measured";
+import { LIKELIHOOD_NOUNS, MEASURE_DEFINERS, MEASURE_LINKS_AFTER, MEASURE_LINKS_BEFORE, MEASURED_CLASSES } from "../../../lib/analysis/lexicons/measures";
 import { compareStory, isShown } from "../../../lib/compare/index";
 import type { StoryArticleInput } from "../../../lib/compare/types";
 import { storyOf } from "./story-helpers";
@@ -82,9 +82,27 @@ test("measured relation: listed classes are equal or not; chances are of one out
 });
 
 test("measure lexicon is general data: lower-case single words", () => {
-  for (const w of [...MEASURED_CLASSES.keys(), ...MEASURE_LINKS_AFTER, ...MEASURE_LINKS_BEFORE, ...LIKELIHOOD_NOUNS]) {
+  for (const w of [...MEASURED_CLASSES.keys(), ...MEASURE_LINKS_AFTER, ...MEASURE_LINKS_BEFORE, ...LIKELIHOOD_NOUNS, ...MEASURE_DEFINERS]) {
     assert.equal(w, w.toLowerCase().trim(), w);
     assert.ok(!/\s/.test(w), `${w} is one word`);
+  }
+});
+
+test("measure definers: the words of a figure's own phrase that say which measure it is", () => {
+  const cases: [string, string, string][] = [
+    ["Ferry lines paid an effective tax rate of 18.5 percent last year.", "18.5 percent", "effective"],
+    ["At the mill, median pay rose to $41,000 this spring.", "$41,000", "median"],
+    ["The region's output grew 2.4% in real terms, and prices rose.", "2.4%", "real"],
+    ["Net income fell to $3 million while gross income was flat.", "$3 million", "net"],
+    // negatives: no definer, or one outside the figure's phrase
+    ["The statutory rate falls to 21% next year.", "21%", "statutory"],
+    ["The tax rate falls to 21% next year.", "21%", ""],
+    ["In real life, the rate is 21% for most firms.", "21%", ""],
+    ["The fishing net cost $40, the shop said, and the average buyer paid cash.", "$40", ""],
+  ];
+  for (const [sentence, value, want] of cases) {
+    const at = sentence.indexOf(value);
+    assert.equal(measureDefiners(sentence, at, at + value.length), want, sentence);
   }
 });
 
@@ -154,6 +172,19 @@ test("evidence: chances of two different outcomes are two figures; chances of on
   const same = conflicts([
     ["Alpha", "Forecasts for Saturday's regatta call for a 70 percent chance of strong wind."],
     ["Beta", "Forecasts for Saturday's regatta give a 45 percent chance of wind."],
+  ]);
+  assert.equal(same.length, 1, same.join("\n"));
+});
+
+test("evidence: figures of two measures of one thing (an effective rate and the rate) are two figures", () => {
+  const conflicts = (texts: [string, string][]) => numberConflicts(story(texts)).filter(isShown).map((d) => d.summary);
+  assert.deepEqual(conflicts([
+    ["Alpha", "Under the new law the corporate tax rate for ferry operators falls to 21% from 35% next year."],
+    ["Beta", "Under the new law ferry operators would pay an effective corporate tax rate of 26.1 percent next year."],
+  ]), []);
+  const same = conflicts([
+    ["Alpha", "Under the new law the corporate tax rate for ferry operators falls to 21% from 35% next year."],
+    ["Beta", "Under the new law the corporate tax rate for ferry operators falls to 24% from 35% next year."],
   ]);
   assert.equal(same.length, 1, same.join("\n"));
 });
