@@ -479,7 +479,10 @@ export function scanDates(ctx: ScanContext): DateScan {
   // chrono reads the reference in UTC: our reference's UTC fields are the local wall clock
   const masks: Array<[number, number]> = [];
   const option: NewsOption = { forwardDate: false, dropped: masks };
-  const results: ParsedResult[] = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, option);
+  // a month's name that is someone's surname ("Ana May, 40,") is neither a date nor a date's span
+  const results: ParsedResult[] = parser.parse(doc.text, { instant: hasRef ? ref! : FALLBACK_REF, timezone: 0 }, option)
+    .filter((r) => !inPersonName(ctx, r.index));
+  for (let k = masks.length - 1; k >= 0; k--) if (inPersonName(ctx, masks[k][0])) masks.splice(k, 1);
   const claims: DateClaim[] = [];
   const refYmd = hasRef ? ymd(ref!) : null;
   const { sentenceOf } = doc;
@@ -578,6 +581,15 @@ export function scanDates(ctx: ScanContext): DateScan {
     sentOfClaim.push(si);
   }
   return { claims, masks };
+}
+
+/** Does a person's name or surname (not a pronoun or description) cover this offset? */
+function inPersonName(ctx: ScanContext, offset: number): boolean {
+  for (const m of ctx.mentions) {
+    if (m.start > offset) break;
+    if (offset < m.end && m.entity.kind === "person" && (m.via === "name" || m.via === "surname")) return true;
+  }
+  return false;
 }
 
 /** The most recent given weekday on or before the reference ("last Friday": strictly before; "next": after). */

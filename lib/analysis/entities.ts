@@ -7,6 +7,8 @@ import { HONORIFICS, LEADER_NOUNS, LOWER_CASE_TITLES, MULTIWORD_TITLES, TITLE_QU
 import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS } from "./lexicons/names";
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
+import { MONTHS } from "./lexicons/calendar";
+import { givenNameFirst, isSyllablePair, nameLetters, surnameOf as surnameOfName } from "./name-order";
 import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
@@ -122,10 +124,12 @@ function auxAsGivenName(doc: Doc, i: number, sentStart: number): boolean {
 function findRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   const toks = doc.tokens;
+  const monthSurnames = new Set<string>();
+  for (let j = 1; j < toks.length; j++) if (monthSurnameAt(doc, j - 1, j)) monthSurnames.add(toks[j].norm);
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      if (!nameLike(doc, i, s.tokenStart)) {
+      if (!nameLike(doc, i, s.tokenStart) && !(monthSurnames.has(toks[i].norm) && loneMonthSurname(doc, i, s.tokenStart))) {
         i++;
         continue;
       }
@@ -152,6 +156,14 @@ function findRuns(doc: Doc): Run[] {
         // hyphenated names: Ibáñez-Ruiz (tokens glued without spaces)
         if ((t.text === "-" || t.text === "‐") && !prev.space && !t.space && j + 1 < s.tokenEnd && isCap(toks[j + 1])) {
           j += 2;
+          continue;
+        }
+        if (syllabicGivenNameAt(doc, i, j, s.tokenEnd)) {
+          j += 2;
+          continue;
+        }
+        if (monthSurnameAt(doc, i, j)) {
+          j++;
           continue;
         }
         if (NAME_PARTICLES.has(t.text) && j + 1 < s.tokenEnd && isCap(toks[j + 1]) && t.text !== "y") {
@@ -187,6 +199,44 @@ function findRuns(doc: Doc): Run[] {
     }
   }
   return runs;
+}
+
+/**
+ * A romanised given name whose second syllable is in lower case ("Park Min-ho", "Min-ho Park"),
+ * with the hyphen at token j of a run from token i: only next to another name word, so that
+ * "Hong Kong-run" or a lone "Pop-up" stay words.
+ */
+function syllabicGivenNameAt(doc: Doc, i: number, j: number, end: number): boolean {
+  const toks = doc.tokens;
+  const [head, dash, tail, after] = [toks[j - 1], toks[j], toks[j + 1], toks[j + 2]];
+  if (!tail || dash.text !== "-" || head.space || dash.space || !isSyllablePair(head.text, tail.text)) return false;
+  // a compound goes on ("sister-in-law")
+  if (after && !tail.space && after.text === "-") return false;
+  const nameBefore = j - 1 > i && !isPlace(runText(doc, i, j));
+  const nameAfter = j + 2 < end && tail.space && isCap(after) && !NON_NAME_WORDS.has(after.norm);
+  return nameBefore || nameAfter;
+}
+
+/**
+ * A month's name right after a given name in the run from token i is a surname ("Ana May said",
+ * "Ben August, 40,"), unless a number follows: "Ana May 5" keeps it a date.
+ */
+function monthSurnameAt(doc: Doc, i: number, j: number): boolean {
+  const toks = doc.tokens;
+  const [prev, t, next] = [toks[j - 1], toks[j], toks[j + 1]];
+  if (j - 1 < i || !MONTHS.includes(t.norm) || !isCap(t) || !isCap(prev) || !prev.space || !GIVEN_NAMES.has(prev.norm)) return false;
+  return !next || !/^\d/.test(next.text);
+}
+
+/**
+ * Alone, a month's name the article also gives as someone's surname is that person when it opens a
+ * clause with its verb ("May said", '"...," May told reporters'), not after a preposition or determiner.
+ */
+function loneMonthSurname(doc: Doc, i: number, sentStart: number): boolean {
+  const toks = doc.tokens;
+  const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
+  if (!isCap(t) || !next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
+  return i === sentStart || prev.pos === "PUNCT";
 }
 
 const MULTI_BY_FIRST = new Map<string, string[][]>();
@@ -367,7 +417,7 @@ function classify(doc: Doc, run: Run): EntityKind {
 }
 
 function nameTokens(doc: Doc, a: number, b: number): string[] {
-  // words of a name, hyphenated parts glued back, initials and particles dropped
+  // words of a name, hyphenated parts glued back, initials and particles dropped, the surname last
   const out: string[] = [];
   const toks = runTokens(doc, a, b);
   for (let i = 0; i < toks.length; i++) {
@@ -380,7 +430,7 @@ function nameTokens(doc: Doc, a: number, b: number): string[] {
     if (isInitial(t) || NAME_PARTICLES.has(t.text) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t.text)) continue;
     out.push(t.text);
   }
-  return out.map(stripAccents);
+  return givenNameFirst(out).map(stripAccents);
 }
 
 /** Speech verbs that make an unknown single capitalised word a person ("Caddell said"). */
@@ -430,14 +480,15 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
     let kind = classify(doc, run);
     if (kind === "other" && w.length === 1 && isPlace(text)) kind = "place";
     if (kind === "person" && w.length >= 2) {
-      // same person already known? (same surname and compatible first name)
+      // same person already known? (same surname and compatible first name, or the same letters:
+      // "Park Min-ho" and "Park Min Ho")
       const last = w[w.length - 1];
       let found: Entity | undefined;
       for (let k = entities.length - 1; k >= 0; k--) {
         const e = entities[k];
         if (e.kind !== "person") continue;
         const ew = words.get(e)!;
-        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0])) {
+        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0]) || nameLetters(e.name) === nameLetters(text)) {
           found = e;
           break;
         }
@@ -598,6 +649,8 @@ export function indexMentions(entities: Entity[]): IndexedMention[] {
   return out;
 }
 
+/** Words that only lead to another person's name inside an apposition ("spokesman for ..."). */
+const APPOS_LINK_WORDS = new Set(["for", "of", "to", "at", "with", "by", "the", "and", "under"]);
 const APPOS_STOP = new Set([",", ";", ".", ":", "(", ")", "—", "–", "\"", "“", "”"]);
 const OPENING_QUOTE = new Set(["\"", "“"]);
 
@@ -643,15 +696,31 @@ function appositionAfter(
     if (words > 0 && (!named || named === e)) titleAt = end;
   }
   if (titleAt < 0 || titleAt - ts > 4 || end === ts) return;
+  // a transcript's speaker label ("ANA ROE, HOST:") names who speaks next, not a title the story gives
+  if (toks[end]?.text === ":" && !/\p{Ll}/u.test(doc.text.slice(start, toks[end - 1].end))) return;
   // the subject of a clause whose verb opens a quotation, not an apposition: "like X, the mayor “is ...”"
   if (end + 1 < toks.length && OPENING_QUOTE.has(toks[end].text) && (toks[end + 1].pos === "VERB" || toks[end + 1].pos === "AUX")) return;
   if (toks[titleAt].norm === "press") return;
-  // a title right before a name is that other person's ("X, Yukon Gov. Y and Sen. Z"): a list of people
-  for (let q = titleAt + 1; q < end; q++) if (TITLE_WORDS.has(toks[q - 1].norm) && toks[q].pos === "PROPN" && /^\p{Lu}/u.test(toks[q].text)) return;
-  // possessive place before the title: "Chile's president"
-  const title = doc.text.slice(toks[ts].start, toks[end - 1].end);
+  // another person named after the title word with a title of their own ("spokesman for Mayor Ann
+  // Roe") keeps it: this title ends before them and the words that only lead on to them
+  let b = end;
+  for (let q = titleAt + 1; q < end && b === end; q++) {
+    const p = personAt(toks[q].start);
+    if (!p || p === e) continue;
+    let k = q;
+    while (k < end && personAt(toks[k].start) === p && !TITLE_WORDS.has(toks[k].norm)) k++;
+    // the title before their name, not a name ending in a title word ("the Vale Garden Expert")
+    if (k + 1 >= end || personAt(toks[k].start) !== p || personAt(toks[k + 1].start) !== p) {
+      q = Math.max(q, k - 1);
+      continue;
+    }
+    b = q;
+    while (b - 1 > titleAt && (APPOS_LINK_WORDS.has(toks[b - 1].norm) || !/^(NOUN|PROPN)$/.test(toks[b - 1].pos))) b--;
+  }
+  const title = doc.text.slice(toks[ts].start, toks[b - 1].end);
   addTitle(e, toks[titleAt].norm);
-  for (let q = ts; q < end; q++) {
+  // possessive place before the title: "Chile's president"
+  for (let q = ts; q < b; q++) {
     const c = countryOfDemonym(toks[q].norm);
     if (c || (toks[q].norm === "of" && q + 1 < end)) {
       const country = c ?? (toks[q + 1] && (toks[q + 1].norm === "the" ? toks[q + 2]?.text : toks[q + 1].text));
@@ -729,7 +798,7 @@ function inferGender(doc: Doc, entities: Entity[], index: IndexedMention[]): voi
   const unsure = new Map<Entity, { m: number; f: number }>();
   let lastUnsure = false;
   const surnames = new Map<string, number>();
-  const surnameOf = (e: Entity) => e.name.split(/\s+/).pop()!.toLowerCase();
+  const surnameOf = (e: Entity) => surnameOfName(e.name).toLowerCase();
   for (const e of entities) if (e.kind === "person" && /\s/.test(e.name)) surnames.set(surnameOf(e), (surnames.get(surnameOf(e)) ?? 0) + 1);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s];

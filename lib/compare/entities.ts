@@ -9,6 +9,7 @@ import { NAME_SUFFIXES } from "../analysis/lexicons/comparison";
 import { OFFICES, ROLE_QUALIFIERS } from "../analysis/lexicons/titles";
 import { HONORIFICS } from "../analysis/lexicons/titles";
 import { ORG_WORDS } from "../analysis/lexicons/names";
+import { givenNameFirst, nameLetters } from "../analysis/name-order";
 import { fold, slug, tokenize } from "../analysis/text";
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
@@ -21,6 +22,8 @@ export interface ParsedName {
   surname: string;
   /** key for orgs/places */
   orgKey: string | null;
+  /** written surname first, as a romanised given name shows ("Park Min-ho") */
+  surnameFirst?: boolean;
 }
 
 function isCap(w: string): boolean {
@@ -98,10 +101,11 @@ export function parseName(raw: string, kind?: EntityKind): ParsedName {
   const parts = bare.split(/\s+/).filter(Boolean)
     .map((p) => p.replace(/[^\p{L}\p{N}'\-.]/gu, ""))
     .filter((p) => p && !NAME_SUFFIXES.has(slug(p).replace(/-/g, "")));
-  const named = parts.filter((p) => !/^\p{L}\.?$/u.test(p)); // drop middle initials
+  const written = parts.filter((p) => !/^\p{L}\.?$/u.test(p)); // drop middle initials
+  const named = givenNameFirst(written);
   const surname = slug(named[named.length - 1] ?? bare);
   const first = named.length >= 2 ? slug(named[0]) : null;
-  return { kind: kind ?? "person", bare, first, surname, orgKey: null };
+  return { kind: kind ?? "person", bare, first, surname, orgKey: null, ...(named !== written ? { surnameFirst: true } : {}) };
 }
 
 interface PersonInfo {
@@ -116,6 +120,12 @@ export class StoryEntities {
   private cache = new Map<string, ParsedName>();
   /** per article: folded mention text -> canonical entity name */
   private mentions = new Map<string, Map<string, { name: string; kind: EntityKind }>>();
+  /**
+   * a name's letters -> its reading from a form written surname first: another outlet's "Park Min
+   * Ho" (read given name first) is the same person, and so is "Park Min" cut at the hyphen, unless
+   * two people's names are cut to it (null)
+   */
+  private surnameFirst = new Map<string, ParsedName | null>();
 
   addArticleEntities(articleId: string, entities: Entity[] | undefined): void {
     if (!entities?.length) return;
@@ -163,6 +173,12 @@ export class StoryEntities {
       return;
     }
     if (!p.surname) return;
+    if (p.surnameFirst) {
+      this.surnameFirst.set(nameLetters(p.bare), p);
+      const cut = nameLetters(p.bare.replace(/-\p{L}+$/u, ""));
+      const other = this.surnameFirst.get(cut);
+      this.surnameFirst.set(cut, other === undefined || other?.bare === p.bare ? p : null);
+    }
     const info = this.people.get(p.surname) ?? { firsts: new Map(), display: new Map() };
     if (p.first) info.firsts.set(p.first, (info.firsts.get(p.first) ?? 0) + 1);
     info.display.set(p.bare, (info.display.get(p.bare) ?? 0) + 1);
@@ -178,9 +194,10 @@ export class StoryEntities {
     if (!ref) return null;
     const r = this.resolveLocal(articleId, ref);
     if (!r.name || !r.name.trim()) return null;
-    const p = this.parse(r.name, r.kind);
-    if (p.orgKey) return p.orgKey;
-    if (!p.surname) return null;
+    const parsed = this.parse(r.name, r.kind);
+    if (parsed.orgKey) return parsed.orgKey;
+    if (!parsed.surname) return null;
+    const p = (parsed.first && this.surnameFirst.get(nameLetters(parsed.bare))) || parsed;
     const info = this.people.get(p.surname);
     if (!info || info.firsts.size <= 1) return p.surname;
     const first = p.first ?? [...info.firsts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
@@ -231,7 +248,7 @@ export class StoryEntities {
     const [surname, first] = splitPersonKey(key, this.people);
     const info = this.people.get(surname);
     if (info) {
-      const forms = [...info.display.entries()].filter(([n]) => !first || slug(n).startsWith(first));
+      const forms = [...info.display.entries()].filter(([n]) => !first || this.parse(n, "person").first === first);
       forms.sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       if (forms.length) return forms[0][0];
     }

@@ -30,6 +30,13 @@ const BOILERPLATE: [string, string][] = [
   ["Image: Containers stacked at the terminal on Thursday (Photo: Kai Lind/Example)", "caption"],
   ["Supporters wave flags at a rally in Ohio on Monday. (AP Photo/Jane Roe)", "caption"],
   ["Jane Roe / Getty Images", "caption"],
+  // a credit opening its caption
+  ["XP:Example Press Crowds wait outside the court on Monday", "caption"],
+  ["Getty - Contributor Firefighters work through the night", "caption"],
+  ["Getty Images - Getty Soldiers take part in a drill", "caption"],
+  // a video player's widget
+  ["JUST WATCHED How the new bridge was built Replay More Videos ... MUST WATCH How the new bridge was built 02:35", "related links"],
+  ["MUST WATCH Floods hit the coast 01:12", "related links"],
   ["Join the conversation as a VIP Member", "subscription prompt"],
   ["Subscribe to our Newsletter", "subscription prompt"],
   ["Sign up for our newsletter to get local news in your inbox every morning.", "subscription prompt"],
@@ -60,6 +67,11 @@ const PROSE = [
   "Trending topics on the site included the pier closure and the bus crash on the ring road.",
   "The senator's office did not respond to an email seeking comment.",
   "Readers wrote in to complain about the newsletter's new design, the editor said.",
+  "AP: the agency's name stands before a colon and a space here.",
+  "Getty, the museum's founder, left the collection to the city.",
+  "Just watched the debate, one voter wrote, and still undecided.",
+  "Replay the video to see the moment the bridge opened.",
+  "The meeting ran from 10:30 to noon.",
 ];
 for (const line of PROSE) {
   test(`prose stays: ${line.slice(0, 60)}`, () => assert.equal(reason(line), null));
