@@ -115,7 +115,7 @@ export async function analyzeStory(storyId: string, options: { articleIds?: stri
           });
           for (const e of made) known.set(e.key, e.id);
         }
-        const mentions = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entityId: known.get(keyOf(e))!, articleId: p.id, text: m.text, start: m.start, end: m.end })));
+        const mentions = analysis.entities.flatMap((e) => e.mentions.map((m) => ({ entityId: known.get(keyOf(e))!, articleId: p.id, text: m.text, start: m.start, end: m.end, via: m.via })));
         if (mentions.length) await tx.entityMention.createMany({ data: mentions });
         await tx.article.update({
           where: { id: p.id },

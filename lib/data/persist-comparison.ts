@@ -3,7 +3,7 @@ import { db } from "../db";
 import { whenUnlocked } from "./when-unlocked";
 import type { Prisma } from "../../generated/prisma/client";
 import { compareInProcess } from "../jobs/analysis-process";
-import { DiscrepancyEvidence, GroupData, readClaim, readEvidence, StoredSharedCopy, toJsonColumn } from "./stored-json";
+import { DiscrepancyEvidence, GroupData, readClaim, readEntities, readEvidence, StoredSharedCopy, toJsonColumn } from "./stored-json";
 import { describeChange, evidenceChange } from "./evidence-change";
 import { appendReviewEvent } from "./review-events";
 
@@ -35,6 +35,8 @@ export async function persistComparison(storyId: string): Promise<void> {
       title: true,
       body: true,
       claims: { select: { id: true, key: true, slots: true } },
+      // the names the analysis resolved, so the comparison reads people as the CLI's does
+      mentions: { select: { text: true, start: true, end: true, via: true, entity: { select: { id: true, kind: true, name: true } } } },
     },
   });
   const comparison = await compareInProcess(
@@ -44,6 +46,7 @@ export async function persistComparison(storyId: string): Promise<void> {
       publishedAt: a.publishedLocal,
       claims: a.claims.flatMap((c) => { const claim = readClaim(c.slots); return claim ? [{ ...claim, id: c.key }] : []; }),
       body: a.body ?? undefined,
+      entities: readEntities(a.mentions),
     })),
   );
   const claimIdOf = new Map<string, string>();

@@ -3,7 +3,7 @@
 // evidence, an article's ingest segments and its editor overrides. Each schema is checked against
 // the TypeScript type of its concept, so the two cannot drift apart.
 import { z } from "zod";
-import type { Claim } from "../analysis/types";
+import type { Claim, Entity } from "../analysis/types";
 import { qualifierBound } from "../analysis/lexicons/number-words";
 import { titleSlots } from "../analysis/role-title";
 import { placePhraseKeys } from "../analysis/place-keys";
@@ -16,6 +16,28 @@ const EntityRef = z.object({
   id: z.string().optional(),
   kind: z.enum(["person", "org", "place", "other"]).optional(),
 });
+
+const MentionVia = z.enum(["name", "surname", "title", "pronoun", "description"]);
+const EntityKind = z.enum(["person", "org", "place", "other"]);
+
+/**
+ * An article's entities as the analysis gave them, from the stored entities and mentions (one row
+ * per mention, with its entity): the comparison resolves names through them as the CLI's does.
+ * Rows of an unknown kind or way of naming are left out.
+ */
+export function readEntities(rows: { text: string; start: number; end: number; via: string; entity: { id: string; kind: string; name: string } }[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const r of rows) {
+    const via = MentionVia.safeParse(r.via);
+    const kind = EntityKind.safeParse(r.entity.kind);
+    if (!via.success || !kind.success) continue;
+    let e = byId.get(r.entity.id);
+    if (!e) byId.set(r.entity.id, (e = { id: r.entity.id, kind: kind.data, name: r.entity.name, titles: [], mentions: [] }));
+    e.mentions.push({ text: r.text, start: r.start, end: r.end, via: via.data });
+  }
+  for (const e of byId.values()) e.mentions.sort((a, b) => a.start - b.start);
+  return [...byId.values()];
+}
 
 const ClaimBase = { id: z.string(), text: z.string(), start: z.number(), end: z.number(), sentence: z.string() };
 
