@@ -23,7 +23,8 @@ const EntityKind = z.enum(["person", "org", "place", "other"]);
 /**
  * An article's entities as the analysis gave them, from the stored entities and mentions (one row
  * per mention, with its entity): the comparison resolves names through them as the CLI's does.
- * Rows of an unknown kind or way of naming are left out.
+ * Rows of an unknown kind or way of naming are left out. Titles are not stored and come back empty:
+ * the comparison reads them from the claims, never from the entities.
  */
 export function readEntities(rows: { text: string; start: number; end: number; via: string; entity: { id: string; kind: string; name: string } }[]): Entity[] {
   const byId = new Map<string, Entity>();

@@ -36,6 +36,8 @@ async function appearances(request: APIRequestContext): Promise<number> {
 }
 
 test("every reading shown as an outlet's words is that outlet's own text, on every page and in the export", async ({ page, request }) => {
+  // it opens every group and discrepancy page of the story: dozens of page loads on a shared machine
+  test.setTimeout(240_000);
   const id = await sampleStoryId(request);
   const data = await exportJson(request, id);
   const body = new Map(data.articles.map((a) => [a.id, a.body ?? ""]));
