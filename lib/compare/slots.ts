@@ -75,9 +75,10 @@ const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
 export function rolesCompatible(a: RoleReading, b: RoleReading): boolean {
   if (a.vague || b.vague) return true;
-  // the title someone held at the time told is the one another outlet calls former today
-  const heldThen = (a.ofItsTime || b.ofItsTime) && [a.qualifier, b.qualifier].every((q) => q === null || q === "former");
-  if (a.qualifier !== b.qualifier && !heldThen) return false;
+  // the title someone held at the time told is the one another outlet calls former today (a title
+  // of its time that says "former" itself, "under former Governor X", still states the office now)
+  const heldThen = (x: RoleReading, y: RoleReading) => !!x.ofItsTime && x.qualifier === null && y.qualifier === "former";
+  if (a.qualifier !== b.qualifier && !heldThen(a, b) && !heldThen(b, a)) return false;
   if (a.office && b.office && a.office !== b.office) return false;
   if (a.jurisdiction.length && b.jurisdiction.length && !subset(a.jurisdiction, b.jurisdiction) && !subset(b.jurisdiction, a.jurisdiction)) return false;
   return true;
