@@ -6,6 +6,7 @@
 
 import { CAPITALS, CITIES, CITY_ALIASES, COUNTRY_ALIASES, countryOfDemonym } from "../../analysis/lexicons/places";
 import { MONTHS } from "../../analysis/lexicons/calendar";
+import { escapeRegExp } from "../../analysis/text";
 
 export interface CityMention {
   /** the words that place it, as written */
@@ -18,10 +19,9 @@ export interface CityMention {
   described: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAMES = [...CITIES, ...CITY_ALIASES.keys()].sort((a, b) => b.length - a.length);
 /** A city of the lexicon as written. */
-const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-]|\\.\\w)`, "g");
+const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escapeRegExp).join("|")})(?![\\w-]|\\.\\w)`, "g");
 /**
  * A capitalised word right after it makes the city part of a longer name, mostly a newspaper, a
  * team, a company, a person or a landmark ("the Lyon Herald", "Lima Bean Co"), not a place the
