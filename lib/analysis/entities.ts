@@ -230,13 +230,16 @@ function monthSurnameAt(doc: Doc, i: number, j: number): boolean {
 
 /**
  * Alone, a month's name the article also gives as someone's surname is that person when it opens a
- * clause with its verb ("May said", '"...," May told reporters'), not after a preposition or determiner.
+ * clause with a verb of saying ("May said", '"...," May told reporters', "May has said"), not after
+ * a preposition or determiner, nor as the subject of another verb: "May is the busiest month",
+ * "May brought heavy rain" are the month.
  */
 function loneMonthSurname(doc: Doc, i: number, sentStart: number): boolean {
   const toks = doc.tokens;
   const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
-  if (!isCap(t) || !next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
-  return i === sentStart || prev.pos === "PUNCT";
+  if (!isCap(t) || !next) return false;
+  const saying = isReportingVerb(toks, i + 1) || (next.pos === "AUX" && isReportingVerb(toks, i + 2));
+  return saying && (i === sentStart || prev.pos === "PUNCT");
 }
 
 const MULTI_BY_FIRST = new Map<string, string[][]>();
