@@ -8,7 +8,7 @@ import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
 import { MONTHS } from "./lexicons/calendar";
-import { givenNameFirst, isSyllablePair, nameLetters, surnameOf as surnameOfName } from "./name-order";
+import { givenNameFirst, isSyllablePair, sameNameSpaced, surnameOf as surnameOfName } from "./name-order";
 import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
@@ -491,7 +491,7 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
         const e = entities[k];
         if (e.kind !== "person") continue;
         const ew = words.get(e)!;
-        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0]) || nameLetters(e.name) === nameLetters(text)) {
+        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0]) || sameNameSpaced(e.name, text)) {
           found = e;
           break;
         }

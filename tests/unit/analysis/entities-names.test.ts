@@ -28,6 +28,8 @@ const NAMES: Array<[string, string[]]> = [
   ["Prime Minister Ellen May, 61, resigned.", ["Ellen May"]],
   ["Coach Ben August and Ray June met Tom April.", ["Ben August", "Ray June", "Tom April"]],
   ["Frank Rich and Tom Will spoke.", ["Frank Rich", "Tom Will"]],
+  // the same letters broken into other words are two names
+  ["Anna Bell met Ann Abell on Monday.", ["Anna Bell", "Ann Abell"]],
   // not names
   ["Hong Kong-run firms cut jobs.", []],
   ["The Tokyo-bound train left late.", []],
