@@ -15,7 +15,6 @@ test("a title held at the time told does not dispute 'former'", () => {
     ["The ferry fares were cut during Governor Ann Vargas's second term, the harbor board said on Monday.", former, 0],
     ["The ferry fares were cut by then-Governor Ann Vargas, the harbor board said on Monday.", former, 0],
     ["The ferry fares were cut by then Governor Ann Vargas, the harbor board said on Monday.", former, 0],
-    ["The harbor board praised the then governor, Ann Vargas, for the ferry fares on Monday.", former, 0],
     ["Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.", former, 1],
     // "then" of a sequence, not of the time told
     ["The harbor board met on Monday, and then Governor Ann Vargas spoke about the ferry fares.", former, 1],
