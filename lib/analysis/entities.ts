@@ -8,7 +8,7 @@ import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
 import { MONTHS } from "./lexicons/calendar";
-import { givenNameFirst, isSyllablePair, nameLetters, surnameOf as surnameOfName } from "./name-order";
+import { givenNameFirst, isSyllablePair, sameNameSpaced, surnameOf as surnameOfName } from "./name-order";
 import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
@@ -230,13 +230,16 @@ function monthSurnameAt(doc: Doc, i: number, j: number): boolean {
 
 /**
  * Alone, a month's name the article also gives as someone's surname is that person when it opens a
- * clause with its verb ("May said", '"...," May told reporters'), not after a preposition or determiner.
+ * clause with a verb of saying ("May said", '"...," May told reporters', "May has said"), not after
+ * a preposition or determiner, nor as the subject of another verb: "May is the busiest month",
+ * "May brought heavy rain" are the month.
  */
 function loneMonthSurname(doc: Doc, i: number, sentStart: number): boolean {
   const toks = doc.tokens;
   const [prev, t, next] = [toks[i - 1], toks[i], toks[i + 1]];
-  if (!isCap(t) || !next || (next.pos !== "VERB" && next.pos !== "AUX")) return false;
-  return i === sentStart || prev.pos === "PUNCT";
+  if (!isCap(t) || !next) return false;
+  const saying = isReportingVerb(toks, i + 1) || (next.pos === "AUX" && isReportingVerb(toks, i + 2));
+  return saying && (i === sentStart || prev.pos === "PUNCT");
 }
 
 const MULTI_BY_FIRST = new Map<string, string[][]>();
@@ -488,7 +491,7 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
         const e = entities[k];
         if (e.kind !== "person") continue;
         const ew = words.get(e)!;
-        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0]) || nameLetters(e.name) === nameLetters(text)) {
+        if (ew[ew.length - 1] === last && (ew.length === 1 || ew[0] === w[0] || ew[0][0] === w[0][0]) || sameNameSpaced(e.name, text)) {
           found = e;
           break;
         }

@@ -40,3 +40,23 @@ export function surnameOf(name: string): string {
 export function nameLetters(name: string): string {
   return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z]/g, "");
 }
+
+/**
+ * Two writings of one name that only join or split its words: "Park Min-ho", "Park Min Ho", "Park
+ * Minho". Every word break of one is a break of the other or falls inside one of its words, so
+ * "Anna Bell" and "Ann Abell" (the same letters, broken elsewhere) are two names; a name without
+ * letters of the Latin alphabet is no such writing.
+ */
+export function sameNameSpaced(a: string, b: string): boolean {
+  const letters = nameLetters(a);
+  if (!letters || letters !== nameLetters(b)) return false;
+  const breaks = (name: string) => {
+    const out = new Set<number>();
+    let at = 0;
+    for (const w of name.split(/[\s-]+/)) if ((at += nameLetters(w).length) < letters.length) out.add(at);
+    return out;
+  };
+  const [x, y] = [breaks(a), breaks(b)];
+  const within = (p: Set<number>, q: Set<number>) => [...p].every((n) => q.has(n));
+  return within(x, y) || within(y, x);
+}

@@ -22,6 +22,11 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
+/** Text matched literally inside a regular expression: "U.S. (east)" -> "U\.S\. \(east\)". */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** A word's comparison form: folded, letters and digits only ("U.S." -> "us", "It’s" -> "its"). */
 export function normWord(w: string): string {
   return fold(w).replace(/[^a-z0-9]+/g, "");

@@ -2,7 +2,7 @@
 // of words as an article wrote it and tell one side of a discrepancy naming, beside the quoted
 // words, only the outlets that wrote exactly those words.
 
-import { isContentWord, type Tok, tokenize } from "../analysis/text";
+import { escapeRegExp, isContentWord, type Tok, tokenize } from "../analysis/text";
 
 /** Where a side's words are checked: each article's outlet and, when known, its body. */
 export interface AttributionContext {
@@ -26,8 +26,7 @@ export const GAP = " … ";
 export function asWritten(words: string, text: string): string | null {
   const toks = tokenize(words);
   if (!toks.length) return null;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${toks.map((t) => escape(t.text)).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${toks.map((t) => escapeRegExp(t.text)).join("[^\\p{L}\\p{N}]+")}(?![\\p{L}\\p{N}])`, "iu");
   return pattern.exec(text)?.[0] ?? null;
 }
 

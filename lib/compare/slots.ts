@@ -75,9 +75,10 @@ const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
 
 export function rolesCompatible(a: RoleReading, b: RoleReading): boolean {
   if (a.vague || b.vague) return true;
-  // the title someone held at the time told is the one another outlet calls former today
-  const heldThen = (a.ofItsTime || b.ofItsTime) && [a.qualifier, b.qualifier].every((q) => q === null || q === "former");
-  if (a.qualifier !== b.qualifier && !heldThen) return false;
+  // the title someone held at the time told is the one another outlet calls former today (a title
+  // of its time that says "former" itself, "under former Governor X", still states the office now)
+  const heldThen = (x: RoleReading, y: RoleReading) => !!x.ofItsTime && x.qualifier === null && y.qualifier === "former";
+  if (a.qualifier !== b.qualifier && !heldThen(a, b) && !heldThen(b, a)) return false;
   if (a.office && b.office && a.office !== b.office) return false;
   if (a.jurisdiction.length && b.jurisdiction.length && !subset(a.jurisdiction, b.jurisdiction) && !subset(b.jurisdiction, a.jurisdiction)) return false;
   return true;
@@ -105,10 +106,25 @@ export function roleConflictConfidence(a: RoleReading, b: RoleReading): number {
 
 /**
  * Words right before a title that place it at the time of the events told: "passed under President
- * X", "during Governor X's term", "then-Mayor X".
+ * X", "during Governor X's term", "then-Mayor X", "the then Mayor X".
  */
-const OF_ITS_TIME = /\b(?:under|during|then)[\s-]+$/i;
-const THEN_TITLE = /^then[\s-]/i;
+const OF_ITS_TIME = /\b(?:under|during)[\s-]+$/i;
+/** "then" before a title, in the title's text or right before it */
+const THEN_TITLE = /^then([\s-]+)/i;
+const THEN_BEFORE = /\bthen([\s-]+)$/i;
+/** ... is a sequence, not the time told, unhyphenated after "and", a comma or a sentence's start: "and then Governor X spoke" */
+const SEQUENCE = /(?:^|[,;:.!?"\u201C\u201D]|\b(?:and|or|but))\s*$/i;
+
+/** Is a title placed at the time of the events told? `at` is where its text stands in the sentence (-1: not found). */
+function titleOfItsTime(sentence: string, text: string, at: number): boolean {
+  const before = at >= 0 ? sentence.slice(0, at) : null;
+  const then = THEN_TITLE.exec(text);
+  if (then) return then[1].includes("-") || before === null || !SEQUENCE.test(before);
+  if (before === null) return false;
+  if (OF_ITS_TIME.test(before)) return true;
+  const m = THEN_BEFORE.exec(before);
+  return !!m && (m[1].includes("-") || !SEQUENCE.test(before.slice(0, m.index)));
+}
 /** what follows a title of address: one capitalised name word and nothing else ("General| Marsh") */
 const SURNAME_ALONE = /^\s+\p{Lu}[\p{L}\u2019'-]*$/u;
 
@@ -118,7 +134,7 @@ const MAX_ROLE_TEXT = 80;
 export function roleFromClaim(c: RoleClaim, ctx: StoryContext): RoleReading {
   const r = roleReading(c.role.title, c.role, ctx);
   const at = c.sentence.indexOf(c.text);
-  if (THEN_TITLE.test(c.text) || (at >= 0 && OF_ITS_TIME.test(c.sentence.slice(0, at)))) r.ofItsTime = true;
+  if (titleOfItsTime(c.sentence, c.text, at)) r.ofItsTime = true;
   if (!c.role.qualifier && !r.jurisdiction.length && c.text.startsWith(c.role.title) && SURNAME_ALONE.test(c.text.slice(c.role.title.length))) r.address = true;
   const q = c.role.qualifier?.trim();
   // show the qualifier with the title when the extractor gave it separately ("former" + "U.S. President")

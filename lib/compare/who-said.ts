@@ -8,7 +8,7 @@
 import type { Entity, QuoteClaim } from "../analysis/types";
 import { lookupAlias, lookupDemonym } from "../analysis/lexicons/aliases";
 import { OFFICES } from "../analysis/lexicons/titles";
-import { fold, hash, normWord, tokenize } from "../analysis/text";
+import { escapeRegExp, fold, hash, normWord, tokenize } from "../analysis/text";
 import type { GroupResult } from "./analyze";
 import { asWritten } from "./attribution";
 import type { StoryContext } from "./context";
@@ -38,12 +38,10 @@ const SPEECH_VERB = /\b(?:said|says|told|tells|added|adds|stated|wrote|according
 /** ... unless it is all that precedes the name but the quote itself ('"...," said X', "According to X, ..."). */
 const INVERTED_CUE = /^[^\p{L}\p{N}]*(?:said|says|added|according to)[\s,]*$/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The pronoun that is the subject of the quote's cue ("he added", "she also said", "said he"), or null. */
 function pronounOfCue(text: string, cue: string | null): string | null {
   if (!cue || !/\p{L}/u.test(cue)) return null;
-  const c = escape(cue);
+  const c = escapeRegExp(cue);
   const m = new RegExp(`\\b(he|she)\\s+(?:[a-z]+ly\\s+|also\\s+|then\\s+)?${c}\\b|\\b${c}\\s+(he|she)\\b`, "i").exec(text);
   return m ? m[1] ?? m[2] : null;
 }

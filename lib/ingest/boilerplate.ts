@@ -44,7 +44,10 @@ const RE_CAPTION_BY = /\b(?:photo|photograph|image|picture|illustration|graphic|
 const RE_CAPTION_PAREN = /\((?:[A-Z][\w.&-]*\s+)?(?:photo|image|picture|video|file|screenshot|screengrab)s?\b[^)]*\)\s*$/i;
 const RE_CAPTION_STOCK = /(?:^|[\s/|(])(?:getty images|shutterstock|istock(?:photo)?|alamy|stock photo|file photo|screenshot|screengrab)\)?\.?$/i;
 const RE_CAPTION_SYNTHETIC = /\b(?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence)|for illustrat(?:ive|ion) purposes|illustrative (?:image|photo|picture|purposes)|representational (?:image|photo|picture)|image (?:used )?for representation|does not depict (?:any )?real)/i;
-/** A photo credit glued to its caption: an agency's initials, a colon without a space, its name ("XY:Example Agency People wait ..."). */
+/**
+ * A photo credit glued to its caption: an agency's initials, a colon without a space, its name ("XY:Example Agency People wait ...").
+ * Only in a line that ends no sentence: a dateline glued to its paragraph ("OSLO:The port reopened on Monday.") is the story.
+ */
 const RE_CAPTION_CREDIT_LEAD = /^[A-Z]{2,5}:[A-Z][a-z]/;
 /** A stock agency's credit opening its caption ("Getty - Contributor Crowds gather ..."). */
 const RE_CAPTION_STOCK_LEAD = /^(?:getty(?: images)?|shutterstock|istock(?:photo)?|alamy)\s+[-–—]\s+\S/i;
@@ -84,7 +87,7 @@ export function boilerplateReason(line: string, f: LineFeatures): BoilerplateRea
 
   // captions and photo credits
   if (f.words <= 40 && (RE_CAPTION_LABEL.test(text) || RE_CAPTION_SYNTHETIC.test(text) || RE_CAPTION_DEICTIC.test(text))) return "caption";
-  if (RE_CAPTION_PAREN.test(text) || RE_CAPTION_STOCK.test(text) || RE_CAPTION_CREDIT_LEAD.test(text) || RE_CAPTION_STOCK_LEAD.test(text)) return "caption";
+  if (RE_CAPTION_PAREN.test(text) || RE_CAPTION_STOCK.test(text) || (RE_CAPTION_CREDIT_LEAD.test(text) && !f.endsSentence) || RE_CAPTION_STOCK_LEAD.test(text)) return "caption";
   if (RE_VIDEO_WIDGET.test(text)) return "related links";
   if (RE_CAPTION_BY.test(text) && (!f.endsSentence || f.words <= 12)) return "caption";
 

@@ -6,6 +6,7 @@
 
 import { CAPITALS, CITIES, CITY_ALIASES, COUNTRY_ALIASES, countryOfDemonym } from "../../analysis/lexicons/places";
 import { MONTHS } from "../../analysis/lexicons/calendar";
+import { escapeRegExp } from "../../analysis/text";
 
 export interface CityMention {
   /** the words that place it, as written */
@@ -18,10 +19,9 @@ export interface CityMention {
   described: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NAMES = [...CITIES, ...CITY_ALIASES.keys()].sort((a, b) => b.length - a.length);
 /** A city of the lexicon as written. */
-const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escape).join("|")})(?![\\w-]|\\.\\w)`, "g");
+const NAMED = new RegExp(`(?<![\\w.-])(?:${NAMES.map(escapeRegExp).join("|")})(?![\\w-]|\\.\\w)`, "g");
 /**
  * A capitalised word right after it makes the city part of a longer name, mostly a newspaper, a
  * team, a company, a person or a landmark ("the Lyon Herald", "Lima Bean Co"), not a place the
@@ -65,18 +65,28 @@ function partOfLongerName(after: string): boolean {
   return !!m && !CALENDAR_WORD.test(m[1]);
 }
 
-/** An adjective is a demonym or a short form of the country used as one ("the U.S. capital"). */
-function countryOf(adjective: string | undefined, possessor: string | undefined): string | undefined {
-  if (adjective) return countryOfDemonym(adjective) ?? COUNTRY_ALIASES.get(adjective);
-  // a sentence's opening "The" is part of the match ("The U.K.'s capital")
-  const name = possessor?.replace(/^The /, "");
-  return name ? COUNTRY_ALIASES.get(name) ?? COUNTRY_ALIASES.get(`the ${name}`) ?? name : undefined;
-}
-
-function capitalOf(adjective: string | undefined, possessor: string | undefined): string | null {
-  const name = countryOf(adjective, possessor);
-  const city = name ? CAPITALS.get(name) : undefined;
-  return city ? cityOf(city) : null;
+/**
+ * The capital a described country has, and how many characters of the match open it before the
+ * country. An adjective is a demonym or a short form of the country used as one ("the U.S.
+ * capital"). A possessor is the country's name in its last words: capitalised words before it are
+ * part of the match ("In France's capital", "On Monday Japan's capital"), a sentence's opening "The"
+ * too ("The U.K.'s capital", kept with its name).
+ */
+function capitalOf(adjective: string | undefined, possessor: string | undefined): { city: string; skip: number } | null {
+  const capital = (name: string | undefined) => (name && CAPITALS.get(name)) || null;
+  if (adjective) {
+    const city = capital(countryOfDemonym(adjective) ?? COUNTRY_ALIASES.get(adjective));
+    return city ? { city: cityOf(city), skip: 0 } : null;
+  }
+  const words = possessor?.split(" ") ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const name = words.slice(k).join(" ");
+    const city = capital(COUNTRY_ALIASES.get(name) ?? COUNTRY_ALIASES.get(`the ${name}`) ?? name);
+    if (!city) continue;
+    const kept = k > 0 && words[k - 1] === "The" ? k - 1 : k;
+    return { city: cityOf(city), skip: words.slice(0, kept).reduce((n, w) => n + w.length + 1, 0) };
+  }
+  return null;
 }
 
 export function cityMentions(sentence: string): CityMention[] {
@@ -88,9 +98,11 @@ export function cityMentions(sentence: string): CityMention[] {
   }
   for (const m of sentence.matchAll(DESCRIBED)) {
     const rest = sentence.slice(m.index! + m[0].length);
-    if (NOT_A_CITY.test(rest) || FIGURATIVE.test(rest) || NAMED_AFTER.test(rest) || namedBefore(sentence.slice(0, m.index))) continue;
-    const city = capitalOf(m[1], m[2]);
-    if (city) out.push({ text: m[0], at: m.index!, end: m.index! + m[0].length, city, described: true });
+    const capital = capitalOf(m[1], m[2]);
+    if (!capital || NOT_A_CITY.test(rest) || FIGURATIVE.test(rest) || NAMED_AFTER.test(rest)) continue;
+    const at = m.index! + capital.skip;
+    if (namedBefore(sentence.slice(0, at))) continue;
+    out.push({ text: m[0].slice(capital.skip), at, end: m.index! + m[0].length, city: capital.city, described: true });
   }
   return out;
 }

@@ -24,6 +24,9 @@ const DEFINER_BEFORE = 5;
 /** After a figure, a definer follows "in": "2% in real terms", "$3 million in net income". */
 const DEFINER_AFTER = /^\s*in\s+(\S+)/i;
 
+/** A definer in one spelling, so that outlets of either spelling name one measure ("annualised", "annualized"). */
+const oneSpelling = (w: string) => w.replace(/ised$/, "ized");
+
 /**
  * The words of a figure's own phrase that say which measure of a thing it is ("an effective tax
  * rate of 26 percent", "median pay of $40,000", "2% in real terms"), sorted; "" when none. Before the
@@ -34,10 +37,10 @@ export function measureDefiners(sentence: string, at: number, end: number): stri
   const clause = sentence.slice(0, at).split(BREAK).pop()!.trim().split(/\s+/).map(normWord);
   const found = new Set<string>();
   for (let i = Math.max(0, clause.length - DEFINER_BEFORE); i < clause.length; i++) {
-    if (MEASURE_DEFINERS.has(clause[i]) && (i === 0 || !isContentWord(clause[i - 1]))) found.add(clause[i]);
+    if (MEASURE_DEFINERS.has(clause[i]) && (i === 0 || !isContentWord(clause[i - 1]))) found.add(oneSpelling(clause[i]));
   }
   const after = normWord(DEFINER_AFTER.exec(sentence.slice(end).split(BREAK)[0])?.[1] ?? "");
-  if (MEASURE_DEFINERS.has(after)) found.add(after);
+  if (MEASURE_DEFINERS.has(after)) found.add(oneSpelling(after));
   return [...found].sort().join(" ");
 }
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { givenNameFirst, isSyllabicGivenName, nameLetters, surnameOf } from "../../../lib/analysis/name-order";
+import { givenNameFirst, sameNameSpaced, isSyllabicGivenName, nameLetters, surnameOf } from "../../../lib/analysis/name-order";
 
 const SYLLABIC: Array<[string, boolean]> = [
   ["Min-ho", true],
@@ -50,4 +50,22 @@ test("a name's letters ignore hyphens, spaces, case and accents", () => {
   assert.equal(nameLetters("Park Min-ho"), nameLetters("Park Min Ho"));
   assert.equal(nameLetters("José Ruiz"), "joseruiz");
   assert.notEqual(nameLetters("Park Min-ho"), nameLetters("Park Min"));
+});
+
+test("one name with its words joined or split, not the same letters broken elsewhere", () => {
+  const cases: [string, string, boolean][] = [
+    ["Park Min-ho", "Park Min Ho", true],
+    ["Park Min-ho", "Park Minho", true],
+    ["Park Minho", "Park Min-ho", true],
+    ["Ana Ruiz", "ana ruiz", true],
+    ["Anna Bell", "Ann Abell", false],
+    ["Park Min-ho", "Par Kminho", false],
+    ["Park Min-ho", "Park Min", false],
+    ["Олег Иванов", "Сергей Смирнов", false],
+    ["", "", false],
+  ];
+  for (const [a, b, want] of cases) {
+    assert.equal(sameNameSpaced(a, b), want, `${a} / ${b}`);
+    assert.equal(sameNameSpaced(b, a), want, `${b} / ${a}`);
+  }
 });

@@ -3,7 +3,7 @@
 // apart), and the possessive used in labels.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { possessive, stem } from "../../../lib/analysis/text";
+import { escapeRegExp, possessive, stem } from "../../../lib/analysis/text";
 
 const SAME: [string, string][] = [
   ["calls", "call"],
@@ -40,4 +40,17 @@ test("possessive: a final s takes the apostrophe alone", () => {
     ["Max", "Max's"],
   ];
   for (const [name, want] of cases) assert.equal(possessive(name), want, name);
+});
+
+test("escapeRegExp: text matches itself literally, and nothing else", () => {
+  const cases: [string, string, boolean][] = [
+    ["U.S. (east)", "the U.S. (east) coast", true],
+    ["U.S. (east)", "the UXSX east coast", false],
+    ["a+b*c?", "a+b*c?", true],
+    ["a+b*c?", "aab", false],
+    ["[x]{2}|^$\\", "[x]{2}|^$\\", true],
+    ["[x]{2}", "xx", false],
+    ["", "anything", true],
+  ];
+  for (const [literal, text, want] of cases) assert.equal(new RegExp(escapeRegExp(literal)).test(text), want, `${literal} in ${text}`);
 });

@@ -48,6 +48,12 @@ test("city mentions: named cities and capitals described by their country", () =
     ["The U.K.'s capital hosted the envoys.", [["The U.K.'s capital", "london", true]]],
     ["The envoys flew to the Netherlands' capital on Monday.", [["Netherlands' capital", "amsterdam", true]]],
     ["Britain's capital hosted the envoys.", [["Britain's capital", "london", true]]],
+    // capitalised words before a possessive country are not part of its name
+    ["In Spain's capital, the envoys met.", [["Spain's capital", "madrid", true]]],
+    ["On Monday Britain's capital hosted the envoys.", [["Britain's capital", "london", true]]],
+    ["In North Korea's capital, the envoys met.", [["North Korea's capital", "pyongyang", true]]],
+    ["In Ruritania's capital, the envoys met.", []],
+    ["In Madrid, Spain's capital, the envoys met.", [["Madrid", "madrid", false]]],
     // ... and still not in a money sense, nor for a short form the lexicon does not list
     ["Investors fled the U.S. capital markets.", []],
     ["The UK's capital gains tax rose.", []],

@@ -94,8 +94,11 @@ test("measure definers: the words of a figure's own phrase that say which measur
     ["At the mill, median pay rose to $41,000 this spring.", "$41,000", "median"],
     ["The region's output grew 2.4% in real terms, and prices rose.", "2.4%", "real"],
     ["Net income fell to $3 million while gross income was flat.", "$3 million", "net"],
-    // negatives: no definer, or one outside the figure's phrase
     ["The statutory rate falls to 21% next year.", "21%", "statutory"],
+    // one measure in either spelling
+    ["Output grew at an annualised rate of 3.1% in spring.", "3.1%", "annualized"],
+    ["Output grew at an annualized rate of 3.1% in spring.", "3.1%", "annualized"],
+    // negatives: no definer, or one outside the figure's phrase
     ["The tax rate falls to 21% next year.", "21%", ""],
     ["In real life, the rate is 21% for most firms.", "21%", ""],
     ["The fishing net cost $40, the shop said, and the average buyer paid cash.", "$40", ""],

@@ -14,7 +14,14 @@ test("a title held at the time told does not dispute 'former'", () => {
     ["The ferry fares were set by rules passed under Governor Ann Vargas, the harbor board said on Monday.", former, 0],
     ["The ferry fares were cut during Governor Ann Vargas's second term, the harbor board said on Monday.", former, 0],
     ["The ferry fares were cut by then-Governor Ann Vargas, the harbor board said on Monday.", former, 0],
+    ["The ferry fares were cut by then Governor Ann Vargas, the harbor board said on Monday.", former, 0],
     ["Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.", former, 1],
+    // "then" of a sequence, not of the time told
+    ["The harbor board met on Monday, and then Governor Ann Vargas spoke about the ferry fares.", former, 1],
+    ["The harbor board met on Monday. Then Governor Ann Vargas spoke about the ferry fares.", former, 1],
+    // "former" in a title of its time still says what the office is now
+    ["The ferry fares were set by rules passed under former Governor Ann Vargas, the harbor board said on Monday.", "Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.", 1],
+    ["The ferry fares were cut during former Governor Ann Vargas's second term, the harbor board said on Monday.", former, 0],
     ["Acting Governor Ann Vargas spoke at the harbor rally on Monday about the ferry fares.", "The ferry fares were set by rules passed under Governor Ann Vargas, the harbor board said on Monday.", 1],
   ];
   for (const [a, b, n] of cases) assert.equal(roleConflicts(a, b).length, n, `${a}\n${roleConflicts(a, b).join("\n")}`);

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeArticle } from "../../../lib/analysis/pipeline";
 import {
-  DiscrepancyEvidence, GroupData, readClaim, readEvidence, readGroupData, readOverrides, readSegments, StoredClaim, toJsonColumn,
+  DiscrepancyEvidence, GroupData, readClaim, readEntities, readEvidence, readGroupData, readOverrides, readSegments, StoredClaim, toJsonColumn,
 } from "../../../lib/data/stored-json";
 
 test("stored claims: every claim the analysis makes is written and read back unchanged", () => {
@@ -58,4 +58,23 @@ test("stored claims: an action stored before places were keyed reads with its pl
   const claim = readClaim(JSON.stringify(old));
   assert.ok(claim && claim.kind === "action");
   assert.deepEqual(claim.action.placeKeys, ["peru"]);
+});
+
+test("stored entities: mention rows grouped by entity in text order; rows of an unknown kind or way of naming left out", () => {
+  const row = (id: string, kind: string, name: string, text: string, start: number, via: string) =>
+    ({ text, start, end: start + text.length, via, entity: { id, kind, name } });
+  const cases: [string, ReturnType<typeof row>[], [string, string, string[]][]][] = [
+    ["none", [], []],
+    ["one person, mentions sorted", [row("e1", "person", "Ana Ruiz", "she", 40, "pronoun"), row("e1", "person", "Ana Ruiz", "Ana Ruiz", 0, "name")],
+      [["e1", "person", ["Ana Ruiz:name", "she:pronoun"]]]],
+    ["two entities", [row("e2", "org", "Harbor Board", "Harbor Board", 10, "name"), row("e1", "person", "Ana Ruiz", "Ruiz", 30, "surname")],
+      [["e2", "org", ["Harbor Board:name"]], ["e1", "person", ["Ruiz:surname"]]]],
+    ["unknown way of naming", [row("e1", "person", "Ana Ruiz", "Ana", 0, "nickname"), row("e1", "person", "Ana Ruiz", "Ruiz", 9, "surname")],
+      [["e1", "person", ["Ruiz:surname"]]]],
+    ["unknown kind", [row("e3", "animal", "Rex", "Rex", 0, "name")], []],
+  ];
+  for (const [name, rows, want] of cases) {
+    const got = readEntities(rows).map((e) => [e.id, e.kind, e.mentions.map((m) => `${m.text}:${m.via}`)]);
+    assert.deepEqual(got, want, name);
+  }
 });

@@ -68,6 +68,9 @@ const PROSE = [
   "The senator's office did not respond to an email seeking comment.",
   "Readers wrote in to complain about the newsletter's new design, the editor said.",
   "AP: the agency's name stands before a colon and a space here.",
+  // a dateline glued to its paragraph is the story, not a credit
+  "KELSO:The port reopened on Monday after a week of strikes, officials said.",
+  "ELGIN:Ferry crews ended their strike on Friday.",
   "Getty, the museum's founder, left the collection to the city.",
   "Just watched the debate, one voter wrote, and still undecided.",
   "Replay the video to see the moment the bridge opened.",
