@@ -6,6 +6,9 @@ import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../../analysis/text";
 import { dateInterval, numberValue, numbersCompatible, spansMeet, type NumberValue } from "./values";
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
+
+/** A weekday's name, as a capturing pattern to build on. */
+const WEEKDAY_PATTERN = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
 import { measureClass, measureDefiners, measuredNoun } from "./measured";
@@ -82,7 +85,10 @@ const MOMENT = /\b(?:so far(?! (?:this|in) )|(?:at|as of) (?:the time of )?writi
  * A span running up to or from a date: a count over it ("12 firms filed on or before May 3") is of
  * more days than a count of the day itself ("nine firms filed on May 3"), so the two do not dispute.
  */
-const CUMULATIVE = /\b(?:on or (?:before|after)|or (?:earlier|later|sooner)|(?:up )?(?:to|through) and including|(?<!up )to date)\b/i;
+const CUMULATIVE = new RegExp(
+  "\\b(?:on or (?:before|after)|or (?:earlier|later|sooner)|(?:up )?(?:to|through) and including|(?<!up )to date" +
+  // "15 states have voted through Tuesday", "cases up to March 3": every day up to a named day
+  `|(?:through|thru|up (?:to|until))\\s+(?:(?:this|last)\\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\\s+\\d{1,2}\\b))\\b`, "i");
 
 /**
  * A poll's margin of error right before or after a figure ("a margin of error of plus or minus 3

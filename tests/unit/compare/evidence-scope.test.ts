@@ -19,6 +19,12 @@ test("a count up to or from a date does not dispute a count of the day itself", 
     ["one day in both, different counts", day("Nine"), day("Six"), 1],
     ["a span in both, different counts", "Nine towns held referendums on or before June 4 under the new county charter, the commission said.",
       "Six towns held referendums on or before June 4 under the new county charter, the commission said.", 1],
+    ["through a weekday vs one day", "Nine towns have held referendums through Friday under the new county charter, the commission said.", day("Six"), 0],
+    ["through a month day vs one day", "Nine towns have held referendums through June 4 under the new county charter, the commission said.", day("Six"), 0],
+    ["up until last weekday vs one day", "Nine towns held referendums up until last Friday under the new county charter, the commission said.", day("Six"), 0],
+    ["'through' a place is no span", "Nine towns held referendums on June 4 through the new county charter, the commission said.", day("Six"), 1],
+    ["through a weekday in both, different counts", "Nine towns have held referendums through Friday under the new county charter, the commission said.",
+      "Six towns have held referendums through Friday under the new county charter, the commission said.", 1],
     ["'up to date' is no span", "Nine towns held referendums on June 4 under the new county charter, the up to date commission register said.", day("Six"), 1],
   ];
   for (const [name, a, b, n] of cases) assert.equal(conflicts(a, b).length, n, `${name}: ${conflicts(a, b).join("\n")}`);
