@@ -346,7 +346,8 @@ function buildWitnesses(segs: Segment[]): WitnessInfo[] {
     const last = kept[kept.length - 1];
     const joints = new Set<number>();
     kept.reduce((at, s, i) => {
-      if (i > 0 && s.claimId !== kept[i - 1].claimId) joints.add(at);
+      // ... or where the quote marks a cut ("he won … he said"): words there were left out
+      if (i > 0 && (s.claimId !== kept[i - 1].claimId || kept[i - 1].cutEnd || s.cutStart)) joints.add(at);
       return at + s.toks.length;
     }, 0);
     out.push({
@@ -518,13 +519,18 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   const elided = (w: WitnessInfo) => w.segs.some((sg) => /\.\.\.|\u2026|\[/.test(sg.text));
   const aWords = new Set(a.normalized.split(" ").map(normWord));
   const bWords = new Set(b.normalized.split(" ").map(normWord));
+  const [aNorms, bNorms] = [a, b].map((w) => w.witness.toks.map((t) => normWord(t.norm)));
+  const [aFound, bFound] = [foundInOther(aNorms, bNorms), foundInOther(bNorms, aNorms)];
   const flush = () => {
     if (xs.length || ys.length) {
       // the content words of an excerpt (or of quote fragments joined) found elsewhere in the other,
       // fuller quote were aligned to the wrong place, not changed
       const gappy = (w: WitnessInfo) => elided(w) || w.segs.length > 1;
       const found = (ws: string[], other: Set<string>) => ws.length > 0 && ws.every((w) => isContentWord(w) && other.has(w));
-      const misplaced = (x: string[], y: string[]) => (gappy(b) && found(y, aWords)) || (gappy(a) && found(x, bWords));
+      // ... as are the words of an excerpt's fragment that the fuller quote gives in the same order
+      const inOrder = (ws: string[], at: number, seen: boolean[]) => ws.length > 0 && ws.every((_, k) => seen[at - ws.length + k]);
+      const misplaced = (x: string[], y: string[]) => (gappy(b) && (found(y, aWords) || inOrder(y, ib, bFound))) ||
+        (gappy(a) && (found(x, bWords) || inOrder(x, ia, aFound)));
       const plain = (x: string[], y: string[]) => misplaced(x, y) || sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
         (x.length === 1 && y.length === 1 && spellingVariant(x[0], y[0])) ||
         (y.length === 0 && (elided(b) || listJoin(x) || b.joints.has(ib))) ||
@@ -591,6 +597,17 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   const share = same / (same + differ);
   const few = runs === 1 ? 0.1 : runs === 2 ? 0.05 : 0;
   return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;
+}
+
+/** Words a witness gives in a 3-word run that the other witness also gives, word for word. */
+function foundInOther(norms: string[], other: string[]): boolean[] {
+  const grams = new Set<string>();
+  for (let i = 0; i + SHINGLE <= other.length; i++) grams.add(other.slice(i, i + SHINGLE).join(" "));
+  const seen = norms.map(() => false);
+  for (let i = 0; i + SHINGLE <= norms.length; i++) {
+    if (grams.has(norms.slice(i, i + SHINGLE).join(" "))) for (let k = i; k < i + SHINGLE; k++) seen[k] = true;
+  }
+  return seen;
 }
 
 /** A lone "and" one outlet writes as a comma or an ampersand ("bread and salt", "bread, salt"): punctuation. */
