@@ -341,14 +341,15 @@ function buildWitnesses(segs: Segment[]): WitnessInfo[] {
     const kept = list.filter((s, i) => !list.some((o, j) => j !== i && (
       (norms[j].length > norms[i].length && containsRun(norms[j], norms[i])) ||
       (norms[j].length === norms[i].length && j < i && s.norm === o.norm))));
-    const toks = kept.flatMap((s) => s.toks);
+    const own = kept.map((s) => withoutRestarts(s.toks));
+    const toks = own.flat();
     const first = kept[0];
     const last = kept[kept.length - 1];
     const joints = new Set<number>();
     kept.reduce((at, s, i) => {
       // ... or where the quote marks a cut ("he won … he said"): words there were left out
       if (i > 0 && (s.claimId !== kept[i - 1].claimId || kept[i - 1].cutEnd || s.cutStart)) joints.add(at);
-      return at + s.toks.length;
+      return at + own[i].length;
     }, 0);
     out.push({
       articleId,
@@ -608,6 +609,30 @@ function foundInOther(norms: string[], other: string[]): boolean[] {
     if (grams.has(norms.slice(i, i + SHINGLE).join(" "))) for (let k = i; k < i + SHINGLE; k++) seen[k] = true;
   }
   return seen;
+}
+
+/** The longest run of words a restart repeats: "if she wins, if she wins the seat". */
+const RESTART_MAX = 8;
+
+/**
+ * A quote's words without a speaker's restarts: a run of two or more words said twice in a row
+ * ("if she wins, if she wins the seat") is kept once, so that an outlet that gives it once quotes
+ * the same words. A word said twice ("very, very") is emphasis and stays.
+ */
+export function withoutRestarts<T extends { norm: string }>(toks: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let skip = 0;
+    for (let n = Math.min(RESTART_MAX, Math.floor((toks.length - i) / 2)); n >= 2 && !skip; n--) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = toks[i + k].norm === toks[i + n + k].norm;
+      if (same) skip = n;
+    }
+    if (skip) i += skip;
+    else out.push(toks[i++]);
+  }
+  return out;
 }
 
 /** A lone "and" one outlet writes as a comma or an ampersand ("bread and salt", "bread, salt"): punctuation. */

@@ -1,8 +1,9 @@
-// An outlet's excerpt of a quote ("… ", several fragments) gives the same words as the fuller
-// quote, not a different wording; a word changed inside a fragment still is one.
+// An outlet's excerpt of a quote ("… ", several fragments) and a speaker's restart that another
+// outlet left out are the same words, not a different wording; a word changed inside either still is.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory, isShown } from "../../../lib/compare/index";
+import { withoutRestarts } from "../../../lib/compare/quotes";
 import { storyOf } from "./story-helpers";
 
 const WHEN = "2021-06-05T12:00:00";
@@ -10,6 +11,7 @@ const shown = (a: string, b: string) => compareStory(storyOf([["Outlet A", a], [
   .filter((d) => d.kind === "quote_wording" && isShown(d)).map((d) => d.summary);
 
 const GOVERNOR = "Governor Ruth Palmer spoke at the depot on Monday. ";
+const MAYOR = "Mayor Ana Reyes spoke to reporters on Monday. ";
 
 test("an excerpt's fragments found in the fuller quote are no change of wording", () => {
   const excerpt = GOVERNOR + "\"We will fix the roads of this state … we will fix the schools of this state,\" Palmer said.";
@@ -22,4 +24,29 @@ test("an excerpt's fragments found in the fuller quote are no change of wording"
       GOVERNOR + "\"We will fix the roads of this state, I promise you, and then we will fix the prisons of this state,\" Palmer said.", 1],
   ];
   for (const [name, a, b, n] of cases) assert.equal(shown(a, b).length, n, `${name}: ${shown(a, b).join("\n")}`);
+});
+
+test("a speaker's restart one outlet leaves out is no change of wording", () => {
+  const once = MAYOR + "\"Frankly, if the board wins the levy vote, nothing will be left for the schools, folks,\" Reyes said.";
+  const cases: [string, string, string, number][] = [
+    ["restart left out", MAYOR + "\"Frankly, if the board wins, if the board wins the levy vote, nothing will be left for the schools, folks,\" Reyes said.", once, 0],
+    ["a restart with another word in it", MAYOR + "\"Frankly, if the board wins, if the council wins the levy vote, nothing will be left for the schools, folks,\" Reyes said.", once, 1],
+    ["no restart, a word changed", MAYOR + "\"Frankly, if the council wins the levy vote, nothing will be left for the schools, folks,\" Reyes said.", once, 1],
+  ];
+  for (const [name, a, b, n] of cases) assert.equal(shown(a, b).length, n, `${name}: ${shown(a, b).join("\n")}`);
+});
+
+test("withoutRestarts keeps one copy of a run of two or more words said twice in a row", () => {
+  const cases: [string, string][] = [
+    ["if she wins if she wins the seat", "if she wins the seat"],
+    ["we will we will win", "we will win"],
+    ["it is very very good", "it is very very good"],
+    ["no no no", "no no no"],
+    ["the board and the board members", "the board and the board members"],
+    ["she said that that was fine", "she said that that was fine"],
+  ];
+  for (const [text, want] of cases) {
+    const toks = text.split(" ").map((norm) => ({ norm }));
+    assert.equal(withoutRestarts(toks).map((t) => t.norm).join(" "), want, text);
+  }
 });
