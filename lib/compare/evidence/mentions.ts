@@ -161,7 +161,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       const casualty = casualtyClass(c);
       const v = numberValue(c.number, countedKey(c.number.counts));
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
-      if (v && v.dimension !== "duration" && !isMarginOfError(sentence, at, at + c.text.length)) {
+      if (v && v.dimension !== "duration" && !isMarginOfError(sentence, at, at + c.text.length) && !isSupposed(sentence, at)) {
         const head = countedKey(c.number.counts)?.split(" ").pop();
         // an amount (a unit, nothing counted) is of the noun its words join it to: "$2 billion in revenue"
         const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
@@ -242,6 +242,16 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
 }
 
 /** A figure stated as a poll's margin of error: a property of one sample, not a fact outlets report alike. */
+/**
+ * A figure in a clause that only supposes it: "whether she would get 90 percent", "if the toll
+ * could reach 40", "asked if it might cost $5 million". It states no value, so it disputes none.
+ */
+const SUPPOSED = /\b(?:whether|if)\b[^,;:.!?()\u2014]*\b(?:would|could|might)\b[^,;:.!?()\u2014]*$/i;
+
+export function isSupposed(sentence: string, at: number): boolean {
+  return SUPPOSED.test(sentence.slice(0, at));
+}
+
 export function isMarginOfError(sentence: string, at: number, end: number): boolean {
   return MARGIN_BEFORE.test(sentence.slice(Math.max(0, at - MARGIN_REACH), at)) || MARGIN_AFTER.test(sentence.slice(end));
 }
