@@ -38,6 +38,8 @@ interface Form {
 }
 
 const SHINGLE = 3;
+/** A quote sentence of at most this many words is short: it attaches to one passage that contains it. */
+const SHORT_FORM = SHINGLE;
 const MIN_RUN = 5;
 /** Shared run of words that links two quotes across different speakers. */
 const CROSS_SPEAKER_RUN = 8;
@@ -111,6 +113,9 @@ function shingles(norms: string[]): string[] {
 /** Two versions are the same passage: one contains the other, or they share a long run or most shingles. */
 function strongLink(a: Form, b: Form, shared: number): boolean {
   const [s, l] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
+  // a quote of a few words ("I do not know") recurs in many passages: it joins the one that
+  // contains it (step 2 of groupQuotes), never bridges two
+  if (s.norms.length <= SHORT_FORM) return false;
   const run = longestCommonRun(s.norms, l.norms);
   if (run === s.norms.length) return true;
   if (run >= MIN_RUN) return true;
@@ -284,7 +289,7 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
 
   // 2. short partial quotes ("never accept") attach to the passage that contains them
   for (const f of forms) {
-    if (f.speaker === null || f.norms.length >= SHINGLE) continue;
+    if (f.speaker === null || f.norms.length > SHORT_FORM) continue;
     const hosts = (bySpeaker.get(f.speaker) ?? []).filter((g) => g.norms.length > f.norms.length && containsRun(g.norms, f.norms));
     const host = pickComponent(hosts);
     if (host !== null) uf.union(f.id, host);
@@ -294,7 +299,7 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
   for (const f of forms) {
     if (f.speaker !== null) continue;
     let host: number | null = null;
-    if (f.norms.length >= SHINGLE) {
+    if (f.norms.length > SHORT_FORM) {
       let bestShared = 0;
       for (const [g, shared] of candidates(f, globalIndex, "")) {
         if (shared > bestShared && strongLink(f, forms[g], shared)) {
