@@ -7,6 +7,7 @@ import type { StoryContext } from "./context";
 import { collate, type Witness } from "./variants";
 import { asWritten, bestWording, describeSide } from "./attribution";
 import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize, words } from "../analysis/text";
+import { FUNCTION_WORD_VARIANTS } from "../analysis/lexicons/english";
 import { claimRef, type ClaimGroup, type Reading, type Severity, type VariantTable } from "./types";
 import type { DraftDiscrepancy, GroupResult } from "./analyze";
 
@@ -538,7 +539,7 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
       const misplaced = (x: string[], y: string[]) => (gappy(b) && (found(y, aWords) || inOrder(y, ib, bFound))) ||
         (gappy(a) && (found(x, bWords) || inOrder(x, ia, aFound)));
       const plain = (x: string[], y: string[]) => misplaced(x, y) || sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
-        (x.length === 1 && y.length === 1 && spellingVariant(x[0], y[0])) ||
+        (x.length === 1 && y.length === 1 && (spellingVariant(x[0], y[0]) || sameFunctionWord(x[0], y[0]))) ||
         (y.length === 0 && (elided(b) || listJoin(x) || b.joints.has(ib))) ||
         (x.length === 0 && (elided(a) || listJoin(y) || a.joints.has(ia)));
       // words before the first or past the last shared word: one outlet quoted further; where both
@@ -669,6 +670,11 @@ function glossed(ws: string[], text: string): boolean {
   if (ws.length === 0 || !text.includes("[")) return false;
   const inside = new Set([...text.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => words(m[1])));
   return ws.every((w) => inside.has(w));
+}
+
+/** Two forms of one function word ("although"/"though", "toward"/"towards"): the same quote. */
+export function sameFunctionWord(a: string, b: string): boolean {
+  return Object.hasOwn(FUNCTION_WORD_VARIANTS, a) && Object.hasOwn(FUNCTION_WORD_VARIANTS, b) && FUNCTION_WORD_VARIANTS[a] === FUNCTION_WORD_VARIANTS[b];
 }
 
 /** Same word spelled another way: British/American endings, a dropped letter, one a prefix of the other. */

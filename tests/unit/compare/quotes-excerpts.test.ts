@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compareStory, isShown } from "../../../lib/compare/index";
-import { withoutRestarts } from "../../../lib/compare/quotes";
+import { sameFunctionWord, withoutRestarts } from "../../../lib/compare/quotes";
 import { storyOf } from "./story-helpers";
 
 const WHEN = "2021-06-05T12:00:00";
@@ -49,4 +49,17 @@ test("withoutRestarts keeps one copy of a run of two or more words said twice in
     const toks = text.split(" ").map((norm) => ({ norm }));
     assert.equal(withoutRestarts(toks).map((t) => t.norm).join(" "), want, text);
   }
+});
+
+test("two forms of one function word ('although'/'though') are no change of wording; another word is", () => {
+  const quote = (w: string) => `Senator Dana Whitlock spoke at a county fair on Tuesday. "${w} the harbor folks, maybe they can fix the old pier this year, I don't know," Whitlock said.`;
+  const cases: [string, string, string, number][] = [
+    ["although / though", "Although", "Though", 0],
+    ["toward / towards", "Toward", "Towards", 0],
+    ["because / though", "Because", "Though", 1],
+  ];
+  for (const [name, a, b, n] of cases) assert.equal(shown(quote(a), quote(b)).length, n, `${name}: ${shown(quote(a), quote(b)).join("\n")}`);
+  assert.equal(sameFunctionWord("amongst", "among"), true);
+  assert.equal(sameFunctionWord("while", "until"), false);
+  assert.equal(sameFunctionWord("constructor", "constructor"), false);
 });
