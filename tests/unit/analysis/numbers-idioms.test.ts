@@ -11,8 +11,8 @@ const numbers = (text: string) => extractNumbers(analysisContext(text, REF, "pub
 
 const CASES: [string, string[]][] = [
   // idioms: nothing counted
-  ["Respect is a two-way street, the coach said.", []],
-  ["The road became a one-way street in June.", []],
+  ["The deal between the port and the city was a two-way street for years.", []],
+  ["The lane behind the bakery became a one-way street in June.", []],
   ["It was a one-sided contest from the start.", []],
   ["The one-time champion lost again.", []],
   ["The firm paid a one-off bonus.", []],

@@ -21,8 +21,8 @@ function groupedWith(texts: [string, string][], outlet: string): string[] {
 
 test("short quote sentences join the passage that contains them and bridge no two", () => {
   const cases: [string, string, string[]][] = [
-    ["a stock phrase opening another quote", INTRO + "\"I don't know if you heard that,\" Whitlock said, before turning to taxes.", ["Outlet C"]],
-    ["the same passage told on", INTRO + "\"Maybe they can fix it, I don't know if you heard that,\" Whitlock said, before turning to taxes.", ["Outlet A", "Outlet B", "Outlet C"]],
+    ["a stock phrase opening another quote", INTRO + "\"I don't know where the ferry went,\" Whitlock said, before turning to taxes.", ["Outlet C"]],
+    ["the same passage told on", INTRO + "\"Maybe they can fix it, I don't know where the ferry went,\" Whitlock said, before turning to taxes.", ["Outlet A", "Outlet B", "Outlet C"]],
     ["the short phrase alone", INTRO + "\"I don't know,\" Whitlock said, before turning to taxes.", ["Outlet A", "Outlet B", "Outlet C"]],
   ];
   for (const [name, c, want] of cases) {
