@@ -7,7 +7,7 @@
 import type { AnalysisContext, Doc, NumberClaim, Sentence, Token } from "./types";
 import {
   COUNT_NOUNS, COUNT_STATES, CURRENCY_ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, MONEY_ONLY_SCALES, POST_QUALIFIERS,
-  QUALIFIERS, QUALIFIER_MAX_WORDS, SCALES, SMALL_NUMBERS, TENS, UNIT_MAX_WORDS, UNIT_WORDS, VAGUE_PLURALS, qualifierBound,
+  NUMBER_IDIOMS, QUALIFIERS, QUALIFIER_MAX_WORDS, SCALES, SMALL_NUMBERS, TENS, UNIT_MAX_WORDS, UNIT_WORDS, VAGUE_PLURALS, qualifierBound,
 } from "./lexicons/number-words";
 
 export { qualifierBound };
@@ -382,6 +382,14 @@ function extractInSentence(ctx: AnalysisContext, sent: Sentence, masks: Masks, o
   }
 }
 
+/** The words glued by hyphens from token i on, in lower case: "one-on-one" of "a one-on-one talk". */
+function gluedCompound(doc: Doc, i: number, hi: number): string {
+  const toks = doc.tokens;
+  let j = i;
+  while (j + 2 < hi && gluedHyphen(doc, j + 1, hi)) j += 2;
+  return doc.text.slice(toks[i].start, toks[j].end).toLowerCase();
+}
+
 function shouldSkip(doc: Doc, sent: Sentence, core: Core, money: boolean, masks: Masks): boolean {
   const toks = doc.tokens;
   const first = toks[core.a];
@@ -389,6 +397,8 @@ function shouldSkip(doc: Doc, sent: Sentence, core: Core, money: boolean, masks:
   const lo = sent.tokenStart;
   const hi = sent.tokenEnd;
   if (ORDINAL.test(first.text)) return true;
+  // a number word in an idiom counts nothing: "a two-way street", "a one-sided game"
+  if (core.b - core.a === 1 && NUMBER_IDIOMS.has(gluedCompound(doc, core.a, hi))) return true;
   if (masked(masks, first.start, last.end) && !money) return true;
   const after = core.b < hi ? toks[core.b] : undefined;
   const before = core.a > lo ? toks[core.a - 1] : undefined;

@@ -7,6 +7,7 @@ import type { StoryContext } from "./context";
 import { collate, type Witness } from "./variants";
 import { asWritten, bestWording, describeSide } from "./attribution";
 import { hash, isContentWord, isNegation, normWord, splitSentences, type Tok, tokenize, words } from "../analysis/text";
+import { FUNCTION_WORD_VARIANTS } from "../analysis/lexicons/english";
 import { claimRef, type ClaimGroup, type Reading, type Severity, type VariantTable } from "./types";
 import type { DraftDiscrepancy, GroupResult } from "./analyze";
 
@@ -38,6 +39,8 @@ interface Form {
 }
 
 const SHINGLE = 3;
+/** A quote sentence of at most this many words is short: it attaches to one passage that contains it. */
+const SHORT_FORM = SHINGLE;
 const MIN_RUN = 5;
 /** Shared run of words that links two quotes across different speakers. */
 const CROSS_SPEAKER_RUN = 8;
@@ -111,6 +114,9 @@ function shingles(norms: string[]): string[] {
 /** Two versions are the same passage: one contains the other, or they share a long run or most shingles. */
 function strongLink(a: Form, b: Form, shared: number): boolean {
   const [s, l] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
+  // a quote of a few words ("I do not know") recurs in many passages: it joins the one that
+  // contains it (step 2 of groupQuotes), never bridges two
+  if (s.norms.length <= SHORT_FORM) return false;
   const run = longestCommonRun(s.norms, l.norms);
   if (run === s.norms.length) return true;
   if (run >= MIN_RUN) return true;
@@ -284,7 +290,7 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
 
   // 2. short partial quotes ("never accept") attach to the passage that contains them
   for (const f of forms) {
-    if (f.speaker === null || f.norms.length >= SHINGLE) continue;
+    if (f.speaker === null || f.norms.length > SHORT_FORM) continue;
     const hosts = (bySpeaker.get(f.speaker) ?? []).filter((g) => g.norms.length > f.norms.length && containsRun(g.norms, f.norms));
     const host = pickComponent(hosts);
     if (host !== null) uf.union(f.id, host);
@@ -294,7 +300,7 @@ export function groupQuotes(inputs: QuoteInput[], ctx: StoryContext): Segment[][
   for (const f of forms) {
     if (f.speaker !== null) continue;
     let host: number | null = null;
-    if (f.norms.length >= SHINGLE) {
+    if (f.norms.length > SHORT_FORM) {
       let bestShared = 0;
       for (const [g, shared] of candidates(f, globalIndex, "")) {
         if (shared > bestShared && strongLink(f, forms[g], shared)) {
@@ -341,13 +347,15 @@ function buildWitnesses(segs: Segment[]): WitnessInfo[] {
     const kept = list.filter((s, i) => !list.some((o, j) => j !== i && (
       (norms[j].length > norms[i].length && containsRun(norms[j], norms[i])) ||
       (norms[j].length === norms[i].length && j < i && s.norm === o.norm))));
-    const toks = kept.flatMap((s) => s.toks);
+    const own = kept.map((s) => withoutRestarts(s.toks));
+    const toks = own.flat();
     const first = kept[0];
     const last = kept[kept.length - 1];
     const joints = new Set<number>();
     kept.reduce((at, s, i) => {
-      if (i > 0 && s.claimId !== kept[i - 1].claimId) joints.add(at);
-      return at + s.toks.length;
+      // ... or where the quote marks a cut ("he won … he said"): words there were left out
+      if (i > 0 && (s.claimId !== kept[i - 1].claimId || kept[i - 1].cutEnd || s.cutStart)) joints.add(at);
+      return at + own[i].length;
     }, 0);
     out.push({
       articleId,
@@ -518,15 +526,20 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   const elided = (w: WitnessInfo) => w.segs.some((sg) => /\.\.\.|\u2026|\[/.test(sg.text));
   const aWords = new Set(a.normalized.split(" ").map(normWord));
   const bWords = new Set(b.normalized.split(" ").map(normWord));
+  const [aNorms, bNorms] = [a, b].map((w) => w.witness.toks.map((t) => normWord(t.norm)));
+  const [aFound, bFound] = [foundInOther(aNorms, bNorms), foundInOther(bNorms, aNorms)];
   const flush = () => {
     if (xs.length || ys.length) {
       // the content words of an excerpt (or of quote fragments joined) found elsewhere in the other,
       // fuller quote were aligned to the wrong place, not changed
       const gappy = (w: WitnessInfo) => elided(w) || w.segs.length > 1;
       const found = (ws: string[], other: Set<string>) => ws.length > 0 && ws.every((w) => isContentWord(w) && other.has(w));
-      const misplaced = (x: string[], y: string[]) => (gappy(b) && found(y, aWords)) || (gappy(a) && found(x, bWords));
+      // ... as are the words of an excerpt's fragment that the fuller quote gives in the same order
+      const inOrder = (ws: string[], at: number, seen: boolean[]) => ws.length > 0 && ws.every((_, k) => seen[at - ws.length + k]);
+      const misplaced = (x: string[], y: string[]) => (gappy(b) && (found(y, aWords) || inOrder(y, ib, bFound))) ||
+        (gappy(a) && (found(x, bWords) || inOrder(x, ia, aFound)));
       const plain = (x: string[], y: string[]) => misplaced(x, y) || sameLetters(x, y, a.text, b.text) || glossed(x, a.text) || glossed(y, b.text) ||
-        (x.length === 1 && y.length === 1 && spellingVariant(x[0], y[0])) ||
+        (x.length === 1 && y.length === 1 && (spellingVariant(x[0], y[0]) || sameFunctionWord(x[0], y[0]))) ||
         (y.length === 0 && (elided(b) || listJoin(x) || b.joints.has(ib))) ||
         (x.length === 0 && (elided(a) || listJoin(y) || a.joints.has(ia)));
       // words before the first or past the last shared word: one outlet quoted further; where both
@@ -593,6 +606,41 @@ export function wordingConfidence(table: VariantTable, a: WitnessInfo, b: Witnes
   return Math.round(Math.max(0, Math.min(1, 0.2 + 0.55 * share + few + (support > 1 ? 0.05 : 0))) * 100) / 100;
 }
 
+/** Words a witness gives in a 3-word run that the other witness also gives, word for word. */
+function foundInOther(norms: string[], other: string[]): boolean[] {
+  const grams = new Set<string>();
+  for (let i = 0; i + SHINGLE <= other.length; i++) grams.add(other.slice(i, i + SHINGLE).join(" "));
+  const seen = norms.map(() => false);
+  for (let i = 0; i + SHINGLE <= norms.length; i++) {
+    if (grams.has(norms.slice(i, i + SHINGLE).join(" "))) for (let k = i; k < i + SHINGLE; k++) seen[k] = true;
+  }
+  return seen;
+}
+
+/** The longest run of words a restart repeats: "if she wins, if she wins the seat". */
+const RESTART_MAX = 8;
+
+/**
+ * A quote's words without a speaker's restarts: a run of two or more words said twice in a row
+ * ("if she wins, if she wins the seat") is kept once, so that an outlet that gives it once quotes
+ * the same words. A word said twice ("very, very") is emphasis and stays.
+ */
+export function withoutRestarts<T extends { norm: string }>(toks: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let skip = 0;
+    for (let n = Math.min(RESTART_MAX, Math.floor((toks.length - i) / 2)); n >= 2 && !skip; n--) {
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = toks[i + k].norm === toks[i + n + k].norm;
+      if (same) skip = n;
+    }
+    if (skip) i += skip;
+    else out.push(toks[i++]);
+  }
+  return out;
+}
+
 /** A lone "and" one outlet writes as a comma or an ampersand ("bread and salt", "bread, salt"): punctuation. */
 function listJoin(ws: string[]): boolean {
   return ws.length === 1 && ws[0] === "and";
@@ -622,6 +670,11 @@ function glossed(ws: string[], text: string): boolean {
   if (ws.length === 0 || !text.includes("[")) return false;
   const inside = new Set([...text.matchAll(/\[([^\]]*)\]/g)].flatMap((m) => words(m[1])));
   return ws.every((w) => inside.has(w));
+}
+
+/** Two forms of one function word ("although"/"though", "toward"/"towards"): the same quote. */
+export function sameFunctionWord(a: string, b: string): boolean {
+  return Object.hasOwn(FUNCTION_WORD_VARIANTS, a) && Object.hasOwn(FUNCTION_WORD_VARIANTS, b) && FUNCTION_WORD_VARIANTS[a] === FUNCTION_WORD_VARIANTS[b];
 }
 
 /** Same word spelled another way: British/American endings, a dropped letter, one a prefix of the other. */

@@ -49,3 +49,14 @@ export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
   "ban", "plan", "stop", "drop", "ship", "admit", "commit", "submit", "permit", "regret", "rob", "grab", "slam",
   "chop", "nab", "jab", "map", "tap", "bar", "scrap", "spar", "snub", "top", "rebut", "control",
 ]);
+
+/**
+ * Function words with a variant form of the same meaning and use ("although"/"though",
+ * "toward"/"towards"): a quote written with either is the same quote. Each form maps to one key.
+ */
+export const FUNCTION_WORD_VARIANTS: Readonly<Record<string, string>> = {
+  although: "though", though: "though", toward: "toward", towards: "toward", afterward: "afterward", afterwards: "afterward",
+  upward: "upward", upwards: "upward", downward: "downward", downwards: "downward", backward: "backward", backwards: "backward",
+  forward: "forward", forwards: "forward", among: "among", amongst: "among", amid: "amid", amidst: "amid", while: "while", whilst: "while",
+  till: "until", until: "until", okay: "ok", ok: "ok", anyway: "anyway", anyways: "anyway",
+};

@@ -119,3 +119,14 @@ export const COUNT_STATES: ReadonlySet<string> = new Set([
   "affected", "infected", "rescued", "kidnapped", "abducted", "executed", "deported", "jailed", "captured",
   "stranded", "homeless", "hospitalized", "hospitalised", "confirmed", "sentenced", "released", "freed",
 ]);
+
+/**
+ * Compounds of a number word that count nothing: "a two-way street", "a one-sided game", "a
+ * one-time winner" (former), "a one-off payment", "a twofold rise" (a ratio, written with a hyphen).
+ * The number word and the word glued to it by a hyphen, in lower case.
+ */
+export const NUMBER_IDIOMS: ReadonlySet<string> = new Set([
+  "one-way", "two-way", "one-sided", "two-sided", "one-time", "one-off", "one-liner", "one-liners", "two-faced",
+  "one-stop", "one-on-one", "two-fold", "three-fold", "one-upmanship", "second-guess", "two-timing", "one-horse",
+  "one-trick", "one-size-fits-all", "one-of-a-kind", "two-bit",
+]);

@@ -6,6 +6,9 @@ import type { Claim } from "../../analysis/types";
 import { isContentWord, normWord, singular, stem, tokenize } from "../../analysis/text";
 import { dateInterval, numberValue, numbersCompatible, spansMeet, type NumberValue } from "./values";
 import { MONTH_PATTERN } from "../../analysis/lexicons/calendar";
+
+/** A weekday's name, as a capturing pattern to build on. */
+const WEEKDAY_PATTERN = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 import type { DateSlots } from "../../analysis/types";
 import { casualtyClass } from "../slots";
 import { measureClass, measureDefiners, measuredNoun } from "./measured";
@@ -82,7 +85,10 @@ const MOMENT = /\b(?:so far(?! (?:this|in) )|(?:at|as of) (?:the time of )?writi
  * A span running up to or from a date: a count over it ("12 firms filed on or before May 3") is of
  * more days than a count of the day itself ("nine firms filed on May 3"), so the two do not dispute.
  */
-const CUMULATIVE = /\b(?:on or (?:before|after)|or (?:earlier|later|sooner)|(?:up )?(?:to|through) and including|(?<!up )to date)\b/i;
+const CUMULATIVE = new RegExp(
+  "\\b(?:on or (?:before|after)|or (?:earlier|later|sooner)|(?:up )?(?:to|through) and including|(?<!up )to date" +
+  // "15 states have voted through Tuesday", "cases up to March 3": every day up to a named day
+  `|(?:through|thru|up (?:to|until))\\s+(?:(?:this|last)\\s+)?(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\\s+\\d{1,2}\\b))\\b`, "i");
 
 /**
  * A poll's margin of error right before or after a figure ("a margin of error of plus or minus 3
@@ -155,7 +161,7 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
       const casualty = casualtyClass(c);
       const v = numberValue(c.number, countedKey(c.number.counts));
       // spans of time in one story are mostly different spans ("two weeks" since one launch, "four days" since another)
-      if (v && v.dimension !== "duration" && !isMarginOfError(sentence, at, at + c.text.length)) {
+      if (v && v.dimension !== "duration" && !isMarginOfError(sentence, at, at + c.text.length) && !isSupposed(sentence, at)) {
         const head = countedKey(c.number.counts)?.split(" ").pop();
         // an amount (a unit, nothing counted) is of the noun its words join it to: "$2 billion in revenue"
         const measure = head ? measureClass(head) : c.number.unit ? measuredNoun(sentence, at, at + c.text.length) : null;
@@ -236,6 +242,16 @@ export function mentionsOf(sentence: string, claims: Claim[]): Mention[] {
 }
 
 /** A figure stated as a poll's margin of error: a property of one sample, not a fact outlets report alike. */
+/**
+ * A figure in a clause that only supposes it: "whether she would get 90 percent", "if the toll
+ * could reach 40", "asked if it might cost $5 million". It states no value, so it disputes none.
+ */
+const SUPPOSED = /\b(?:whether|if)\b[^,;:.!?()\u2014]*\b(?:would|could|might)\b[^,;:.!?()\u2014]*$/i;
+
+export function isSupposed(sentence: string, at: number): boolean {
+  return SUPPOSED.test(sentence.slice(0, at));
+}
+
 export function isMarginOfError(sentence: string, at: number, end: number): boolean {
   return MARGIN_BEFORE.test(sentence.slice(Math.max(0, at - MARGIN_REACH), at)) || MARGIN_AFTER.test(sentence.slice(end));
 }

@@ -19,6 +19,12 @@ test("a count up to or from a date does not dispute a count of the day itself", 
     ["one day in both, different counts", day("Nine"), day("Six"), 1],
     ["a span in both, different counts", "Nine towns held referendums on or before June 4 under the new county charter, the commission said.",
       "Six towns held referendums on or before June 4 under the new county charter, the commission said.", 1],
+    ["through a weekday vs one day", "Nine towns have held referendums through Friday under the new county charter, the commission said.", day("Six"), 0],
+    ["through a month day vs one day", "Nine towns have held referendums through June 4 under the new county charter, the commission said.", day("Six"), 0],
+    ["up until last weekday vs one day", "Nine towns held referendums up until last Friday under the new county charter, the commission said.", day("Six"), 0],
+    ["'through' a place is no span", "Nine towns held referendums on June 4 through the new county charter, the commission said.", day("Six"), 1],
+    ["through a weekday in both, different counts", "Nine towns have held referendums through Friday under the new county charter, the commission said.",
+      "Six towns have held referendums through Friday under the new county charter, the commission said.", 1],
     ["'up to date' is no span", "Nine towns held referendums on June 4 under the new county charter, the up to date commission register said.", day("Six"), 1],
   ];
   for (const [name, a, b, n] of cases) assert.equal(conflicts(a, b).length, n, `${name}: ${conflicts(a, b).join("\n")}`);
@@ -62,4 +68,24 @@ test("shares of two named wholes are two figures; shares of one whole, or of an 
       "A survey released on Monday found that 31 percent in the valley backed the harbor toll.", 1],
   ];
   for (const [name, a, b, n] of cases) assert.equal(conflicts(a, b).length, n, `${name}: ${conflicts(a, b).join("\n")}`);
+});
+
+test("a figure a clause only supposes ('whether she would get 60 percent') states no value", async () => {
+  const { isSupposed } = await import("../../../lib/compare/evidence/mentions");
+  const at = (sentence: string, figure: string) => isSupposed(sentence, sentence.indexOf(figure));
+  const cases: [string, string, boolean][] = [
+    ["It is not a question of whether the mayor would get 60 percent of the vote.", "60 percent", true],
+    ["Aides asked if the bridge could cost $5 million more.", "$5 million", true],
+    ["If the levy passes, the district might hire 40 teachers.", "40 teachers", false],
+    ["The mayor got 60 percent of the vote, and whether she would run again was unclear.", "60 percent", false],
+    ["Officials would not say whether 12 people were hurt.", "12 people", false],
+    ["The district could hire 40 teachers.", "40 teachers", false],
+  ];
+  for (const [sentence, figure, want] of cases) assert.equal(at(sentence, figure), want, `${figure} in: ${sentence}`);
+  const stated = "The mayor won 45 percent of the vote in the valley on Tuesday, the county clerk said.";
+  const pairs: [string, string, number][] = [
+    ["supposed vs stated", "The question on Tuesday was whether the mayor would win 60 percent of the vote in the valley, the county clerk said.", 0],
+    ["stated vs stated", "The mayor won 60 percent of the vote in the valley on Tuesday, the county clerk said.", 1],
+  ];
+  for (const [name, a, n] of pairs) assert.equal(conflicts(a, stated).length, n, `${name}: ${conflicts(a, stated).join("\n")}`);
 });
