@@ -155,11 +155,15 @@ const anchoredParser: Parser = {
       n = 0;
     }
     if (unit === "weekend") unit = "week";
+    // "over the next week", "for the following month": a span of time from some moment, not a date
+    if (m[6] && /^(next|following|previous|preceding|prior)$/i.test(m[6]) && /\b(over|for|within|throughout)\s+$/i.test(context.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return null;
     const r = context.createParsingResult(m.index ?? 0, text);
     const ref = context.refDate;
     const d = shift(ymd(ref), unit, n);
     r.start.assign("year", d.y).assign("month", d.m).assign("day", d.d);
-    r.addTag(`${TAG.anchor}:${unit}:${n}:${mode}`);
+    // "the next week", "the day before", "that day" point back at an event of the text (anaphora),
+    // unlike a count ("a day earlier") or a deictic "next week", which the article's own day may anchor
+    r.addTag(`${TAG.anchor}:${unit}:${n}:${mode}${m[1] ? "" : ":anaphoric"}`);
     return r;
   },
 };
@@ -513,7 +517,7 @@ export function scanDates(ctx: ScanContext): DateScan {
     } else if (tags.has(TAG.year)) {
       resolved = { date: `${pad(s.get("year")!, 4)}-01-01`, granularity: "year" };
     } else if (anchorTag) {
-      const [, unit, nStr, mode] = anchorTag.slice(TAG.anchor.length).split(":");
+      const [, unit, nStr, mode, anaphoric] = anchorTag.slice(TAG.anchor.length).split(":");
       const n = +nStr;
       // the nearest event before, in the same or the previous sentence, dated at least as finely
       // as the count: "three years later" counts from "in 1987", "a day later" needs a day
@@ -528,8 +532,9 @@ export function scanDates(ctx: ScanContext): DateScan {
       if (anchor) { base = parseYmd(anchor.date.date); reference = "event"; }
       // the article's own date stands for its news of the day, so it may anchor a count of days or
       // weeks; months or years "later" or "before" count from an event the text does not date, and
-      // so does a count of days after an event dated only to its year or month ("in 1998. A day later")
-      else if (refYmd && !(mode === "shift" && (coarser || unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
+      // so does a count of days after an event dated only to its year or month ("in 1998. A day later");
+      // an anaphoric form ("the following week") names its event's time, never the article's own
+      else if (refYmd && !anaphoric && !(mode === "shift" && (coarser || unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
       if (!base) continue;
       if (mode === "period") resolved = periodValue(base, unit, n, false);
       else if (anchor && anchor.date.granularity !== "day") {
