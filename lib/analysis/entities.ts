@@ -8,7 +8,7 @@ import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
 import { MONTHS } from "./lexicons/calendar";
-import { givenNameFirst, isSyllablePair, nameLetters, surnameOf as surnameOfName } from "./name-order";
+import { isSyllablePair, nameLetters, nameWordsOf, surnameOf as surnameOfName } from "./name-order";
 import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
@@ -170,6 +170,11 @@ function findRuns(doc: Doc): Run[] {
           j++;
           continue;
         }
+        // an Arabic article glued to the next name word: "Omar al-Rashid"
+        if (gluedArticleAt(toks, j, s.tokenEnd)) {
+          j += 3;
+          continue;
+        }
         if (ORG_CONNECTORS.has(t.norm) && j + 1 < s.tokenEnd && isCap(toks[j + 1]) && !SENTENCE_WORDS.has(toks[j + 1].norm)) {
           // Department of Justice, Council on Foreign Relations: only when an org word is around
           const before = toks.slice(i, j).some((x) => ORG_WORDS.has(x.norm));
@@ -199,6 +204,11 @@ function findRuns(doc: Doc): Run[] {
     }
   }
   return runs;
+}
+
+/** "al-" or "el-" at token j, glued to a capitalised name word: "al-Rashid" (3 tokens). */
+function gluedArticleAt(toks: Token[], j: number, end: number): boolean {
+  return j + 2 < end && /^(al|el)$/.test(toks[j].text) && !toks[j].space && /^[-‐]$/.test(toks[j + 1].text) && !toks[j + 1].space && isCap(toks[j + 2]);
 }
 
 /**
@@ -422,6 +432,11 @@ function nameTokens(doc: Doc, a: number, b: number): string[] {
   const toks = runTokens(doc, a, b);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // "al-Rashid": the article goes, the name word stays
+    if (gluedArticleAt(toks, i, toks.length)) {
+      i++;
+      continue;
+    }
     if (t.text === "-" && out.length && i + 1 < toks.length) {
       out[out.length - 1] += "-" + toks[i + 1].text;
       i++;
@@ -430,7 +445,7 @@ function nameTokens(doc: Doc, a: number, b: number): string[] {
     if (isInitial(t) || NAME_PARTICLES.has(t.text) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t.text)) continue;
     out.push(t.text);
   }
-  return givenNameFirst(out).map(stripAccents);
+  return nameWordsOf(out).map(stripAccents);
 }
 
 /** Speech verbs that make an unknown single capitalised word a person ("Caddell said"). */
