@@ -40,6 +40,8 @@ const DESCRIPTION_ORG_NOUNS: Record<string, "org" | "publication"> = {
 };
 
 const UPPER = /^[A-ZÀ-ÖØ-ÞĀ-Ž]/u;
+/** A firm's legal form written with its period: "Inc.", "LLP.", "Corp." ("Co. Ltd." goes on). */
+const FIRM_SUFFIX_WITH_PERIOD = /^(inc|corp|llp|llc|ltd|plc|co)\.$/i;
 
 function isCap(t: Token): boolean {
   return UPPER.test(t.text) && t.type !== "punctuation";
@@ -144,6 +146,8 @@ function findRuns(doc: Doc): Run[] {
         if (j >= s.tokenEnd) break;
         const t = toks[j];
         const prev = toks[j - 1];
+        // a firm's legal form with its period ends its name: "Reed LLP. Acme Inc. said ..." names two firms
+        if (FIRM_SUFFIX_WITH_PERIOD.test(prev.text) && !FIRM_SUFFIX_WITH_PERIOD.test(t.text) && !/^(ltd|llc|plc)\.?$/i.test(t.text)) break;
         if (isCap(t) && !NON_NAME_WORDS.has(t.norm) && t.pos !== "PRON" && t.pos !== "DET") {
           j++;
           continue;
@@ -204,6 +208,25 @@ function findRuns(doc: Doc): Run[] {
     }
   }
   return runs;
+}
+
+/**
+ * Words in capitals that are no one's name: a dateline ("VALE CITY —") or a page's section heading
+ * ("MORE FROM SPORT", "TOP STORIES"). In capitals a run names a person only when it opens with a
+ * known given name ("ANA ROE said") or labels a transcript's speaker ("ANA ROE, HOST:", "ROE:");
+ * a title or honorific before it ("PRESIDENT ROE") still makes a person.
+ */
+function shoutedNonName(doc: Doc, run: Run): boolean {
+  const toks = runTokens(doc, run.a, run.b).filter((t) => /\p{L}/u.test(t.text));
+  if (toks.length < 2 || run.honorific || run.titles.length || toks.some((t) => /\p{Ll}/u.test(t.text))) return false;
+  if (GIVEN_NAMES.has(toks[0].norm)) return false;
+  const after = doc.tokens.slice(run.b, run.b + 6);
+  if (after[0]?.text === ":") return false;
+  if (after[0]?.text === ",") {
+    const colon = after.findIndex((t) => t.text === ":");
+    if (colon > 1 && after.slice(1, colon).every((t) => !/\p{Ll}/u.test(t.text))) return false;
+  }
+  return true;
 }
 
 /** "al-" or "el-" at token j, glued to a capitalised name word: "al-Rashid" (3 tokens). */
@@ -494,6 +517,7 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
     if (w.length === 0) continue;
     let kind = classify(doc, run);
     if (kind === "other" && w.length === 1 && isPlace(text)) kind = "place";
+    if ((kind === "person" || kind === "other") && shoutedNonName(doc, run)) continue;
     if (kind === "person" && w.length >= 2) {
       // same person already known? (same surname and compatible first name, or the same letters:
       // "Park Min-ho" and "Park Min Ho")
