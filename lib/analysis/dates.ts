@@ -201,6 +201,8 @@ const keepSpan = (context: ParsingContext, r: ParsingResult) =>
 const LONE_WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
 /** Counts of seconds, minutes or hours ("two hours later", "at the last minute") place a moment of a day the text dates, if at all. */
 const WITHIN_A_DAY = /\b(?:seconds?|minutes?|hours?)\b/i;
+/** Words in capitals without a digit: "TODAY", "SUNDAY", "LAST NIGHT". */
+const SHOUTED_WORDS = /^(?=.*\p{Lu}\p{Lu})[^\p{Ll}\d]+$/u;
 /** Round the clock, not the 24th of July. */
 const ROUND_THE_CLOCK = /^24\/7$/;
 
@@ -223,6 +225,8 @@ const newsRefiner: Refiner = {
       // the end of a longer figure ("8,000 years ago" read from "000"), a weekday's abbreviation on its own, "24/7"
       if (/^\d/.test(text) && /[\d,.]/.test(context.text.charAt(r.index - 1))) return false;
       if (LONE_WEEKDAY_ABBREVIATION.test(text) || ROUND_THE_CLOCK.test(text)) return false;
+      // a day's word in capitals without a number is a name or a heading ("USA TODAY", "FRIDAY NIGHT LIVE")
+      if (SHOUTED_WORDS.test(text)) return false;
       const hasDate = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
       // times alone ("10:39", "6 p.m.") and "now"
       if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) {
