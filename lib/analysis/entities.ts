@@ -309,6 +309,12 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
   while (i < b - 1) {
     const t = toks[i];
     const n = t.norm;
+    // a two-word nationality before a title: "South Vale President X"
+    if (i + 2 < b && countryOfDemonym(`${n} ${toks[i + 1].norm}`) && (TITLE_WORDS.has(toks[i + 2].norm) || matchMultiTitle(doc, i + 2, b - 1) || HONORIFICS.has(toks[i + 2].norm))) {
+      if (titleStart < 0) titleStart = i;
+      i += 2;
+      continue;
+    }
     const h = HONORIFICS.get(n);
     if (h) {
       run.honorific = true;
@@ -596,7 +602,7 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
     if (p.run.honorific || p.run.titles.length) kind = "person";
     else if (kind === "other" && next && PERSON_VERBS.has(next.lemma) && next.pos === "VERB") kind = "person";
     else if (kind === "other" && w.length === 1 && ORG_WORDS.has(w[0]) && p.run.theBefore) kind = "org";
-    else if (kind === "other" && w.length >= 2 && !p.run.theBefore) kind = "person";
+    else if (kind === "other" && w.length >= 2 && !p.run.theBefore && !countryOfDemonym(p.text)) kind = "person";
     if (kind === "other" && (countryOfDemonym(p.text) || SENTENCE_WORDS.has(p.text.toLowerCase()))) continue;
     const key = stripAccents(p.text);
     const e =
@@ -630,10 +636,14 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
       if (run.titles.length && run.titleText) {
         attachments.push({ entityId: e.id, title: run.titleText, qualifier: run.qualifier, start: run.qualifier ? qualifierStart(doc, run) : start, end, form: "premodifier" });
         for (let k = run.pa; k < run.a; k++) {
-          const c = countryOfDemonym(toks[k].norm) ?? (toks[k].norm === "u.s." || toks[k].norm === "american" ? "United States" : undefined);
+          // a nationality of two words ("south korean") or one
+          const two = k + 1 < run.a ? `${toks[k].norm} ${toks[k + 1].norm}` : "";
+          const pair = !!two && !!countryOfDemonym(two);
+          const c = pair || countryOfDemonym(toks[k].norm) || toks[k].norm === "u.s." || toks[k].norm === "american";
           if (c) {
             if (!nationality.has(e)) nationality.set(e, new Set());
-            const nat = normNat(toks[k].norm);
+            const nat = pair ? two : normNat(toks[k].norm);
+            if (pair) k++;
             nationality.get(e)!.add(nat);
             for (const t of run.titles) addTitle(e, `${nat} ${t}`);
           }

@@ -133,3 +133,23 @@ test("a glued article is no other person's surname: two people with one article"
   assert.deepEqual(got.names, ["Yusuf al-Rashid", "Ali al-Hakim"]);
   assert.deepEqual(got.mentions("Ali al-Hakim"), ["Ali al-Hakim"]);
 });
+
+// a nationality of two words before a title is no part of the name, and alone it names no one:
+// [text, the people it names, the first person's titles]
+const NATIONALITIES: Array<[string, string[], string[]]> = [
+  ["South Korean President Lim Soo-jin said the talks would resume.", ["Lim Soo-jin"], ["president", "south korean president"]],
+  ["South African Minister Ana Roe spoke.", ["Ana Roe"], ["minister", "south african minister"]],
+  ["North Korean leader Lim Soo Jin toured the plant.", ["Lim Soo Jin"], []],
+  ["Chilean President Ana Roe spoke.", ["Ana Roe"], ["president", "chilean president"]],
+  // negatives: a nationality with no title after it names no one
+  ["North Korean officials said nothing.", [], []],
+  ["South Korean troops left the border.", [], []],
+];
+
+for (const [text, names, titles] of NATIONALITIES) {
+  test(`nationality before a title in "${text}"`, () => {
+    const got = people(text);
+    assert.deepEqual(got.names, names);
+    if (names.length) assert.deepEqual(got.entities.find((e) => e.name === names[0])!.titles, titles);
+  });
+}
