@@ -155,11 +155,15 @@ const anchoredParser: Parser = {
       n = 0;
     }
     if (unit === "weekend") unit = "week";
+    // "over the next week", "for the following month": a span of time from some moment, not a date
+    if (m[6] && /^(next|following|previous|preceding|prior)$/i.test(m[6]) && /\b(over|for|within|throughout)\s+$/i.test(context.text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) return null;
     const r = context.createParsingResult(m.index ?? 0, text);
     const ref = context.refDate;
     const d = shift(ymd(ref), unit, n);
     r.start.assign("year", d.y).assign("month", d.m).assign("day", d.d);
-    r.addTag(`${TAG.anchor}:${unit}:${n}:${mode}`);
+    // "the next week", "the day before", "that day" point back at an event of the text (anaphora),
+    // unlike a count ("a day earlier") or a deictic "next week", which the article's own day may anchor
+    r.addTag(`${TAG.anchor}:${unit}:${n}:${mode}${m[1] ? "" : ":anaphoric"}`);
     return r;
   },
 };
@@ -197,6 +201,8 @@ const keepSpan = (context: ParsingContext, r: ParsingResult) =>
 const LONE_WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[.,]?$/i;
 /** Counts of seconds, minutes or hours ("two hours later", "at the last minute") place a moment of a day the text dates, if at all. */
 const WITHIN_A_DAY = /\b(?:seconds?|minutes?|hours?)\b/i;
+/** Words in capitals without a digit: "TODAY", "SUNDAY", "LAST NIGHT". */
+const SHOUTED_WORDS = /^(?=.*\p{Lu}\p{Lu})[^\p{Ll}\d]+$/u;
 /** Round the clock, not the 24th of July. */
 const ROUND_THE_CLOCK = /^24\/7$/;
 
@@ -219,6 +225,8 @@ const newsRefiner: Refiner = {
       // the end of a longer figure ("8,000 years ago" read from "000"), a weekday's abbreviation on its own, "24/7"
       if (/^\d/.test(text) && /[\d,.]/.test(context.text.charAt(r.index - 1))) return false;
       if (LONE_WEEKDAY_ABBREVIATION.test(text) || ROUND_THE_CLOCK.test(text)) return false;
+      // a day's word in capitals without a number is a name or a heading ("USA TODAY", "FRIDAY NIGHT LIVE")
+      if (SHOUTED_WORDS.test(text)) return false;
       const hasDate = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
       // times alone ("10:39", "6 p.m.") and "now"
       if (!hasDate && !CASUAL_OK.test(text.replace(/^(on|at|in)\s+/i, ""))) {
@@ -513,7 +521,7 @@ export function scanDates(ctx: ScanContext): DateScan {
     } else if (tags.has(TAG.year)) {
       resolved = { date: `${pad(s.get("year")!, 4)}-01-01`, granularity: "year" };
     } else if (anchorTag) {
-      const [, unit, nStr, mode] = anchorTag.slice(TAG.anchor.length).split(":");
+      const [, unit, nStr, mode, anaphoric] = anchorTag.slice(TAG.anchor.length).split(":");
       const n = +nStr;
       // the nearest event before, in the same or the previous sentence, dated at least as finely
       // as the count: "three years later" counts from "in 1987", "a day later" needs a day
@@ -528,8 +536,9 @@ export function scanDates(ctx: ScanContext): DateScan {
       if (anchor) { base = parseYmd(anchor.date.date); reference = "event"; }
       // the article's own date stands for its news of the day, so it may anchor a count of days or
       // weeks; months or years "later" or "before" count from an event the text does not date, and
-      // so does a count of days after an event dated only to its year or month ("in 1998. A day later")
-      else if (refYmd && !(mode === "shift" && (coarser || unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
+      // so does a count of days after an event dated only to its year or month ("in 1998. A day later");
+      // an anaphoric form ("the following week") names its event's time, never the article's own
+      else if (refYmd && !anaphoric && !(mode === "shift" && (coarser || unit === "month" || unit === "year"))) { base = refYmd; reference = refSource; }
       if (!base) continue;
       if (mode === "period") resolved = periodValue(base, unit, n, false);
       else if (anchor && anchor.date.granularity !== "day") {

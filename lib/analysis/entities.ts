@@ -8,7 +8,7 @@ import { GIVEN_NAMES, NON_NAME_WORDS, ORG_ACRONYMS, ORG_WORDS, PUBLICATION_WORDS
 import { COUNTRIES, countryOfDemonym, isPlace } from "./lexicons/places";
 import { tokenIndexAt } from "./nlp";
 import { MONTHS } from "./lexicons/calendar";
-import { givenNameFirst, isSyllablePair, sameNameSpaced, surnameOf as surnameOfName } from "./name-order";
+import { isSyllablePair, nameWordsOf, sameNameSpaced, surnameOf as surnameOfName } from "./name-order";
 import { STRONG_SPEECH_VERBS, speechLemma } from "./lexicons/speech-verbs";
 
 /** Any character outside ASCII (surrogate halves included). */
@@ -40,6 +40,8 @@ const DESCRIPTION_ORG_NOUNS: Record<string, "org" | "publication"> = {
 };
 
 const UPPER = /^[A-ZÀ-ÖØ-ÞĀ-Ž]/u;
+/** A firm's legal form written with its period: "Inc.", "LLP.", "Corp." ("Co. Ltd." goes on). */
+const FIRM_SUFFIX_WITH_PERIOD = /^(inc|corp|llp|llc|ltd|plc|co)\.$/i;
 
 function isCap(t: Token): boolean {
   return UPPER.test(t.text) && t.type !== "punctuation";
@@ -144,6 +146,8 @@ function findRuns(doc: Doc): Run[] {
         if (j >= s.tokenEnd) break;
         const t = toks[j];
         const prev = toks[j - 1];
+        // a firm's legal form with its period ends its name: "Reed LLP. Acme Inc. said ..." names two firms
+        if (FIRM_SUFFIX_WITH_PERIOD.test(prev.text) && !FIRM_SUFFIX_WITH_PERIOD.test(t.text) && !/^(ltd|llc|plc)\.?$/i.test(t.text)) break;
         if (isCap(t) && !NON_NAME_WORDS.has(t.norm) && t.pos !== "PRON" && t.pos !== "DET") {
           j++;
           continue;
@@ -168,6 +172,11 @@ function findRuns(doc: Doc): Run[] {
         }
         if (NAME_PARTICLES.has(t.text) && j + 1 < s.tokenEnd && isCap(toks[j + 1]) && t.text !== "y") {
           j++;
+          continue;
+        }
+        // an Arabic article glued to the next name word: "Omar al-Rashid"
+        if (gluedArticleAt(toks, j, s.tokenEnd)) {
+          j += 3;
           continue;
         }
         if (ORG_CONNECTORS.has(t.norm) && j + 1 < s.tokenEnd && isCap(toks[j + 1]) && !SENTENCE_WORDS.has(toks[j + 1].norm)) {
@@ -199,6 +208,30 @@ function findRuns(doc: Doc): Run[] {
     }
   }
   return runs;
+}
+
+/**
+ * Words in capitals that are no one's name: a dateline ("VALE CITY —") or a page's section heading
+ * ("MORE FROM SPORT", "TOP STORIES"). In capitals a run names a person only when it opens with a
+ * known given name ("ANA ROE said") or labels a transcript's speaker ("ANA ROE, HOST:", "ROE:");
+ * a title or honorific before it ("PRESIDENT ROE") still makes a person.
+ */
+function shoutedNonName(doc: Doc, run: Run): boolean {
+  const toks = runTokens(doc, run.a, run.b).filter((t) => /\p{L}/u.test(t.text));
+  if (toks.length < 2 || run.honorific || run.titles.length || toks.some((t) => /\p{Ll}/u.test(t.text))) return false;
+  if (GIVEN_NAMES.has(toks[0].norm)) return false;
+  const after = doc.tokens.slice(run.b, run.b + 6);
+  if (after[0]?.text === ":") return false;
+  if (after[0]?.text === ",") {
+    const colon = after.findIndex((t) => t.text === ":");
+    if (colon > 1 && after.slice(1, colon).every((t) => !/\p{Ll}/u.test(t.text))) return false;
+  }
+  return true;
+}
+
+/** "al-" or "el-" at token j, glued to a capitalised name word: "al-Rashid" (3 tokens). */
+function gluedArticleAt(toks: Token[], j: number, end: number): boolean {
+  return j + 2 < end && /^(al|el)$/.test(toks[j].text) && !toks[j].space && /^[-‐]$/.test(toks[j + 1].text) && !toks[j + 1].space && isCap(toks[j + 2]);
 }
 
 /**
@@ -279,6 +312,12 @@ function splitPrefix(doc: Doc, a: number, b: number, sentStart: number): Run {
   while (i < b - 1) {
     const t = toks[i];
     const n = t.norm;
+    // a two-word nationality before a title: "South Vale President X"
+    if (i + 2 < b && countryOfDemonym(`${n} ${toks[i + 1].norm}`) && (TITLE_WORDS.has(toks[i + 2].norm) || matchMultiTitle(doc, i + 2, b - 1) || HONORIFICS.has(toks[i + 2].norm))) {
+      if (titleStart < 0) titleStart = i;
+      i += 2;
+      continue;
+    }
     const h = HONORIFICS.get(n);
     if (h) {
       run.honorific = true;
@@ -425,6 +464,11 @@ function nameTokens(doc: Doc, a: number, b: number): string[] {
   const toks = runTokens(doc, a, b);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // "al-Rashid": the article goes, the name word stays
+    if (gluedArticleAt(toks, i, toks.length)) {
+      i++;
+      continue;
+    }
     if (t.text === "-" && out.length && i + 1 < toks.length) {
       out[out.length - 1] += "-" + toks[i + 1].text;
       i++;
@@ -433,7 +477,7 @@ function nameTokens(doc: Doc, a: number, b: number): string[] {
     if (isInitial(t) || NAME_PARTICLES.has(t.text) || /^(jr|sr|ii|iii|iv)\.?$/i.test(t.text)) continue;
     out.push(t.text);
   }
-  return givenNameFirst(out).map(stripAccents);
+  return nameWordsOf(out).map(stripAccents);
 }
 
 /** Speech verbs that make an unknown single capitalised word a person ("Caddell said"). */
@@ -482,6 +526,7 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
     if (w.length === 0) continue;
     let kind = classify(doc, run);
     if (kind === "other" && w.length === 1 && isPlace(text)) kind = "place";
+    if ((kind === "person" || kind === "other") && shoutedNonName(doc, run)) continue;
     if (kind === "person" && w.length >= 2) {
       // same person already known? (same surname and compatible first name, or the same letters:
       // "Park Min-ho" and "Park Min Ho")
@@ -560,7 +605,7 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
     if (p.run.honorific || p.run.titles.length) kind = "person";
     else if (kind === "other" && next && PERSON_VERBS.has(next.lemma) && next.pos === "VERB") kind = "person";
     else if (kind === "other" && w.length === 1 && ORG_WORDS.has(w[0]) && p.run.theBefore) kind = "org";
-    else if (kind === "other" && w.length >= 2 && !p.run.theBefore) kind = "person";
+    else if (kind === "other" && w.length >= 2 && !p.run.theBefore && !countryOfDemonym(p.text)) kind = "person";
     if (kind === "other" && (countryOfDemonym(p.text) || SENTENCE_WORDS.has(p.text.toLowerCase()))) continue;
     const key = stripAccents(p.text);
     const e =
@@ -594,10 +639,14 @@ export function resolveEntities(doc: Doc): ResolvedEntities {
       if (run.titles.length && run.titleText) {
         attachments.push({ entityId: e.id, title: run.titleText, qualifier: run.qualifier, start: run.qualifier ? qualifierStart(doc, run) : start, end, form: "premodifier" });
         for (let k = run.pa; k < run.a; k++) {
-          const c = countryOfDemonym(toks[k].norm) ?? (toks[k].norm === "u.s." || toks[k].norm === "american" ? "United States" : undefined);
+          // a nationality of two words ("south korean") or one
+          const two = k + 1 < run.a ? `${toks[k].norm} ${toks[k + 1].norm}` : "";
+          const pair = !!two && !!countryOfDemonym(two);
+          const c = pair || countryOfDemonym(toks[k].norm) || toks[k].norm === "u.s." || toks[k].norm === "american";
           if (c) {
             if (!nationality.has(e)) nationality.set(e, new Set());
-            const nat = normNat(toks[k].norm);
+            const nat = pair ? two : normNat(toks[k].norm);
+            if (pair) k++;
             nationality.get(e)!.add(nat);
             for (const t of run.titles) addTitle(e, `${nat} ${t}`);
           }

@@ -2,7 +2,13 @@
 // except a romanised Korean or Chinese given name: two syllables joined by a hyphen, the second in
 // lower case ("Min-ho", "Jae-in", "Kai-shek"). Written after its surname ("Park Min-ho") it still
 // names the given name, so the surname is the other word; written first ("Min-ho Park") the usual
-// order holds.
+// order holds. Written without its hyphen after a surname ("Lim Soo Jin") the two syllables are
+// still the given name when neither is a known Western given name, nor the first word one that is
+// no syllable ("Mary Jo Lee" keeps its order).
+//
+// An Arabic article glued to a name ("al-Rashid", "El-Amin") is no part of what the name is
+// called by alone ("Rashid"), and lower-case particles ("bin", "ibn") join names, they are none.
+import { GIVEN_NAMES } from "./lexicons/names";
 
 /** One romanised syllable: up to three consonants, one to three vowels, a final n, ng, m, k, l, p or t. */
 const SYLLABLE = /^[bcdfghjklmnprstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?$/;
@@ -26,13 +32,43 @@ export function isSyllabicGivenName(word: string): boolean {
  * ["Min-ho", "Park"]; every other name is returned as it is.
  */
 export function givenNameFirst(words: string[]): string[] {
+  if (words.length === 3 && isSpacedSyllablePair(words[0], words[1], words[2])) return [`${words[1]}-${words[2].toLowerCase()}`, words[0]];
   if (words.length < 2 || !isSyllabicGivenName(words[words.length - 1]) || isSyllabicGivenName(words[0])) return words;
   return [words[words.length - 1], ...words.slice(0, -1)];
 }
 
+/** A romanised given name written as two capitalised words after a surname: "Lim Soo Jin", not "Mary Jo Lee". */
+function isSpacedSyllablePair(surname: string, head: string, tail: string): boolean {
+  if (!/^\p{Lu}\p{Ll}*$/u.test(surname) || !/^\p{Lu}\p{Ll}*$/u.test(tail) || !isSyllablePair(head, tail.toLowerCase())) return false;
+  if (GIVEN_NAMES.has(head.toLowerCase()) || GIVEN_NAMES.has(tail.toLowerCase())) return false;
+  return !GIVEN_NAMES.has(surname.toLowerCase()) || SYLLABLE.test(surname.toLowerCase());
+}
+
+/** A name word without an Arabic article glued to it: "al-Rashid" -> "Rashid"; "Al-Amin" -> "Amin"; "Alvarez" stays. */
+export function withoutArticle(word: string): string {
+  return word.replace(/^(?:al|el|Al|El)[-‐](?=\p{Lu}\p{Ll})/u, "");
+}
+
+/** Lower-case words that join the words of a name without being one: "Omar bin Said", "Ali ibn Musa". */
+const JOINING_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "al", "el"]);
+
+/**
+ * The words a person is called by, given name first: joining particles dropped, glued articles cut
+ * ("Omar bin Said al-Rashid" -> ["Omar", "Said", "Rashid"]).
+ */
+export function nameWordsOf(words: string[]): string[] {
+  return givenNameFirst(callingWords(words));
+}
+
+/** A name's words without its joining particles and glued articles, in the order written. */
+export function callingWords(words: string[]): string[] {
+  // "Bin Said" opening a sentence: "bin", "ibn" and "bint" capitalised are still particles ("Al" is a given name too)
+  return words.filter((w, k) => !JOINING_PARTICLES.has(w) && !(k < words.length - 1 && /^(Bin|Ibn|Bint)$/.test(w))).map(withoutArticle);
+}
+
 /** The surname of a person's name as written ("Park Min-ho" -> "Park", "Ana Park" -> "Park"). */
 export function surnameOf(name: string): string {
-  const words = givenNameFirst(name.split(/\s+/).filter(Boolean));
+  const words = nameWordsOf(name.split(/\s+/).filter(Boolean));
   return words[words.length - 1] ?? "";
 }
 

@@ -9,7 +9,7 @@ import { NAME_SUFFIXES } from "../analysis/lexicons/comparison";
 import { OFFICES, ROLE_QUALIFIERS } from "../analysis/lexicons/titles";
 import { HONORIFICS } from "../analysis/lexicons/titles";
 import { ORG_WORDS } from "../analysis/lexicons/names";
-import { givenNameFirst, nameLetters } from "../analysis/name-order";
+import { callingWords, givenNameFirst, nameLetters, withoutArticle } from "../analysis/name-order";
 import { fold, slug, tokenize } from "../analysis/text";
 
 const OFFICE_WORDS = new Set(OFFICES.flatMap((o) => o.split(" ")));
@@ -42,8 +42,8 @@ export function stripTitles(name: string): string {
   while (i < toks.length - 1 && (!isCap(toks[i]) || !!lookupAlias(toks[i]) || !!lookupDemonym(toks[i]))) i++;
   const rest = toks.slice(i);
   const last = rest[rest.length - 1] ?? "";
-  // a description, not a name: "the Canadian president", "Defense Secretary"
-  if (!isCap(last)) return "";
+  // a description, not a name: "the Canadian president", "Defense Secretary" ("al-Rashid" is a name)
+  if (!isCap(withoutArticle(last))) return "";
   if (OFFICE_WORDS.has(n(last)) && rest.slice(0, -1).every((t) => looksLikeModifier(t) || OFFICE_WORDS.has(n(t)))) return "";
   return rest.join(" ");
 }
@@ -102,10 +102,12 @@ export function parseName(raw: string, kind?: EntityKind): ParsedName {
     .map((p) => p.replace(/[^\p{L}\p{N}'\-.]/gu, ""))
     .filter((p) => p && !NAME_SUFFIXES.has(slug(p).replace(/-/g, "")));
   const written = parts.filter((p) => !/^\p{L}\.?$/u.test(p)); // drop middle initials
-  const named = givenNameFirst(written);
+  // "Omar bin Said al-Rashid" is called by "Omar", "Said" and "Rashid"
+  const called = callingWords(written);
+  const named = givenNameFirst(called);
   const surname = slug(named[named.length - 1] ?? bare);
   const first = named.length >= 2 ? slug(named[0]) : null;
-  return { kind: kind ?? "person", bare, first, surname, orgKey: null, ...(named !== written ? { surnameFirst: true } : {}) };
+  return { kind: kind ?? "person", bare, first, surname, orgKey: null, ...(named !== called ? { surnameFirst: true } : {}) };
 }
 
 interface PersonInfo {

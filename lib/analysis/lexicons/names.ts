@@ -55,6 +55,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   "union", "federation", "league", "alliance", "coalition", "party", "congress", "senate", "parliament",
   "assembly", "court", "university", "college", "school", "academy", "center", "centre", "hospital",
   "bank", "group", "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "ltd", "ltd.", "llc", "plc",
+  // the legal form a firm's name ends in
+  "llc.", "plc.", "llp", "llp.", "l.l.c.", "l.l.p.", "gmbh", "incorporated", "limited",
   "company", "companies", "holdings", "partners", "industries", "airlines", "motors", "technologies",
   "times", "post", "journal", "news", "herald", "tribune", "gazette", "press", "review", "magazine",
   "telegraph", "guardian", "globe", "chronicle", "examiner", "observer", "monitor", "reuters", "network",

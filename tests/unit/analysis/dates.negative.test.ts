@@ -33,6 +33,9 @@ const NONE: string[] = [
   "The comet circles the sun, then drifts away.",
   "The Sun rose over the hills at dawn.",
   "My cousins wed in a small chapel and sat down to dinner.",
+  // a day's word in capitals without a number is a name or a heading
+  "Ana Roe told USA TODAY that the plan was dead.",
+  "Fans of FRIDAY NIGHT LIVE queued for tickets.",
   // round the clock, prehistory, and moments counted in hours or minutes from an event
   "The helpline answers calls 24/7.",
   "The glacier retreated about 9,000 years ago.",

@@ -112,3 +112,50 @@ test("a name that only ends in a title word is no other person's title", () => {
   const ana = got.entities.find((e) => e.name === "Ana Roe")!;
   assert.deepEqual(got.titles.filter((t) => t.entityId === ana.id).map((t) => t.title), ["founder of the blog Vale Garden Expert"]);
 });
+
+// a surname-first name with its given name in two words, and Arabic particles: [text, the people
+// it names, the mentions of the first of them (pronouns aside)]
+const ONE_PERSON: Array<[string, string[], string[]]> = [
+  ["Governor Lim Soo Jin toured the plant. Lim said the plant would stay open.", ["Lim Soo Jin"], ["Governor Lim Soo Jin", "Lim"]],
+  ["Han Jae In won. Later Han Jae-in thanked voters, and Mr Han left.", ["Han Jae In"], ["Han Jae In", "Han Jae-in", "Mr Han"]],
+  ["Yusuf al-Rashid spoke first. Mr. al-Rashid said the talks would go on. Rashid left at noon.", ["Yusuf al-Rashid"], ["Yusuf al-Rashid", "Mr. al-Rashid", "Rashid"]],
+  ["Omar bin Said arrived. Bin Said told reporters he was hopeful.", ["Omar bin Said"], ["Omar bin Said", "Bin Said"]],
+  ["Karim Abu Zaid el-Amin arrived. El-Amin said little.", ["Karim Abu Zaid el-Amin"], ["Karim Abu Zaid el-Amin", "El-Amin"]],
+  // negatives: Western three-word names keep their surname; "Al" is a given name
+  ["Mary Jo Lee spoke. Mary said nothing more.", ["Mary Jo Lee"], ["Mary Jo Lee", "Mary"]],
+  ["Al Gore spoke. Gore said it was late.", ["Al Gore"], ["Al Gore", "Gore"]],
+];
+
+for (const [text, names, mentions] of ONE_PERSON) {
+  test(`one person in "${text}"`, () => {
+    const got = people(text);
+    assert.deepEqual(got.names, names);
+    assert.deepEqual(got.mentions(names[0]), mentions);
+  });
+}
+
+test("a glued article is no other person's surname: two people with one article", () => {
+  const got = people("Yusuf al-Rashid met Ali al-Hakim. Rashid spoke first.");
+  assert.deepEqual(got.names, ["Yusuf al-Rashid", "Ali al-Hakim"]);
+  assert.deepEqual(got.mentions("Ali al-Hakim"), ["Ali al-Hakim"]);
+});
+
+// a nationality of two words before a title is no part of the name, and alone it names no one:
+// [text, the people it names, the first person's titles]
+const NATIONALITIES: Array<[string, string[], string[]]> = [
+  ["South Korean President Lim Soo-jin said the talks would resume.", ["Lim Soo-jin"], ["president", "south korean president"]],
+  ["South African Minister Ana Roe spoke.", ["Ana Roe"], ["minister", "south african minister"]],
+  ["North Korean leader Lim Soo Jin toured the plant.", ["Lim Soo Jin"], []],
+  ["Chilean President Ana Roe spoke.", ["Ana Roe"], ["president", "chilean president"]],
+  // negatives: a nationality with no title after it names no one
+  ["North Korean officials said nothing.", [], []],
+  ["South Korean troops left the border.", [], []],
+];
+
+for (const [text, names, titles] of NATIONALITIES) {
+  test(`nationality before a title in "${text}"`, () => {
+    const got = people(text);
+    assert.deepEqual(got.names, names);
+    if (names.length) assert.deepEqual(got.entities.find((e) => e.name === names[0])!.titles, titles);
+  });
+}

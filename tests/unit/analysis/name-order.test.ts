@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { givenNameFirst, sameNameSpaced, isSyllabicGivenName, nameLetters, surnameOf } from "../../../lib/analysis/name-order";
+import { givenNameFirst, isSyllabicGivenName, nameLetters, nameWordsOf, sameNameSpaced, surnameOf } from "../../../lib/analysis/name-order";
 
 const SYLLABIC: Array<[string, boolean]> = [
   ["Min-ho", true],
@@ -69,3 +69,32 @@ test("one name with its words joined or split, not the same letters broken elsew
     assert.equal(sameNameSpaced(b, a), want, `${b} / ${a}`);
   }
 });
+
+// a romanised given name written as two words after its surname, and names with Arabic particles:
+// [name as written, the words it is called by, given name first]
+const CALLED: Array<[string, string[]]> = [
+  ["Lim Soo Jin", ["Soo-jin", "Lim"]],
+  ["Han Jae In", ["Jae-in", "Han"]],
+  ["Choi Jong Un", ["Jong-un", "Choi"]],
+  ["Omar bin Said", ["Omar", "Said"]],
+  ["Bin Said", ["Said"]],
+  ["Yusuf al-Rashid", ["Yusuf", "Rashid"]],
+  ["Al-Rashid", ["Rashid"]],
+  ["Karim El-Amin", ["Karim", "Amin"]],
+  // negatives: Western names keep their order and words
+  ["Mary Jo Lee", ["Mary", "Jo", "Lee"]],
+  ["Mina Jo Kim", ["Mina", "Jo", "Kim"]],
+  ["Ana Lin Tan", ["Ana", "Lin", "Tan"]],
+  ["Tom Ray Dunn", ["Tom", "Ray", "Dunn"]],
+  ["Al Gore", ["Al", "Gore"]],
+  ["Ben Alvarez", ["Ben", "Alvarez"]],
+  ["Ana Bin", ["Ana", "Bin"]],
+  ["Elena Elwood", ["Elena", "Elwood"]],
+];
+
+for (const [name, want] of CALLED) {
+  test(`${name} is called ${want.join(" ")}`, () => {
+    assert.deepEqual(nameWordsOf(name.split(" ")), want);
+    assert.equal(surnameOf(name), want[want.length - 1]);
+  });
+}

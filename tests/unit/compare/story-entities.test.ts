@@ -18,6 +18,12 @@ const SAME: string[][] = [
   ["Ellen May", "Prime Minister Ellen May", "May", "Mrs May"],
   ["Jean-Luc Moreau", "Moreau", "Mr. Moreau"],
   ["Ana Smith-Jones", "Smith-Jones"],
+  // a given name in two words, without its hyphen
+  ["Lim Soo-jin", "Lim Soo Jin", "Lim", "Ms. Lim", "Soo-jin Lim"],
+  ["Lim Soo Jin", "Ms. Lim", "Lim"],
+  // Arabic particles: a glued article, "bin"
+  ["Yusuf al-Rashid", "Mr. al-Rashid", "Rashid", "Al-Rashid", "Yusuf Rashid"],
+  ["Omar bin Said", "Bin Said", "Said", "Omar Said"],
 ];
 
 for (const row of SAME) {
@@ -33,6 +39,9 @@ const APART: Array<[string[], string, string]> = [
   [["Han Jae-in", "Han Jae-won", "Han Jae"], "Han Jae-in", "Han Jae-won"],
   [["Anna May Wong", "Ellen May"], "Anna May Wong", "Ellen May"],
   [["Mina Jo Kim", "Kim Jo-yeon"], "Mina Jo Kim", "Kim Jo-yeon"],
+  [["Lim Soo Jin", "Lim Jae In"], "Lim Soo Jin", "Lim Jae In"],
+  [["Yusuf al-Rashid", "Ali al-Hakim"], "Yusuf al-Rashid", "Ali al-Hakim"],
+  [["Mary Jo Lee", "Ana Mary"], "Mary Jo Lee", "Ana Mary"],
 ];
 
 for (const [story, a, b] of APART) {
