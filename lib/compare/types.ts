@@ -92,6 +92,9 @@ export interface DiscrepancyReading {
   claimIds: ClaimRef[];
   /** as Reading.independentSources */
   independentSources?: number;
+  /** the text is its claims' whole sentence, shown over the claims' own words: these are alike on
+   * every side and only the sentence says what differs (who said a quotation) */
+  sentence?: boolean;
 }
 
 export interface DifferingWords {

@@ -243,7 +243,7 @@ function conflict(sides: [Attribution[], Attribution[]], run: string[], ctx: Sto
   const readingsOf = (side: Attribution[]): DiscrepancyReading[] => {
     const bySentence = new Map<string, DiscrepancyReading>();
     for (const y of side) {
-      const r = bySentence.get(y.claim.sentence) ?? bySentence.set(y.claim.sentence, { text: y.claim.sentence, articleIds: [], claimIds: [] }).get(y.claim.sentence)!;
+      const r = bySentence.get(y.claim.sentence) ?? bySentence.set(y.claim.sentence, { text: y.claim.sentence, articleIds: [], claimIds: [], sentence: true }).get(y.claim.sentence)!;
       if (!r.articleIds.includes(y.articleId)) r.articleIds.push(y.articleId);
       r.claimIds.push(claimRef(y.articleId, y.claim.id));
     }
@@ -253,7 +253,7 @@ function conflict(sides: [Attribution[], Attribution[]], run: string[], ctx: Sto
   const outlets = (side: Attribution[]) => [...new Set(side.map((y) => y.outlet + (y.pronoun ? `, as "${y.pronoun}" continuing an earlier quote` : "")))].join("; ");
   const nameOf = (side: Attribution[]) => ctx.entities.display(side[0].key);
   const nameAsWritten = (side: Attribution[]) => side
-    .map((y) => asWritten(nameOf(side), y.claim.sentence) ?? asWritten(y.name, y.claim.sentence))
+    .map((y) => asWritten(nameOf(side), y.claim.sentence) ?? asWritten(y.name, y.claim.sentence) ?? y.pronoun)
     .find((w): w is string => !!w);
   const [ra, rb] = [readingsOf(a), readingsOf(b)];
   const readings = [...ra, ...rb];

@@ -1,5 +1,6 @@
 // A reading shared by several articles is shown in each article's own words: articles that
-// wrote the same words share one entry. Pure, for the review page and the exports.
+// wrote the same words share one entry: the claim's own words, or the reading's sentence when that
+// is the evidence. Pure, for the review page and the exports.
 
 export interface Wording {
   text: string;
@@ -10,7 +11,7 @@ export interface Wording {
 
 /** `claimIds` are `${articleId}#${claimKey}` references; `textOf` finds a claim's own words. */
 export function wordingsOf(
-  reading: { text: string; articleIds: string[]; claimIds: string[] },
+  reading: { text: string; articleIds: string[]; claimIds: string[]; sentence?: boolean },
   textOf: (articleId: string, claimKey: string) => string | undefined,
 ): Wording[] {
   const out: Wording[] = [];
@@ -26,7 +27,7 @@ export function wordingsOf(
         break;
       }
     }
-    const text = own?.text ?? reading.text;
+    const text = reading.sentence ? reading.text : own?.text ?? reading.text;
     const same = out.find((w) => w.text === text);
     if (same) {
       same.articleIds.push(id);

@@ -111,6 +111,7 @@ const EvidenceReading = z.object({
   // an editor's flag quotes a sentence, with no claim behind it
   text: z.string(), articleIds: z.array(z.string()), claimIds: z.array(z.string()).default([]),
   independentSources: z.number().int().nonnegative().optional(),
+  sentence: z.boolean().optional(),
 }) satisfies z.ZodType<DiscrepancyReading>;
 
 const Differing = z.object({ articleIds: z.array(z.string()), words: z.array(z.string()) }) satisfies z.ZodType<DifferingWords>;

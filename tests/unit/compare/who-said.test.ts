@@ -233,6 +233,10 @@ for (const c of CASES) {
     for (const r of d.readings) {
       for (const id of r.articleIds) assert.ok(articles.find((a) => a.id === id)!.body!.includes(r.text), r.text);
       assert.ok(r.text.includes("the "), r.text);
+      assert.equal(r.sentence, true, "the sentence, not the quoted words alike on both sides, is shown");
     }
+    // each side's speaker as that side wrote it: a name, or the pronoun it continues with
+    assert.deepEqual(d.differing.map((x) => x.words.length), [1, 1], JSON.stringify(d.differing));
+    for (const x of d.differing) for (const id of x.articleIds) assert.ok(articles.find((a) => a.id === id)!.body!.includes(x.words[0]), x.words[0]);
   });
 }
