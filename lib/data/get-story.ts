@@ -31,7 +31,7 @@ export interface StoryDetail {
   /** why the last comparison failed, when it did (it runs again on the next import or start) */
   comparisonError: string | null;
   /** articles that ran one text (wire copy, reprints): agreement among them counts as one source */
-  sharedCopy: { articles: { id: string; label: string }[]; share: number }[];
+  sharedCopy: { articles: { id: string; label: string; publishedAt: Date | null }[]; share: number }[];
   /** what editors changed in the story's articles, newest first */
   history: { id: string; action: string; note: string | null; actor: string | null; at: Date }[];
 }
@@ -83,14 +83,17 @@ async function storyDetail(id: string): Promise<StoryDetail> {
 }
 
 /** Each copy group with its articles' outlets (or titles) and the least share of text its pairs have in common. */
-function copyGroups(stored: string, articles: { id: string; title: string | null; outlet: { name: string } | null }[]): StoryDetail["sharedCopy"] {
+function copyGroups(stored: string, articles: { id: string; title: string | null; publishedAt: Date | null; outlet: { name: string } | null }[]): StoryDetail["sharedCopy"] {
   const copy = readSharedCopy(stored);
   const byId = new Map(articles.map((a) => [a.id, a]));
   return copy.groups.map((ids) => {
     const inGroup = new Set(ids);
     const shares = copy.pairs.filter((p) => inGroup.has(p.a) && inGroup.has(p.b)).map((p) => Math.min(p.shareA, p.shareB));
     return {
-      articles: ids.filter((id) => byId.has(id)).map((id) => ({ id, label: byId.get(id)!.outlet?.name ?? byId.get(id)!.title ?? "Untitled article" })),
+      articles: ids.filter((id) => byId.has(id)).map((id) => {
+        const a = byId.get(id)!;
+        return { id, label: a.outlet?.name ?? a.title ?? "Untitled article", publishedAt: a.publishedAt };
+      }),
       share: shares.length ? Math.min(...shares) : 0,
     };
   }).filter((g) => g.articles.length > 1);

@@ -146,7 +146,12 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
             {story.sharedCopy.map((g) => (
               <li key={g.articles.map((a) => a.id).join()}>
                 {g.articles.map((a, i) => (
-                  <span key={a.id}>{i ? ", " : ""}<Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.label}</Link></span>
+                  <span key={a.id}>
+                    {i ? ", " : ""}
+                    <Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.label}</Link>
+                    {/* one outlet's two articles in a group are told apart by their day */}
+                    {a.publishedAt && g.articles.some((b) => b !== a && b.label === a.label) ? <span className="text-stone-500"> ({formatDate(a.publishedAt)})</span> : null}
+                  </span>
                 ))}
                 <span className="text-stone-500"> · at least {Math.round(g.share * 100)}% of their text in common</span>
               </li>

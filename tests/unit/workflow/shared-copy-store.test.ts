@@ -30,7 +30,7 @@ before(async () => {
   storyId = (await createStory({ title: "Water prices" })).id;
   await addArticles(storyId, [
     { content: `Board raises water prices\n\n${wire}`, sourceName: "wire.txt", overrides: { outlet: "Wire Service" } },
-    { content: reprint, sourceName: "reprint.txt", overrides: { outlet: "Town Paper" } },
+    { content: reprint, sourceName: "reprint.txt", overrides: { outlet: "Town Paper", publishedAt: "2024-03-05" } },
     { content: independent, sourceName: "own.txt", overrides: { outlet: "City Daily" } },
   ]);
   await analyzeStory(storyId);
@@ -41,6 +41,9 @@ test("the story names the outlets that ran the same copy, and only them", async 
   assert.equal(story.sharedCopy.length, 1);
   assert.deepEqual(story.sharedCopy[0].articles.map((a) => a.label).sort(), ["Town Paper", "Wire Service"]);
   assert.ok(story.sharedCopy[0].share > 0.8);
+  // each with its day, which tells apart one outlet's two articles in a group
+  const days = Object.fromEntries(story.sharedCopy[0].articles.map((a) => [a.label, a.publishedAt?.toISOString().slice(0, 10) ?? null]));
+  assert.deepEqual(days, { "Town Paper": "2024-03-05", "Wire Service": null });
 });
 
 test("a reading given by the copy and an independent report counts two independent sources of three outlets", async () => {
