@@ -8,7 +8,7 @@ import { lookupAlias, lookupDemonym, MAX_ALIAS_WORDS } from "../analysis/lexicon
 import { NAME_SUFFIXES } from "../analysis/lexicons/comparison";
 import { OFFICES, ROLE_QUALIFIERS } from "../analysis/lexicons/titles";
 import { HONORIFICS } from "../analysis/lexicons/titles";
-import { ORG_WORDS } from "../analysis/lexicons/names";
+import { GIVEN_NAMES, ORG_WORDS } from "../analysis/lexicons/names";
 import { callingWords, givenNameFirst, nameLetters, withoutArticle } from "../analysis/name-order";
 import { fold, slug, tokenize } from "../analysis/text";
 
@@ -30,16 +30,40 @@ function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
+/**
+ * A place's name that is the given name of the person's name it starts ("Jordan Hale", "Chad
+ * Moore"), not a country word in front of it ("U.S. Jane Doe", "Britain's Doe"): written as a word
+ * (not "U.S.", "UK"), not possessive, directly before a surname that is no place, people or office
+ * word, and either that surname ends the name (cut, the person would keep no given name) or the
+ * word is a common given name.
+ */
+function placeAsGivenName(toks: string[], i: number, possessive: boolean[]): boolean {
+  const w = toks[i];
+  const next = toks[i + 1];
+  if (possessive[i] || !/^\p{Lu}\p{Ll}+$/u.test(w) || lookupAlias(w)?.kind !== "place" || !next || !isCap(next)) return false;
+  const n = fold(next).replace(/[^a-z0-9]/g, "");
+  if (lookupAlias(next) || lookupDemonym(next) || OFFICE_WORDS.has(n)) return false;
+  return i + 2 === toks.length || GIVEN_NAMES.has(fold(w));
+}
+
 /** Strip titles, qualifiers and country words in front of a name: "former U.S. President Jane Doe" -> "Jane Doe". */
 export function stripTitles(name: string): string {
-  const toks = name.replace(/[\u2019']s\b/g, "").split(/\s+/).filter(Boolean);
+  const words: Array<{ t: string; possessive: boolean }> = [];
+  for (const t of name.split(/\s+/).filter(Boolean)) {
+    const bare = t.replace(/[\u2019']s\b/g, "");
+    if (bare) words.push({ t: bare, possessive: bare !== t });
+    else if (words.length) words[words.length - 1].possessive = true; // "Britain 's"
+  }
+  const toks = words.map((w) => w.t);
+  const possessive = words.map((w) => w.possessive);
   const n = (t: string) => fold(t).replace(/[^a-z0-9]/g, "");
   let i = 0;
   for (let j = 0; j < toks.length - 1; j++) {
     const w = n(toks[j]);
     if (OFFICE_WORDS.has(w) || HONORIFICS.has(w) || HONORIFICS.has(`${w}.`) || ROLE_QUALIFIERS.has(w)) i = j + 1;
   }
-  while (i < toks.length - 1 && (!isCap(toks[i]) || !!lookupAlias(toks[i]) || !!lookupDemonym(toks[i]))) i++;
+  const countryWord = (k: number) => (!!lookupAlias(toks[k]) || !!lookupDemonym(toks[k])) && !placeAsGivenName(toks, k, possessive);
+  while (i < toks.length - 1 && (!isCap(toks[i]) || countryWord(i))) i++;
   const rest = toks.slice(i);
   const last = rest[rest.length - 1] ?? "";
   // a description, not a name: "the Canadian president", "Defense Secretary" ("al-Rashid" is a name)

@@ -7,6 +7,7 @@
 
 import type { Entity, QuoteClaim } from "../analysis/types";
 import { lookupAlias, lookupDemonym } from "../analysis/lexicons/aliases";
+import { GIVEN_NAMES } from "../analysis/lexicons/names";
 import { OFFICES } from "../analysis/lexicons/titles";
 import { escapeRegExp, fold, hash, normWord, tokenize } from "../analysis/text";
 import type { GroupResult } from "./analyze";
@@ -68,8 +69,14 @@ function personNameWords(name: string, kind?: Entity["kind"]): Set<string> | nul
   const p = parseName(name, kind);
   if (p.kind !== "person" || !p.first || !p.bare) return null;
   const toks = tokenize(p.bare);
-  // a caption or title read as a name ("Press Nordic", "State Secretary"): place and office words
-  if (toks.some((t) => OFFICE_WORDS.has(t.norm) || lookupDemonym(t.text) || lookupAlias(t.text))) return null;
+  // a caption or title read as a name ("Press Nordic", "State Secretary"): place and office words,
+  // but for a place's name as the given name parseName kept ("Jordan Hale") and, after a common
+  // given name, a surname that is such a word ("John Major")
+  const last = toks.length - 1;
+  const given = GIVEN_NAMES.has(toks[0].norm);
+  const captionWord = (t: (typeof toks)[number], k: number) =>
+    (k !== last || !given) && (OFFICE_WORDS.has(t.norm) || !!lookupDemonym(t.text) || (k > 0 && !!lookupAlias(t.text)));
+  if (toks.some(captionWord)) return null;
   return new Set(toks.map((t) => fold(t.norm)).filter((w) => w.length > 1));
 }
 

@@ -26,6 +26,38 @@ const CASES: Case[] = [
     expect: { severity: "major", speakers: ["Jane Roe", "John Marsh"], confidence: 0.75 },
   },
   {
+    name: "a speaker whose given name is a place's name",
+    texts: [
+      ["Daily Ledger", `Jordan Hale said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `John Marsh said the aim was ${BRIDGE}.`],
+    ],
+    expect: { severity: "major", speakers: ["Jordan Hale", "John Marsh"], confidence: 0.75 },
+  },
+  {
+    name: "a speaker whose surname is an office word, after a common given name",
+    texts: [
+      ["Daily Ledger", `Jane Roe said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Ellen Major said the aim was ${BRIDGE}.`],
+    ],
+    expect: { severity: "major", speakers: ["Jane Roe", "Ellen Major"], confidence: 0.75 },
+  },
+  {
+    name: "not: a caption read as a name, an office word after a word that is no given name",
+    texts: [
+      ["Daily Ledger", `Jane Roe said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Harbor Major said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: one speaker whose given name is a place's name, with and without title",
+    texts: [
+      ["Daily Ledger", `Jordan Hale said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Council member Jordan Hale said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
     name: "two named people, one of them telling a third",
     texts: [
       ["Daily Ledger", `Jane Roe told Brandt on Monday that the aim was ${BRIDGE}.`],
