@@ -34,6 +34,8 @@ export function isSyllabicGivenName(word: string): boolean {
 export function givenNameFirst(words: string[]): string[] {
   if (words.length === 3 && isSpacedSyllablePair(words[0], words[1], words[2])) return [`${words[1]}-${words[2].toLowerCase()}`, words[0]];
   if (words.length < 2 || !isSyllabicGivenName(words[words.length - 1]) || isSyllabicGivenName(words[0])) return words;
+  // a Western given name first is the given name, and the pair a double-barrelled surname ("Olivia Kay-Lee")
+  if (!mayBeSurname(words[0])) return words;
   return [words[words.length - 1], ...words.slice(0, -1)];
 }
 
@@ -41,7 +43,12 @@ export function givenNameFirst(words: string[]): string[] {
 function isSpacedSyllablePair(surname: string, head: string, tail: string): boolean {
   if (!/^\p{Lu}\p{Ll}*$/u.test(surname) || !/^\p{Lu}\p{Ll}*$/u.test(tail) || !isSyllablePair(head, tail.toLowerCase())) return false;
   if (GIVEN_NAMES.has(head.toLowerCase()) || GIVEN_NAMES.has(tail.toLowerCase())) return false;
-  return !GIVEN_NAMES.has(surname.toLowerCase()) || SYLLABLE.test(surname.toLowerCase());
+  return mayBeSurname(surname);
+}
+
+/** Could this first word be the surname before a romanised given name? Not a known given name, or itself one syllable ("Kim", "Lee"). */
+function mayBeSurname(word: string): boolean {
+  return !GIVEN_NAMES.has(word.toLowerCase()) || SYLLABLE.test(word.toLowerCase());
 }
 
 /** A name word without an Arabic article glued to it: "al-Rashid" -> "Rashid"; "Al-Amin" -> "Amin"; "Alvarez" stays. */

@@ -35,6 +35,12 @@ const ORDER: Array<[string, string]> = [
   ["Park", "Park"],
   // two syllabic words: the usual order holds
   ["Soo-jin Min-ho", "Min-ho"],
+  // a known given name first: a syllable pair after it is a double-barrelled surname
+  ["Olivia Kay-Lee", "Kay-Lee"],
+  ["Mary Tan-Ho", "Tan-Ho"],
+  // unless that given name is itself one syllable, as many surnames are
+  ["Kim Jong-Un", "Kim"],
+  ["Lee Min-ho", "Lee"],
 ];
 
 for (const [name, surname] of ORDER) {
