@@ -9,7 +9,7 @@ import type { Entity, QuoteClaim } from "../analysis/types";
 import { lookupAlias, lookupDemonym } from "../analysis/lexicons/aliases";
 import { GIVEN_NAMES } from "../analysis/lexicons/names";
 import { OFFICES } from "../analysis/lexicons/titles";
-import { escapeRegExp, fold, hash, normWord, tokenize } from "../analysis/text";
+import { escapeRegExp, fold, hash, normWord, slug, tokenize } from "../analysis/text";
 import type { GroupResult } from "./analyze";
 import { asWritten } from "./attribution";
 import type { StoryContext } from "./context";
@@ -55,6 +55,8 @@ interface Attribution {
   /** the speaker as the extraction names them, and the words of that name (folded) */
   name: string;
   words: Set<string>;
+  /** the given name among those words, for a full name; null for a name read loosely */
+  given: string | null;
   key: string;
   /** name words of the person the speaker speaks for, when the sentence says so */
   principal: Set<string> | null;
@@ -64,8 +66,8 @@ interface Attribution {
   pronoun: string | null;
 }
 
-/** Folded words of a person's full name without titles; null when it is no full name of a person. */
-function personNameWords(name: string, kind?: Entity["kind"]): Set<string> | null {
+/** Folded words of a person's full name without titles, and which is the given name; null when it is no full name of a person. */
+function personNameWords(name: string, kind?: Entity["kind"]): { words: Set<string>; given: string | null } | null {
   const p = parseName(name, kind);
   if (p.kind !== "person" || !p.first || !p.bare) return null;
   const toks = tokenize(p.bare);
@@ -77,7 +79,13 @@ function personNameWords(name: string, kind?: Entity["kind"]): Set<string> | nul
   const captionWord = (t: (typeof toks)[number], k: number) =>
     (k !== last || !given) && (OFFICE_WORDS.has(t.norm) || !!lookupDemonym(t.text) || (k > 0 && !!lookupAlias(t.text)));
   if (toks.some(captionWord)) return null;
-  return new Set(toks.map((t) => fold(t.norm)).filter((w) => w.length > 1));
+  return { words: new Set(toks.map((t) => fold(t.norm)).filter((w) => w.length > 1)), given: givenWord(p.first, toks) };
+}
+
+/** Which of a name's words (folded) is its given name, by parseName's reading; null when it reads none. */
+function givenWord(first: string | null, toks: { text: string; norm: string }[]): string | null {
+  const t = first ? toks.find((x) => slug(x.text) === first) : undefined;
+  return t ? fold(t.norm) : null;
 }
 
 const overlaps = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
@@ -106,10 +114,11 @@ function attributionOf(
 ): Attribution | null {
   const ref = claim.quote.speaker;
   if (!ref || claim.quote.recounted) return null;
-  const words = personNameWords(ref.name, ref.kind);
+  const person = personNameWords(ref.name, ref.kind);
   const key = ctx.entities.key(ref, article.id);
   const outside = outsideOf(claim, article.body);
-  if (!words || !key || !outside || RELAYED.test(outside.text)) return null;
+  if (!person || !key || !outside || RELAYED.test(outside.text)) return null;
+  const { words, given } = person;
   let pronoun: string | null = null;
   const at = nameAt(outside.text, words);
   if (at < 0) {
@@ -129,7 +138,7 @@ function attributionOf(
   const quoteTo = claim.end - outside.start;
   for (const e of article.entities ?? []) {
     if (e.kind !== "person") continue;
-    const other = personNameWords(e.name, e.kind);
+    const other = personNameWords(e.name, e.kind)?.words ?? null;
     if (other && overlaps(other, words)) continue;
     for (const m of e.mentions) {
       const from = m.start - outside.start;
@@ -143,7 +152,7 @@ function attributionOf(
     }
   }
   return {
-    articleId: article.id, outlet: article.outlet, claim, key, name: ref.name, words, principal, pronoun, outside: outside.text,
+    articleId: article.id, outlet: article.outlet, claim, key, name: ref.name, words, given, principal, pronoun, outside: outside.text,
     norms: tokenize(claim.quote.quote).map((t) => t.norm),
   };
 }
@@ -160,8 +169,10 @@ function attributions(articles: StoryArticleInput[], ctx: StoryContext): { all: 
       else if (c.quote.speaker) {
         // any attribution at all, to tell whether an outlet gives the words to both people
         const key = ctx.entities.key(c.quote.speaker, a.id);
-        const words = new Set(tokenize(parseName(c.quote.speaker.name, c.quote.speaker.kind).bare).map((t) => fold(t.norm)));
-        if (key) loose.push({ articleId: a.id, outlet: a.outlet, claim: c, key, name: c.quote.speaker.name, words, principal: null, pronoun: null, outside: "", norms: tokenize(c.quote.quote).map((t) => t.norm) });
+        const p = parseName(c.quote.speaker.name, c.quote.speaker.kind);
+        const toks = tokenize(p.bare);
+        const words = new Set(toks.map((t) => fold(t.norm)));
+        if (key) loose.push({ articleId: a.id, outlet: a.outlet, claim: c, key, name: c.quote.speaker.name, words, given: givenWord(p.first, toks), principal: null, pronoun: null, outside: "", norms: tokenize(c.quote.quote).map((t) => t.norm) });
       }
     });
   }
@@ -185,9 +196,15 @@ function spelledAlike(a: string, b: string): boolean {
   return n >= 4 && editDistance(a, b) <= (n >= 6 ? 2 : 1);
 }
 
-/** Possibly one person: one story-wide key, a name word in common or spelled alike. */
+/**
+ * Possibly one person: one story-wide key, or a name word in common or spelled alike. Between two
+ * full names a shared given name alone does not count: "Ann Roe" and "Ann Marsh" are two people.
+ */
 function samePerson(x: Attribution, y: Attribution): boolean {
-  return x.key === y.key || [...x.words].some((w) => [...y.words].some((v) => w === v || spelledAlike(w, v)));
+  if (x.key === y.key) return true;
+  const both = x.given !== null && y.given !== null;
+  const own = (a: Attribution) => [...a.words].filter((w) => !both || w !== a.given);
+  return own(x).some((w) => own(y).some((v) => w === v || spelledAlike(w, v)));
 }
 
 /**
@@ -228,7 +245,11 @@ export function findAttributionConflicts(articles: StoryArticleInput[], ctx: Sto
     if ([...ox].some((o) => oy.has(o))) continue;
     // a sentence naming the other side's speaker, other than as the one its speaker speaks for
     // ("X told Y ...", "X said Y had ordered ..."), ties the words to both
-    const entangled = (side: Attribution[], other: Attribution) => side.some((y) => namedIn(y.outside, other.words) && !(y.principal && overlaps(y.principal, other.words)));
+    // (a given name both share is the sentence's own speaker, not the other)
+    const entangled = (side: Attribution[], other: Attribution) => side.some((y) => {
+      const words = new Set([...other.words].filter((w) => w !== other.given || !y.words.has(w)));
+      return namedIn(y.outside, words) && !(y.principal && overlaps(y.principal, other.words));
+    });
     if (entangled(sides[0], y0) || entangled(sides[1], x)) continue;
     // a spokesperson for a third person: the words may be that person's, whoever relayed them
     const thirdParty = (side: Attribution[], other: Attribution) => side.some((y) => y.principal && !overlaps(y.principal, other.words));

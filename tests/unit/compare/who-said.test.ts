@@ -42,6 +42,46 @@ const CASES: Case[] = [
     expect: { severity: "major", speakers: ["Jane Roe", "Ellen Major"], confidence: 0.75 },
   },
   {
+    name: "two people who share only a given name",
+    texts: [
+      ["Daily Ledger", `Jane Roe said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Jane Marsh said the aim was ${BRIDGE}.`],
+    ],
+    expect: { severity: "major", speakers: ["Jane Roe", "Jane Marsh"], confidence: 0.75 },
+  },
+  {
+    name: "not: two people who share a given name, one telling the other",
+    texts: [
+      ["Daily Ledger", `Jane Roe told Jane Marsh that the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Jane Marsh said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: one person, once with a middle name",
+    texts: [
+      ["Daily Ledger", `Jane Roe said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Jane Alma Roe said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: one person, the later name a longer form of the first",
+    texts: [
+      ["Daily Ledger", `Omar bin Said said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Omar bin Said al-Rashid said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
+    name: "not: two spellings of one surname after one given name",
+    texts: [
+      ["Daily Ledger", `Jane Mikhailova said the aim was ${BRIDGE}.`],
+      ["Evening Courier", `Jane Mikhaylova said the aim was ${BRIDGE}.`],
+    ],
+    expect: null,
+  },
+  {
     name: "not: a caption read as a name, an office word after a word that is no given name",
     texts: [
       ["Daily Ledger", `Jane Roe said the aim was ${BRIDGE}.`],
