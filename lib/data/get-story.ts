@@ -31,7 +31,7 @@ export interface StoryDetail {
   /** why the last comparison failed, when it did (it runs again on the next import or start) */
   comparisonError: string | null;
   /** articles that ran one text (wire copy, reprints): agreement among them counts as one source */
-  sharedCopy: { articles: { id: string; label: string; publishedAt: Date | null }[]; share: number }[];
+  sharedCopy: { articles: { id: string; label: string; publishedAt: Date | null; title: string | null }[]; share: number }[];
   /** what editors changed in the story's articles, newest first */
   history: { id: string; action: string; note: string | null; actor: string | null; at: Date }[];
 }
@@ -92,7 +92,7 @@ function copyGroups(stored: string, articles: { id: string; title: string | null
     return {
       articles: ids.filter((id) => byId.has(id)).map((id) => {
         const a = byId.get(id)!;
-        return { id, label: a.outlet?.name ?? a.title ?? "Untitled article", publishedAt: a.publishedAt };
+        return { id, label: a.outlet?.name ?? a.title ?? "Untitled article", publishedAt: a.publishedAt, title: a.title };
       }),
       share: shares.length ? Math.min(...shares) : 0,
     };

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatLocalDate } from "@/lib/format";
+import { copyArticleDetail } from "@/lib/ui/copy-groups";
 import { AddArticlesLink } from "@/components/import/add-articles-link";
 import { ExportLinks } from "@/components/export-links";
 import { getStoryMatrix } from "@/lib/data/get-story-matrix";
@@ -149,8 +150,7 @@ export default async function StoryPage({ params, searchParams }: { params: Prom
                   <span key={a.id}>
                     {i ? ", " : ""}
                     <Link href={`/articles/${a.id}`} className="text-indigo-700 hover:underline">{a.label}</Link>
-                    {/* one outlet's two articles in a group are told apart by their day */}
-                    {a.publishedAt && g.articles.some((b) => b !== a && b.label === a.label) ? <span className="text-stone-500"> ({formatDate(a.publishedAt)})</span> : null}
+                    {copyArticleDetail(a, g.articles) ? <span className="text-stone-500"> ({copyArticleDetail(a, g.articles)})</span> : null}
                   </span>
                 ))}
                 <span className="text-stone-500"> · at least {Math.round(g.share * 100)}% of their text in common</span>
